@@ -1,0 +1,56 @@
+package org.leadsurvey.instrument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A survey instrument: its items, response scale, and how the items group into scales.
+ *
+ * @param validated true for a published, validated instrument; false for a practice template
+ */
+public record Instrument(
+    String id,
+    String name,
+    String citation,
+    String licence,
+    boolean validated,
+    ResponseScale scale,
+    List<Item> items,
+    List<Subscale> subscales) {
+
+  public Instrument {
+    items = List.copyOf(items);
+    subscales = subscales == null ? List.of() : List.copyOf(subscales);
+    citation = citation == null ? "" : citation;
+    licence = licence == null ? "" : licence;
+  }
+
+  /** An ad-hoc instrument from {@code --items/--scale/--reverse}. */
+  public static Instrument adHoc(List<String> itemIds, ResponseScale scale, List<String> reverse) {
+    List<Item> items = itemIds.stream()
+        .map(id -> new Item(id, "", reverse.contains(id), null))
+        .toList();
+    return new Instrument("custom", "Custom scale", "", "", false, scale, items, List.of());
+  }
+
+  public List<String> itemIds() {
+    return items.stream().map(Item::id).toList();
+  }
+
+  /** The scales to analyze: one per subscale, or the whole instrument when it has none. */
+  public List<Scale> scales() {
+    if (subscales.isEmpty()) {
+      return List.of(new Scale(id, name, items, scale));
+    }
+    Map<String, Item> byId = items.stream()
+        .collect(Collectors.toMap(Item::id, Function.identity()));
+    List<Scale> result = new ArrayList<>();
+    for (Subscale s : subscales) {
+      result.add(new Scale(s.id(), s.name(), s.items().stream().map(byId::get).toList(), scale));
+    }
+    return result;
+  }
+}

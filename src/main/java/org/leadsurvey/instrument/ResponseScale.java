@@ -1,0 +1,82 @@
+package org.leadsurvey.instrument;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The answer options of an instrument: whole numbers {@code min..max}, optionally with a label
+ * for each option (in order from {@code min} to {@code max}).
+ *
+ * <p>Keying follows the convention of R's {@code psych::reverse.code}: the keyed value of a
+ * reverse-keyed answer is {@code min + max - raw}, so the scale keeps its range.
+ */
+public record ResponseScale(int min, int max, List<String> labels) {
+
+  public ResponseScale {
+    if (max <= min) {
+      throw new IllegalArgumentException("a response scale needs max > min, got " + min + ".." + max);
+    }
+    labels = labels == null ? List.of() : List.copyOf(labels);
+    if (!labels.isEmpty() && labels.size() != max - min + 1) {
+      throw new IllegalArgumentException(
+          "the scale " + min + ".." + max + " has " + (max - min + 1) + " options but "
+              + labels.size() + " labels");
+    }
+  }
+
+  public static ResponseScale of(int min, int max) {
+    return new ResponseScale(min, max, List.of());
+  }
+
+  /** Parses {@code "1..5"} (also {@code "1-5"}). */
+  public static ResponseScale parse(String text) {
+    String t = text.trim();
+    String[] parts = t.contains("..") ? t.split("\\.\\.", -1) : t.split("-", -1);
+    if (parts.length != 2) {
+      throw new IllegalArgumentException("expected MIN..MAX such as 1..5, got '" + text + "'");
+    }
+    try {
+      return of(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("expected MIN..MAX such as 1..5, got '" + text + "'");
+    }
+  }
+
+  /** Number of answer options, {@code A} in the rwg null variance {@code (A^2 - 1) / 12}. */
+  public int options() {
+    return max - min + 1;
+  }
+
+  public boolean contains(double value) {
+    return value >= min && value <= max && value == Math.rint(value);
+  }
+
+  public double key(double raw, boolean reverse) {
+    return reverse ? min + max - raw : raw;
+  }
+
+  /** Favourable answers are the top two options of the keyed value. */
+  public boolean isFavourable(double keyed) {
+    return keyed >= max - 1;
+  }
+
+  /** The value of a label (case and surrounding space ignored), or {@code NaN} if none matches. */
+  public double valueOfLabel(String text) {
+    String wanted = normalise(text);
+    for (int i = 0; i < labels.size(); i++) {
+      if (normalise(labels.get(i)).equals(wanted)) {
+        return min + i;
+      }
+    }
+    return Double.NaN;
+  }
+
+  @Override
+  public String toString() {
+    return min + ".." + max;
+  }
+
+  private static String normalise(String s) {
+    return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}
