@@ -1,0 +1,135 @@
+package org.leadsurvey.stats;
+
+/**
+ * Streaming sums for the covariance matrix of {@code k} items with missing answers ({@code NaN}),
+ * pairwise complete as in R's {@code cov(x, use = "pairwise")}: the covariance of items i and j
+ * uses the rows where both are answered; each variance uses every answer to its item.
+ *
+ * <p>Memory is O(k^2) whatever the number of rows. Values are shifted by a constant per item
+ * before summing (covariances do not change), so integer answers sum exactly in a double.
+ */
+public final class PairwiseCovariance {
+  private final int k;
+  private final double[] shift;
+  // Upper triangle including the diagonal, row-major; for i < j the sums run over rows
+  // where both i and j are answered, for i == j over rows where i is answered.
+  private final long[] n;
+  private final double[] sumI;
+  private final double[] sumJ;
+  private final double[] sumIJ;
+  private final double[] sumII;
+  private final double[] sumJJ;
+  private final int[] present;
+  private final double[] centred;
+
+  public PairwiseCovariance(int k, double shift) {
+    this.k = k;
+    this.shift = new double[k];
+    java.util.Arrays.fill(this.shift, shift);
+    int cells = k * k;
+    n = new long[cells];
+    sumI = new double[cells];
+    sumJ = new double[cells];
+    sumIJ = new double[cells];
+    sumII = new double[cells];
+    sumJJ = new double[cells];
+    present = new int[k];
+    centred = new double[k];
+  }
+
+  public int items() {
+    return k;
+  }
+
+  /** Adds one row; {@code NaN} marks a missing answer. */
+  public void add(double[] x) {
+    int m = 0;
+    for (int i = 0; i < k; i++) {
+      double v = x[i];
+      if (v == v) { // not NaN
+        present[m++] = i;
+        centred[i] = v - shift[i];
+      }
+    }
+    for (int a = 0; a < m; a++) {
+      int i = present[a];
+      double xi = centred[i];
+      int row = i * k;
+      for (int b = a; b < m; b++) {
+        int j = present[b];
+        double xj = centred[j];
+        int c = row + j;
+        n[c]++;
+        sumI[c] += xi;
+        sumJ[c] += xj;
+        sumIJ[c] += xi * xj;
+        sumII[c] += xi * xi;
+        sumJJ[c] += xj * xj;
+      }
+    }
+  }
+
+  public void merge(PairwiseCovariance o) {
+    for (int c = 0; c < n.length; c++) {
+      n[c] += o.n[c];
+      sumI[c] += o.sumI[c];
+      sumJ[c] += o.sumJ[c];
+      sumIJ[c] += o.sumIJ[c];
+      sumII[c] += o.sumII[c];
+      sumJJ[c] += o.sumJJ[c];
+    }
+  }
+
+  /** Answers to item i. */
+  public long count(int i) {
+    return n[i * k + i];
+  }
+
+  /** Rows where both i and j are answered. */
+  public long count(int i, int j) {
+    return i <= j ? n[i * k + j] : n[j * k + i];
+  }
+
+  public double mean(int i) {
+    int c = i * k + i;
+    return n[c] == 0 ? Double.NaN : shift[i] + sumI[c] / n[c];
+  }
+
+  /** The pairwise-complete covariance matrix; NaN where fewer than two rows share a pair. */
+  public double[][] matrix() {
+    double[][] cov = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      for (int j = i; j < k; j++) {
+        int c = i * k + j;
+        double v = n[c] < 2 ? Double.NaN
+            : (sumIJ[c] - sumI[c] * sumJ[c] / n[c]) / (n[c] - 1);
+        cov[i][j] = v;
+        cov[j][i] = v;
+      }
+    }
+    return cov;
+  }
+
+  /**
+   * Pairwise-complete correlations as R's {@code cor(x, use = "pairwise")}: every moment of a
+   * pair, standard deviations included, comes from the rows where both items are answered.
+   * (Unlike {@code cov2cor} of {@link #matrix()}, whose diagonal uses every answer.)
+   */
+  public double[][] correlationMatrix() {
+    double[][] cor = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      cor[i][i] = 1;
+      for (int j = i + 1; j < k; j++) {
+        int c = i * k + j;
+        double m = n[c];
+        double sxy = sumIJ[c] - sumI[c] * sumJ[c] / m;
+        double sxx = sumII[c] - sumI[c] * sumI[c] / m;
+        double syy = sumJJ[c] - sumJ[c] * sumJ[c] / m;
+        double v = n[c] < 2 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
+        cor[i][j] = v;
+        cor[j][i] = v;
+      }
+    }
+    return cor;
+  }
+}

@@ -1,0 +1,181 @@
+package org.leadsurvey.stats;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * One pass over a scale's keyed answers: pairwise and complete-case covariance sums, person
+ * scores, and per-team sums. Memory grows with teams x items, never with respondents.
+ *
+ * <p>A person's score is the mean of their answered items, given only when at least
+ * {@code ceil(k/2)} of the {@code k} items are answered.
+ */
+public final class ScaleAccumulator {
+  private final List<String> items;
+  private final int k;
+  private final int options;
+  private final double favourableFrom;
+  private final int minAnswered;
+  private final MissingPolicy missing;
+
+  private final PairwiseCovariance pairwise;
+  private final PairwiseCovariance complete;
+  private final RunningStats organisation = new RunningStats();
+  private final TeamAccumulator orgItems;
+  private final Map<String, TeamAccumulator> teams = new HashMap<>();
+  private String lastTeam;
+  private TeamAccumulator lastAcc;
+  private long rows;
+  private long scored;
+  private long completeRows;
+  private long unteamed;
+
+  /**
+   * @param items item names, in the order of the arrays given to {@link #add}
+   * @param min lowest answer option
+   * @param max highest answer option
+   */
+  public ScaleAccumulator(List<String> items, int min, int max, MissingPolicy missing) {
+    this.items = List.copyOf(items);
+    this.k = items.size();
+    this.options = max - min + 1;
+    this.favourableFrom = max - 1;
+    this.minAnswered = (k + 1) / 2;
+    this.missing = missing;
+    double midpoint = (min + max) / 2.0;
+    this.pairwise = new PairwiseCovariance(k, midpoint);
+    this.complete = new PairwiseCovariance(k, midpoint);
+    this.orgItems = new TeamAccumulator(k);
+  }
+
+  /**
+   * Adds one respondent.
+   *
+   * @param team the team, or null when the respondent has none
+   * @param keyed keyed answers, NaN for missing; not kept
+   */
+  public void add(String team, double[] keyed) {
+    int answered = 0;
+    double sum = 0;
+    for (int i = 0; i < k; i++) {
+      double x = keyed[i];
+      if (x == x) {
+        answered++;
+        sum += x;
+      }
+    }
+    if (answered == k) {
+      completeRows++;
+      complete.add(keyed);
+    } else if (missing == MissingPolicy.LISTWISE) {
+      rows++;
+      return;
+    }
+    rows++;
+    pairwise.add(keyed);
+    if (answered < minAnswered) {
+      return;
+    }
+    scored++;
+    double score = sum / answered;
+    organisation.add(score);
+    orgItems.add(score, keyed, favourableFrom);
+    if (team == null) {
+      unteamed++;
+      return;
+    }
+    TeamAccumulator acc;
+    if (team.equals(lastTeam)) {
+      acc = lastAcc;
+    } else {
+      acc = teams.computeIfAbsent(team, t -> new TeamAccumulator(k));
+      lastTeam = team;
+      lastAcc = acc;
+    }
+    acc.add(score, keyed, favourableFrom);
+  }
+
+  /** Every team's score, hidden or not, sorted by name; for the math, never for display. */
+  public List<TeamScore> teamScores() {
+    List<TeamScore> out = new ArrayList<>(teams.size());
+    for (Map.Entry<String, TeamAccumulator> e : teams.entrySet()) {
+      TeamAccumulator t = e.getValue();
+      out.add(score(e.getKey(), t.scores, RwgJ.of(t.meanItemVariance(), k, options),
+          t.favourableShare()));
+    }
+    out.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.team(), b.team()));
+    return out;
+  }
+
+  /**
+   * @param hasTeams whether the data had a team column (else no aggregation)
+   */
+  public ScaleResult result(int minGroup, boolean hasTeams) {
+    long observations = missing == MissingPolicy.LISTWISE ? completeRows : rows;
+    ReliabilityAnalysis reliability = ReliabilityAnalysis.of(items,
+        missing == MissingPolicy.LISTWISE ? complete : pairwise, observations);
+    ReliabilityAnalysis completeCases = ReliabilityAnalysis.of(items, complete, completeRows);
+    List<TeamScore> all = teamScores();
+    Aggregation aggregation = null;
+    if (hasTeams) {
+      aggregation = Aggregation.of(OneWayAnova.of(teams.values().stream().map(t -> t.scores).toList()));
+    }
+    TeamScore org = scored >= minGroup
+        ? score("Organisation", organisation, Double.NaN, orgItems.favourableShare())
+        : null;
+    List<TeamResult> shown = hasTeams ? Suppression.apply(all, unteamed, minGroup) : List.of();
+    return new ScaleResult(items, missing, rows, scored, completeRows, reliability, completeCases,
+        aggregation, org, shown, warnings(reliability, minGroup, hasTeams));
+  }
+
+  private List<String> warnings(ReliabilityAnalysis r, int minGroup, boolean hasTeams) {
+    List<String> w = new ArrayList<>();
+    double alpha = r.scale().alpha();
+    if (alpha < 0) {
+      w.add(String.format(Locale.ROOT, "Alpha is negative (%.2f): as keyed, the items do not "
+          + "measure one thing. Check for reverse-keyed items that are not marked as such.", alpha));
+    }
+    for (ItemStatistics s : r.items()) {
+      if (s.sd() == 0) {
+        w.add("Item " + s.item() + " has no variance: everyone gave the same answer.");
+      } else if (s.rDrop() < 0) {
+        w.add(String.format(Locale.ROOT, "Item %s correlates negatively with the rest of the "
+            + "scale (r.drop %.2f): is it reverse keyed?", s.item(), s.rDrop()));
+      }
+    }
+    long unscored = rows - scored;
+    if (missing == MissingPolicy.PAIRWISE && unscored > 0) {
+      w.add(unscored + (unscored == 1 ? " respondent" : " respondents") + " answered fewer than "
+          + minAnswered + " of " + k + " items and " + (unscored == 1 ? "is" : "are")
+          + " not scored.");
+    }
+    if (missing == MissingPolicy.LISTWISE && rows > completeRows) {
+      w.add((rows - completeRows) + " respondents skipped an item and are left out (listwise).");
+    }
+    if (hasTeams && unteamed > 0) {
+      w.add(unteamed + " scored respondents have no team: counted in the organisation only.");
+    }
+    if (scored < minGroup) {
+      w.add("Fewer than " + minGroup + " people were scored: scores are not shown.");
+    }
+    return w;
+  }
+
+  private static TeamScore score(String name, RunningStats s, double rwg, double favourable) {
+    long n = s.count();
+    double mean = s.mean();
+    double sd = s.sd();
+    ConfidenceInterval ci = new ConfidenceInterval(0.95, Double.NaN, Double.NaN);
+    if (n > 1 && sd > 0) {
+      double half = new TDistribution(n - 1.0).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
+      ci = new ConfidenceInterval(0.95, mean - half, mean + half);
+    } else if (n > 1) {
+      ci = new ConfidenceInterval(0.95, mean, mean);
+    }
+    return new TeamScore(name, n, mean, sd, ci, rwg, favourable);
+  }
+}

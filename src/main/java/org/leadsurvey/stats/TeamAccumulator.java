@@ -1,0 +1,50 @@
+package org.leadsurvey.stats;
+
+/** Running sums for one team's scored members: scores, per-item answers, favourable answers. */
+final class TeamAccumulator {
+  final RunningStats scores = new RunningStats();
+  private final long[] itemN;
+  private final double[] itemMean;
+  private final double[] itemM2;
+  private long answers;
+  private long favourable;
+
+  TeamAccumulator(int k) {
+    itemN = new long[k];
+    itemMean = new double[k];
+    itemM2 = new double[k];
+  }
+
+  void add(double score, double[] keyed, double favourableFrom) {
+    scores.add(score);
+    for (int i = 0; i < keyed.length; i++) {
+      double x = keyed[i];
+      if (x == x) { // answered
+        long n = ++itemN[i];
+        double d = x - itemMean[i];
+        itemMean[i] += d / n;
+        itemM2[i] += d * (x - itemMean[i]);
+        answers++;
+        if (x >= favourableFrom) {
+          favourable++;
+        }
+      }
+    }
+  }
+
+  /** Mean of the items' within-team variances; NaN when an item has fewer than two answers. */
+  double meanItemVariance() {
+    double sum = 0;
+    for (int i = 0; i < itemN.length; i++) {
+      if (itemN[i] < 2) {
+        return Double.NaN;
+      }
+      sum += itemM2[i] / (itemN[i] - 1);
+    }
+    return sum / itemN.length;
+  }
+
+  double favourableShare() {
+    return answers == 0 ? Double.NaN : (double) favourable / answers;
+  }
+}

@@ -1,0 +1,147 @@
+package org.leadsurvey.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every statistic against R (psych 2.2.9, multilevel 2.7) on the oracle datasets. Tolerances
+ * from the oracle README: 1e-9 closed form, 1e-4 for minres-based figures.
+ */
+class OracleAgreementTest {
+  private static final double CLOSED = 1e-9;
+  private static final double ITERATIVE = 1e-4;
+
+  static List<Oracle.Survey> surveys() {
+    return List.of(Oracle.Survey.ACME, Oracle.Survey.COHESION);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("surveys")
+  void reliabilityMatchesPsychAlpha(Oracle.Survey s) {
+    Map<String, Double> exp = Oracle.stats(s.folder() + "/expected-reliability.csv");
+    ScaleResult r = s.accumulate(MissingPolicy.PAIRWISE).result(5, true);
+    Reliability rel = r.reliability().scale();
+    assertEquals(exp.get("n_rows"), r.rows(), 0);
+    assertEquals(exp.get("n_scored"), r.scored(), 0);
+    assertEquals(exp.get("alpha"), rel.alpha(), CLOSED, "alpha");
+    assertEquals(exp.get("alpha_std"), rel.alphaStd(), CLOSED, "alpha_std");
+    assertEquals(exp.get("lambda6"), rel.lambda6(), CLOSED, "lambda6");
+    assertEquals(exp.get("average_r"), rel.averageR(), CLOSED, "average_r");
+    assertEquals(exp.get("alpha_feldt_lower"), rel.alphaCi().lower(), CLOSED, "feldt lower");
+    assertEquals(exp.get("alpha_feldt_upper"), rel.alphaCi().upper(), CLOSED, "feldt upper");
+    assertEquals(exp.get("omega_total"), rel.omegaTotal(), ITERATIVE, "omega_total");
+    Reliability listwise = r.completeCases().scale();
+    assertEquals(exp.get("n_listwise"), r.complete(), 0);
+    assertEquals(exp.get("alpha_listwise"), listwise.alpha(), CLOSED, "alpha_listwise");
+    assertEquals(exp.get("alpha_std_listwise"), listwise.alphaStd(), CLOSED, "alpha_std_listwise");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("surveys")
+  void listwisePolicyUsesCompleteRowsOnly(Oracle.Survey s) {
+    Map<String, Double> exp = Oracle.stats(s.folder() + "/expected-reliability.csv");
+    ScaleResult r = s.accumulate(MissingPolicy.LISTWISE).result(5, true);
+    assertEquals(exp.get("n_rows"), r.rows(), 0);
+    assertEquals(exp.get("n_listwise"), r.reliability().scale().observations(), 0);
+    assertEquals(exp.get("alpha_listwise"), r.reliability().scale().alpha(), CLOSED);
+    assertEquals(exp.get("alpha_std_listwise"), r.reliability().scale().alphaStd(), CLOSED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("surveys")
+  void itemStatisticsMatchPsychAlphaAndFa(Oracle.Survey s) {
+    List<CSVRecord> exp = Oracle.csv(s.folder() + "/expected-items.csv");
+    List<ItemStatistics> items = s.accumulate(MissingPolicy.PAIRWISE).result(5, true)
+        .reliability().items();
+    assertEquals(exp.size(), items.size());
+    for (int i = 0; i < exp.size(); i++) {
+      CSVRecord e = exp.get(i);
+      ItemStatistics a = items.get(i);
+      String item = e.get("item");
+      assertEquals(item, a.item());
+      assertEquals(Long.parseLong(e.get("n")), a.n(), item + " n");
+      assertEquals(Double.parseDouble(e.get("mean")), a.mean(), CLOSED, item + " mean");
+      assertEquals(Double.parseDouble(e.get("sd")), a.sd(), CLOSED, item + " sd");
+      assertEquals(Double.parseDouble(e.get("r_drop")), a.rDrop(), CLOSED, item + " r_drop");
+      assertEquals(Double.parseDouble(e.get("alpha_if_deleted")), a.alphaIfDeleted(), CLOSED,
+          item + " alpha_if_deleted");
+      assertEquals(Double.parseDouble(e.get("loading")), a.loading(), ITERATIVE, item + " loading");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("surveys")
+  void aggregationMatchesBlieseIcc(Oracle.Survey s) {
+    Map<String, Double> exp = Oracle.stats(s.folder() + "/expected-aggregation.csv");
+    Aggregation a = s.accumulate(MissingPolicy.PAIRWISE).result(5, true).aggregation();
+    assertNotNull(a);
+    assertEquals(exp.get("teams"), a.teams(), 0);
+    assertEquals(exp.get("icc1"), a.icc1(), CLOSED, "icc1");
+    assertEquals(exp.get("icc2"), a.icc2(), CLOSED, "icc2");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("surveys")
+  void everyTeamScoreMatchesIncludingHiddenOnes(Oracle.Survey s) {
+    ScaleAccumulator acc = s.accumulate(MissingPolicy.PAIRWISE);
+    Map<String, TeamScore> actual = new LinkedHashMap<>();
+    for (TeamScore t : acc.teamScores()) {
+      actual.put(t.team(), t);
+    }
+    List<CSVRecord> exp = Oracle.csv(s.folder() + "/expected-teams.csv");
+    assertEquals(exp.size(), actual.size());
+    for (CSVRecord e : exp) {
+      String team = e.get("team");
+      TeamScore t = actual.get(team);
+      assertNotNull(t, team);
+      assertEquals(Long.parseLong(e.get("n")), t.n(), team + " n");
+      assertEquals(Double.parseDouble(e.get("mean")), t.mean(), CLOSED, team + " mean");
+      assertEquals(Double.parseDouble(e.get("sd")), t.sd(), CLOSED, team + " sd");
+      assertEquals(Double.parseDouble(e.get("rwg_j")), t.rwgJ(), CLOSED, team + " rwg_j");
+      assertEquals(Double.parseDouble(e.get("favourable")), t.favourable(), CLOSED,
+          team + " favourable");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("surveys")
+  void suppressedTeamsAreExactlyTheOracleOnes(Oracle.Survey s) {
+    ScaleResult r = s.accumulate(MissingPolicy.PAIRWISE).result(5, true);
+    Map<String, TeamResult> byTeam = new LinkedHashMap<>();
+    r.teams().forEach(t -> byTeam.put(t.team(), t));
+    for (CSVRecord e : Oracle.csv(s.folder() + "/expected-teams.csv")) {
+      TeamResult t = byTeam.get(e.get("team"));
+      if (Boolean.parseBoolean(e.get("suppressed").toLowerCase())) {
+        assertInstanceOf(TeamResult.Hidden.class, t, e.get("team"));
+      } else {
+        assertInstanceOf(TeamResult.Reported.class, t, e.get("team"));
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void bh1996IccMatchesMultilevel() {
+    Map<String, List<Double>> cols = Oracle.columns("bh1996/data.csv");
+    List<Double> grp = cols.get("GRP");
+    for (CSVRecord e : Oracle.csv("bh1996/expected-icc.csv")) {
+      String variable = e.get("variable");
+      List<Double> y = cols.get(variable);
+      Map<Double, RunningStats> groups = new LinkedHashMap<>();
+      for (int i = 0; i < y.size(); i++) {
+        groups.computeIfAbsent(grp.get(i), g -> new RunningStats()).add(y.get(i));
+      }
+      Icc icc = Icc.of(OneWayAnova.of(new ArrayList<>(groups.values())));
+      assertEquals(Double.parseDouble(e.get("icc1")), icc.icc1(), CLOSED, variable + " ICC1");
+      assertEquals(Double.parseDouble(e.get("icc2")), icc.icc2(), CLOSED, variable + " ICC2");
+    }
+  }
+}
