@@ -1,0 +1,95 @@
+package org.leadsurvey.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code leadsurvey} command; {@link #main} is the only place that exits the JVM. */
+@Command(
+    name = "leadsurvey",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Psychological-safety and shared-leadership surveys: reliability, team scores and",
+        "agreement that match R's psych and multilevel, with small teams kept private."},
+    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Examples:",
+        "  leadsurvey analyze responses.csv",
+        "  leadsurvey analyze responses.csv --format json -o results.json",
+        "  leadsurvey help analyze"})
+public final class Main implements Callable<Integer> {
+  private final Context context;
+
+  @Spec CommandSpec spec;
+
+  Main(Context context) {
+    this.context = context;
+  }
+
+  Context context() {
+    return context;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(context.err());
+    return ExitCode.BAD_INPUT;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+    int code = run(args, new Context(System.in, out, err, System.getenv(), System.console() != null));
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command line and returns its exit code; never throws, never exits. */
+  public static int run(String[] args, Context context) {
+    CommandLine cmd = new CommandLine(new Main(context));
+    cmd.setOut(context.out());
+    cmd.setErr(context.err());
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setColorScheme(Help.defaultColorScheme(context.color() ? Help.Ansi.ON : Help.Ansi.OFF));
+    cmd.setParameterExceptionHandler((ex, argv) -> {
+      CommandLine c = ex.getCommandLine();
+      context.error(ex.getMessage());
+      context.err().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+      context.err().flush();
+      return ExitCode.BAD_INPUT;
+    });
+    cmd.setExecutionExceptionHandler((ex, c, parseResult) -> {
+      if (isBrokenPipe(ex)) {
+        return ExitCode.OK;
+      }
+      context.error("internal error: " + ex + " (please report it; set LEADSURVEY_DEBUG=1 for"
+          + " the stack trace)");
+      if (context.env().containsKey("LEADSURVEY_DEBUG")) {
+        ex.printStackTrace(context.err());
+      }
+      context.err().flush();
+      return ExitCode.INTERNAL;
+    });
+    int code = cmd.execute(args);
+    context.out().flush();
+    context.err().flush();
+    return code;
+  }
+
+  private static boolean isBrokenPipe(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("Broken pipe")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

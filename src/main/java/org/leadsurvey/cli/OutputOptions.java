@@ -1,0 +1,20 @@
+package org.leadsurvey.cli;
+
+import java.nio.file.Path;
+import org.leadsurvey.report.ReportFormat;
+import picocli.CommandLine.Option;
+
+/** Where results go and in which format. */
+public final class OutputOptions {
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+      description = "table, json, csv or md (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write to FILE (atomically) instead of standard output.")
+  Path output;
+
+  @Option(names = "--output-dir", paramLabel = "DIR",
+      description = "Write every table as its own CSV file plus analysis.json into DIR.")
+  Path outputDir;
+}

@@ -1,0 +1,26 @@
+package org.leadsurvey.report;
+
+import java.util.List;
+import org.leadsurvey.instrument.Instrument;
+
+/**
+ * Everything an {@code analyze} run shows, in every format. Built only from privacy-filtered
+ * results: hidden teams have no numbers here.
+ *
+ * @param files the input files as named on the command line
+ * @param rows data rows read
+ * @param minGroup the smallest team size reported
+ */
+public record AnalysisReport(
+    String toolVersion,
+    List<String> files,
+    long rows,
+    Instrument instrument,
+    int minGroup,
+    List<ScaleReport> scales) {
+
+  public AnalysisReport {
+    files = List.copyOf(files);
+    scales = List.copyOf(scales);
+  }
+}

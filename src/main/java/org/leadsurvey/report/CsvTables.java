@@ -1,0 +1,118 @@
+package org.leadsurvey.report;
+
+import static org.leadsurvey.report.Numbers.exact;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.leadsurvey.stats.Aggregation;
+import org.leadsurvey.stats.ItemStatistics;
+import org.leadsurvey.stats.Reliability;
+import org.leadsurvey.stats.ScaleResult;
+import org.leadsurvey.stats.TeamResult;
+import org.leadsurvey.stats.TeamScore;
+
+/**
+ * The results as tidy CSV tables, one row per scale and thing, full precision, empty cells for
+ * undefined numbers. {@code --format csv} prints the {@code teams} table; {@code --output-dir}
+ * writes all of them.
+ */
+public final class CsvTables {
+  private CsvTables() {}
+
+  /** Table name (file name without .csv) to writer, in a fixed order. */
+  public static Map<String, BiConsumer<AnalysisReport, Writer>> all() {
+    Map<String, BiConsumer<AnalysisReport, Writer>> m = new LinkedHashMap<>();
+    m.put("teams", CsvTables::teams);
+    m.put("reliability", CsvTables::reliability);
+    m.put("items", CsvTables::items);
+    m.put("aggregation", CsvTables::aggregation);
+    return m;
+  }
+
+  public static void teams(AnalysisReport report, Writer out) {
+    print(out, List.of("scale", "level", "team", "n", "suppressed", "mean", "sd", "ci_low",
+        "ci_high", "rwg_j", "favourable"), p -> {
+          for (ScaleReport s : report.scales()) {
+            ScaleResult r = s.result();
+            if (r.organisation() != null) {
+              TeamScore o = r.organisation();
+              p.printRecord(s.scale().id(), "organisation", "", o.n(), false, exact(o.mean()),
+                  exact(o.sd()), exact(o.ci95().lower()), exact(o.ci95().upper()), "",
+                  exact(o.favourable()));
+            }
+            for (TeamResult t : r.teams()) {
+              if (t instanceof TeamResult.Reported rep) {
+                TeamScore x = rep.score();
+                p.printRecord(s.scale().id(), "team", x.team(), x.n(), false, exact(x.mean()),
+                    exact(x.sd()), exact(x.ci95().lower()), exact(x.ci95().upper()),
+                    exact(x.rwgJ()), exact(x.favourable()));
+              } else {
+                p.printRecord(s.scale().id(), "team", t.team(), "", true, "", "", "", "", "", "");
+              }
+            }
+          }
+        });
+  }
+
+  public static void reliability(AnalysisReport report, Writer out) {
+    print(out, List.of("scale", "rows", "respondents", "observations", "alpha", "alpha_std",
+        "lambda6", "average_r", "alpha_ci_lower", "alpha_ci_upper", "omega_total"), p -> {
+          for (ScaleReport s : report.scales()) {
+            Reliability r = s.result().reliability().scale();
+            p.printRecord(s.scale().id(), s.result().rows(), s.result().scored(), r.observations(),
+                exact(r.alpha()), exact(r.alphaStd()), exact(r.lambda6()), exact(r.averageR()),
+                exact(r.alphaCi().lower()), exact(r.alphaCi().upper()), exact(r.omegaTotal()));
+          }
+        });
+  }
+
+  public static void items(AnalysisReport report, Writer out) {
+    print(out, List.of("scale", "item", "reverse", "n", "mean", "sd", "r_drop",
+        "alpha_if_deleted", "loading"), p -> {
+          for (ScaleReport s : report.scales()) {
+            for (ItemStatistics i : s.result().reliability().items()) {
+              p.printRecord(s.scale().id(), i.item(), s.scale().reverseKeyed().contains(i.item()),
+                  i.n(), exact(i.mean()), exact(i.sd()), exact(i.rDrop()),
+                  exact(i.alphaIfDeleted()), exact(i.loading()));
+            }
+          }
+        });
+  }
+
+  public static void aggregation(AnalysisReport report, Writer out) {
+    print(out, List.of("scale", "teams", "people", "icc1", "icc2", "f", "df_between",
+        "df_within", "p"), p -> {
+          for (ScaleReport s : report.scales()) {
+            Aggregation a = s.result().aggregation();
+            if (a != null) {
+              p.printRecord(s.scale().id(), a.teams(), a.people(), exact(a.icc1()),
+                  exact(a.icc2()), exact(a.f()), exact(a.dfBetween()), exact(a.dfWithin()),
+                  exact(a.p()));
+            }
+          }
+        });
+  }
+
+  private interface Rows {
+    void print(CSVPrinter p) throws IOException;
+  }
+
+  private static void print(Writer out, List<String> header, Rows rows) {
+    try {
+      CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+          .setRecordSeparator(System.lineSeparator()).build());
+      p.printRecord(header);
+      rows.print(p);
+      p.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

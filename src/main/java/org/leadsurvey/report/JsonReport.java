@@ -1,0 +1,158 @@
+package org.leadsurvey.report;
+
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.leadsurvey.instrument.Scale;
+import org.leadsurvey.stats.Aggregation;
+import org.leadsurvey.stats.ItemStatistics;
+import org.leadsurvey.stats.Reliability;
+import org.leadsurvey.stats.ScaleResult;
+import org.leadsurvey.stats.TeamResult;
+import org.leadsurvey.stats.TeamScore;
+
+/**
+ * The JSON contract of {@code analyze --format json} (scripts depend on its keys). Undefined
+ * numbers are {@code null}; a hidden team is only {@code {"team": .., "suppressed": true}}.
+ */
+public final class JsonReport {
+  static final ObjectMapper MAPPER = new ObjectMapper();
+  static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+      .withSeparators(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+
+  private JsonReport() {}
+
+  public static void write(AnalysisReport report, Writer out) {
+    try {
+      MAPPER.writer(PRETTY).writeValue(out, tree(report));
+      out.write(System.lineSeparator());
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static ObjectNode tree(AnalysisReport report) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.putObject("tool").put("name", "leadsurvey").put("version", report.toolVersion());
+    ObjectNode input = root.putObject("input");
+    ArrayNode files = input.putArray("files");
+    report.files().forEach(files::add);
+    input.put("rows", report.rows());
+    ObjectNode instrument = root.putObject("instrument");
+    instrument.put("id", report.instrument().id()).put("name", report.instrument().name())
+        .put("citation", report.instrument().citation());
+    root.putObject("privacy").put("minGroup", report.minGroup());
+    ArrayNode scales = root.putArray("scales");
+    for (ScaleReport s : report.scales()) {
+      scales.add(scale(s.scale(), s.result()));
+    }
+    return root;
+  }
+
+  private static ObjectNode scale(Scale scale, ScaleResult r) {
+    ObjectNode s = MAPPER.createObjectNode();
+    s.put("id", scale.id()).put("name", scale.name());
+    ArrayNode items = s.putArray("items");
+    scale.itemIds().forEach(items::add);
+    ArrayNode reverse = s.putArray("reverse");
+    scale.reverseKeyed().forEach(reverse::add);
+    s.putArray("range").add(scale.responses().min()).add(scale.responses().max());
+    s.put("missing", r.missing().name().toLowerCase(java.util.Locale.ROOT));
+    s.put("rows", r.rows());
+    s.put("respondents", r.scored());
+
+    Reliability rel = r.reliability().scale();
+    ObjectNode reliability = s.putObject("reliability");
+    num(reliability, "alpha", rel.alpha());
+    num(reliability, "alphaStd", rel.alphaStd());
+    num(reliability, "lambda6", rel.lambda6());
+    num(reliability, "averageR", rel.averageR());
+    num(reliability, "omegaTotal", rel.omegaTotal());
+    ObjectNode ci = reliability.putObject("alphaCi");
+    ci.put("level", rel.alphaCi().level()).put("method", "feldt");
+    num(ci, "lower", rel.alphaCi().lower());
+    num(ci, "upper", rel.alphaCi().upper());
+    reliability.put("observations", rel.observations());
+
+    ArrayNode itemStats = s.putArray("itemStats");
+    for (ItemStatistics i : r.reliability().items()) {
+      ObjectNode o = itemStats.addObject();
+      o.put("item", i.item()).put("n", i.n());
+      num(o, "mean", i.mean());
+      num(o, "sd", i.sd());
+      num(o, "rDrop", i.rDrop());
+      num(o, "alphaIfDeleted", i.alphaIfDeleted());
+      num(o, "loading", i.loading());
+    }
+
+    Aggregation a = r.aggregation();
+    if (a != null) {
+      ObjectNode agg = s.putObject("aggregation");
+      num(agg, "icc1", a.icc1());
+      num(agg, "icc2", a.icc2());
+      num(agg, "f", a.f());
+      num(agg, "dfBetween", a.dfBetween());
+      num(agg, "dfWithin", a.dfWithin());
+      num(agg, "p", a.p());
+      agg.put("teams", a.teams());
+    } else {
+      s.putNull("aggregation");
+    }
+    if (r.organisation() != null) {
+      scoreFields(s.putObject("organisation"), r.organisation(), false);
+    } else {
+      s.putNull("organisation");
+    }
+    ArrayNode teams = s.putArray("teams");
+    for (TeamResult t : r.teams()) {
+      ObjectNode o = teams.addObject();
+      o.put("team", t.team());
+      if (t instanceof TeamResult.Reported rep) {
+        o.put("n", rep.score().n());
+        o.put("suppressed", false);
+        scoreFields(o, rep.score(), true);
+      } else {
+        o.put("suppressed", true);
+      }
+    }
+    ArrayNode warnings = s.putArray("warnings");
+    r.warnings().forEach(warnings::add);
+    return s;
+  }
+
+  private static void scoreFields(ObjectNode o, TeamScore t, boolean withAgreement) {
+    o.put("n", t.n());
+    num(o, "mean", t.mean());
+    num(o, "sd", t.sd());
+    ArrayNode ci = o.putArray("ci95");
+    addNum(ci, t.ci95().lower());
+    addNum(ci, t.ci95().upper());
+    if (withAgreement) {
+      num(o, "rwgJ", t.rwgJ());
+    }
+    num(o, "favourable", t.favourable());
+  }
+
+  static void num(ObjectNode o, String key, double v) {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      o.putNull(key);
+    } else {
+      o.put(key, v);
+    }
+  }
+
+  private static void addNum(ArrayNode a, double v) {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      a.addNull();
+    } else {
+      a.add(v);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.leadsurvey.report;
+
+import java.io.PrintWriter;
+import org.leadsurvey.stats.ScaleResult;
+
+/** The {@code md} format: the same sections as the terminal report, as Markdown tables. */
+public final class MarkdownReport {
+  private MarkdownReport() {}
+
+  public static void write(AnalysisReport report, PrintWriter out) {
+    out.println("# Survey analysis");
+    out.println();
+    out.println("Input: " + String.join(", ", report.files()) + " (" + report.rows()
+        + " rows). leadsurvey " + report.toolVersion() + ".");
+    for (ScaleReport s : report.scales()) {
+      ScaleResult r = s.result();
+      out.println();
+      out.println("## " + ReportTables.title(s.scale()));
+      out.println();
+      out.println(ReportTables.description(s.scale(), r));
+      if (!r.warnings().isEmpty()) {
+        out.println();
+        r.warnings().forEach(w -> out.println("> **Note:** " + w));
+      }
+      out.println();
+      out.println("### Reliability");
+      out.println();
+      out.println(ReportTables.reliabilityHeadline(r));
+      table(out, ReportTables.reliability(r));
+      out.println("### Items");
+      out.println();
+      out.println("Keyed answers; (R) marks reverse-keyed items.");
+      table(out, ReportTables.items(s.scale(), r));
+      String agg = ReportTables.aggregation(r);
+      if (agg != null) {
+        out.println("### Agreement between teams");
+        out.println();
+        out.println(agg);
+        out.println();
+      }
+      if (r.organisation() != null) {
+        out.println("### Scores");
+        table(out, ReportTables.teams(r));
+        String note = ReportTables.privacyNote(r, report.minGroup());
+        if (note != null) {
+          out.println(note);
+          out.println();
+        }
+      }
+    }
+    ReportTables.citation(report).forEach(c -> out.println("_" + c + "_"));
+    out.flush();
+  }
+
+  private static void table(PrintWriter out, TextTable t) {
+    out.println();
+    t.markdownLines().forEach(out::println);
+    out.println();
+  }
+}

@@ -1,0 +1,113 @@
+package org.leadsurvey.report;
+
+import static org.leadsurvey.report.Numbers.fixed;
+import static org.leadsurvey.report.Numbers.percent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.leadsurvey.instrument.Scale;
+import org.leadsurvey.stats.Aggregation;
+import org.leadsurvey.stats.ItemStatistics;
+import org.leadsurvey.stats.Reliability;
+import org.leadsurvey.stats.ScaleResult;
+import org.leadsurvey.stats.TeamResult;
+import org.leadsurvey.stats.TeamScore;
+
+/** The human-readable sections of a scale's results, shared by the terminal and Markdown. */
+final class ReportTables {
+  private ReportTables() {}
+
+  static String title(Scale s) {
+    return s.name() + " (" + s.id() + ")";
+  }
+
+  static String description(Scale s, ScaleResult r) {
+    String reverse = s.reverseKeyed().isEmpty() ? "none reverse keyed"
+        : "reverse keyed: " + String.join(", ", s.reverseKeyed());
+    return s.items().size() + " items, scale " + s.responses() + ", " + reverse + ". "
+        + r.rows() + " rows, " + r.scored() + " respondents scored"
+        + (r.missing().name().equals("LISTWISE") ? " (complete answers only)." : ".");
+  }
+
+  static String reliabilityHeadline(ScaleResult r) {
+    double alpha = r.reliability().scale().alpha();
+    return Character.toUpperCase(Numbers.reliabilityWords(alpha).charAt(0))
+        + Numbers.reliabilityWords(alpha).substring(1) + " reliability: alpha " + fixed(alpha, 2)
+        + ".";
+  }
+
+  static TextTable reliability(ScaleResult r) {
+    Reliability rel = r.reliability().scale();
+    return new TextTable("statistic", ">value", "note")
+        .row("Cronbach's alpha", fixed(rel.alpha(), 3), "95% CI " + fixed(rel.alphaCi().lower(), 3)
+            + " to " + fixed(rel.alphaCi().upper(), 3) + " (Feldt), " + Numbers.reliabilityWords(rel.alpha()))
+        .row("Standardized alpha", fixed(rel.alphaStd(), 3), "from the correlation matrix")
+        .row("Guttman's lambda 6", fixed(rel.lambda6(), 3), "squared multiple correlations")
+        .row("McDonald's omega total", fixed(rel.omegaTotal(), 3), "one-factor minres fit")
+        .row("Average inter-item r", fixed(rel.averageR(), 3), "");
+  }
+
+  static TextTable items(Scale s, ScaleResult r) {
+    TextTable t = new TextTable("item", ">n", ">mean", ">sd", ">r.drop", ">alpha if deleted",
+        ">loading");
+    List<String> reverse = s.reverseKeyed();
+    for (ItemStatistics i : r.reliability().items()) {
+      t.row(i.item() + (reverse.contains(i.item()) ? " (R)" : ""), Long.toString(i.n()),
+          fixed(i.mean(), 2), fixed(i.sd(), 2), fixed(i.rDrop(), 2), fixed(i.alphaIfDeleted(), 3),
+          fixed(i.loading(), 2));
+    }
+    return t;
+  }
+
+  static String aggregation(ScaleResult r) {
+    Aggregation a = r.aggregation();
+    if (a == null) {
+      return null;
+    }
+    return String.format(Locale.ROOT, "ICC(1) %s, ICC(2) %s; F(%s, %s) = %s, %s; %d teams, %d people.",
+        fixed(a.icc1(), 3), fixed(a.icc2(), 3), fixed(a.dfBetween(), 0), fixed(a.dfWithin(), 0),
+        fixed(a.f(), 2), Numbers.pValue(a.p()), a.teams(), a.people());
+  }
+
+  static TextTable teams(ScaleResult r) {
+    TextTable t = new TextTable("team", ">n", ">mean", ">95% CI", ">sd", ">rwg(j)", ">favourable");
+    if (r.organisation() != null) {
+      TeamScore o = r.organisation();
+      t.row(o.team(), Long.toString(o.n()), fixed(o.mean(), 2), ci(o), fixed(o.sd(), 2),
+          "", percent(o.favourable()));
+    }
+    for (TeamResult tr : r.teams()) {
+      if (tr instanceof TeamResult.Reported rep) {
+        TeamScore s = rep.score();
+        t.row(s.team(), Long.toString(s.n()), fixed(s.mean(), 2), ci(s), fixed(s.sd(), 2),
+            fixed(s.rwgJ(), 2), percent(s.favourable()));
+      } else {
+        t.row(tr.team(), "", "hidden", "", "", "", "");
+      }
+    }
+    return t;
+  }
+
+  static String privacyNote(ScaleResult r, int minGroup) {
+    long hidden = r.hiddenTeams();
+    if (hidden == 0) {
+      return null;
+    }
+    return hidden + (hidden == 1 ? " team is" : " teams are") + " hidden: fewer than " + minGroup
+        + " scored respondents, or hidden so that a small team's score cannot be worked out"
+        + " from the totals.";
+  }
+
+  private static String ci(TeamScore s) {
+    return fixed(s.ci95().lower(), 2) + "–" + fixed(s.ci95().upper(), 2);
+  }
+
+  static List<String> citation(AnalysisReport report) {
+    List<String> out = new ArrayList<>();
+    if (!report.instrument().citation().isBlank()) {
+      out.add("Instrument: " + report.instrument().citation().strip());
+    }
+    return out;
+  }
+}

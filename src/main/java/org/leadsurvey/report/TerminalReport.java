@@ -1,0 +1,71 @@
+package org.leadsurvey.report;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.fusesource.jansi.Ansi;
+import org.leadsurvey.stats.ScaleResult;
+
+/** The default {@code table} format: aligned tables for a terminal, coloured when allowed. */
+public final class TerminalReport {
+  private final boolean color;
+
+  /** @param color whether to use ANSI colour (a terminal, and NO_COLOR not set) */
+  public TerminalReport(boolean color) {
+    this.color = color;
+  }
+
+  public void write(AnalysisReport report, PrintWriter out) {
+    out.println(dim("leadsurvey " + report.toolVersion() + " · " + String.join(", ", report.files())
+        + " · " + report.rows() + " rows"));
+    for (ScaleReport s : report.scales()) {
+      ScaleResult r = s.result();
+      out.println();
+      out.println(bold(ReportTables.title(s.scale())));
+      out.println(ReportTables.description(s.scale(), r));
+      for (String w : r.warnings()) {
+        out.println(warn("! " + w));
+      }
+      section(out, "Reliability · " + ReportTables.reliabilityHeadline(r), ReportTables.reliability(r));
+      section(out, "Items (keyed; R = reverse keyed)", ReportTables.items(s.scale(), r));
+      String agg = ReportTables.aggregation(r);
+      if (agg != null) {
+        out.println();
+        out.println(bold("Agreement between teams"));
+        out.println("  " + agg);
+      }
+      if (r.organisation() != null) {
+        section(out, "Scores (mean of items, " + s.scale().responses() + ")", ReportTables.teams(r));
+        String note = ReportTables.privacyNote(r, report.minGroup());
+        if (note != null) {
+          out.println(dim("  " + note));
+        }
+      }
+    }
+    List<String> citation = ReportTables.citation(report);
+    if (!citation.isEmpty()) {
+      out.println();
+      citation.forEach(c -> out.println(dim(c)));
+    }
+    out.flush();
+  }
+
+  private void section(PrintWriter out, String title, TextTable table) {
+    out.println();
+    out.println(bold(title));
+    List<String> lines = table.terminalLines("  ");
+    out.println(dim(lines.get(0)));
+    lines.subList(1, lines.size()).forEach(out::println);
+  }
+
+  private String bold(String s) {
+    return color ? Ansi.ansi().bold().a(s).reset().toString() : s;
+  }
+
+  private String dim(String s) {
+    return color ? Ansi.ansi().fgBrightBlack().a(s).reset().toString() : s;
+  }
+
+  private String warn(String s) {
+    return color ? Ansi.ansi().fgYellow().a(s).reset().toString() : s;
+  }
+}
