@@ -26,12 +26,13 @@ import picocli.CommandLine.Spec;
 /** {@code leadsurvey analyze}: reliability and team scores of a survey export. */
 @Command(
     name = "analyze",
+    header = "Reliability, team scores and agreement of a survey export.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {
-        "Scale reliability (alpha, omega, lambda 6, item statistics), team scores (mean, 95% CI,",
-        "rwg(j), favourable share) and agreement between teams (ICC(1), ICC(2), F test).",
-        "Teams with fewer than --min-group scored people are hidden in every format."},
+    description = "Scale reliability (alpha, omega, lambda 6, item statistics), team scores "
+        + "(mean, 95%% CI, rwg(j), favourable share) and agreement between teams (ICC(1), "
+        + "ICC(2), F test). Teams with fewer than --min-group scored people are hidden in "
+        + "every format.",
     footer = {"", "Examples:",
         "  leadsurvey analyze responses.csv",
         "  leadsurvey analyze responses.csv -f json -o results.json",
@@ -40,8 +41,8 @@ import picocli.CommandLine.Spec;
         "  leadsurvey analyze responses.csv --output-dir results/",
         "  cat responses.csv | leadsurvey analyze - -f csv",
         "",
-        "A person's score is the mean of their keyed answers, given when at least half the",
-        "items are answered. Exit codes: 0 done, 2 bad input or usage."})
+        "A person's score is the mean of their keyed answers, given when at least",
+        "half the items are answered. Exit codes: 0 done, 2 bad input or usage."})
 public final class AnalyzeCommand implements Callable<Integer> {
   @ParentCommand Main root;
   @Spec CommandSpec spec;
@@ -65,7 +66,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
-  @Option(names = "--na", paramLabel = "CODES", split = ",", defaultValue = "NA",
+  @Option(names = "--na", paramLabel = "CODE", split = ",", defaultValue = "NA",
       description = "Cell values meaning no answer, besides an empty cell (default: ${DEFAULT-VALUE}).")
   List<String> naCodes;
 

@@ -19,7 +19,7 @@ public final class InstrumentOptions {
       description = "Built-in instrument id or instrument file (default: ${DEFAULT-VALUE}).")
   String instrument;
 
-  @Option(names = "--items", paramLabel = "COL,COL,...", split = ",",
+  @Option(names = "--items", paramLabel = "COL", split = ",",
       description = "Ad-hoc scale: the item columns (instead of --instrument); needs --scale.")
   List<String> items;
 
@@ -27,7 +27,7 @@ public final class InstrumentOptions {
       description = "Answer options of the ad-hoc scale, e.g. 1..5.")
   String scale;
 
-  @Option(names = "--reverse", paramLabel = "COL,...", split = ",",
+  @Option(names = "--reverse", paramLabel = "COL", split = ",",
       description = "Reverse-keyed items of the ad-hoc scale (keyed value = min + max - answer).")
   List<String> reverse;
 

@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
     name = "leadsurvey",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {
-        "Psychological-safety and shared-leadership surveys: reliability, team scores and",
-        "agreement that match R's psych and multilevel, with small teams kept private."},
+    description = "Psychological-safety and shared-leadership surveys: reliability, team "
+        + "scores and agreement that match R's psych and multilevel, with small teams kept "
+        + "private.",
     subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  leadsurvey analyze responses.csv",

@@ -21,7 +21,9 @@ import org.leadsurvey.stats.TeamScore;
  * numbers are {@code null}; a hidden team is only {@code {"team": .., "suppressed": true}}.
  */
 public final class JsonReport {
-  static final ObjectMapper MAPPER = new ObjectMapper();
+  // Never close the caller's stream (it may be stdout).
+  static final ObjectMapper MAPPER = new ObjectMapper()
+      .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
       .withSeparators(Separators.createDefaultInstance()
           .withObjectFieldValueSpacing(Separators.Spacing.AFTER));

@@ -1,0 +1,142 @@
+package org.leadsurvey.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every kind of bad input gets one clear line naming file, line and column, and exit 2. */
+class BadInputTest {
+  static final String HEADER = "respondent,team,PS1,PS2,PS3,PS4,PS5,PS6,PS7\n";
+  static final String GOOD = "r1,a,1,2,3,4,5,6,7\n";
+
+  @TempDir Path tmp;
+
+  private Cli.Result analyze(String content, String... extra) throws IOException {
+    Path f = tmp.resolve("survey.csv");
+    Files.writeString(f, content);
+    String[] args = new String[extra.length + 2];
+    args[0] = "analyze";
+    args[1] = f.toString();
+    System.arraycopy(extra, 0, args, 2, extra.length);
+    return Cli.run(args);
+  }
+
+  private static void assertOneLineError(Cli.Result r, String... expected) {
+    assertEquals(2, r.code(), r::toString);
+    assertEquals("", r.out());
+    String err = r.err().strip();
+    assertEquals(1, err.lines().count(), "one line: " + err);
+    assertFalse(err.contains("Exception"), err);
+    assertFalse(err.contains("\tat "), err);
+    for (String e : expected) {
+      assertTrue(err.contains(e), "'" + e + "' in: " + err);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "out of range | r2,a,1,2,9,4,5,6,7 | survey.csv:3: column 5 (PS3): value \"9\" is outside the scale 1..7",
+      "zero         | r2,a,0,2,3,4,5,6,7 | survey.csv:3: column 3 (PS1): value \"0\" is outside the scale 1..7",
+      "not a number | r2,a,1,2,3,x,5,6,7 | survey.csv:3: column 6 (PS4): value \"x\" is not a number",
+      "decimal      | r2,a,1,2,3,4.5,5,6,7 | survey.csv:3: column 6 (PS4): value \"4.5\" is not one of the answer options 1..7",
+      "ragged short | r2,a,1,2,3,4,5,6 | survey.csv:3: the row has 8 fields but the header has 9",
+      "ragged long  | r2,a,1,2,3,4,5,6,7,8 | survey.csv:3: the row has 10 fields but the header has 9"})
+  void badValuesNameFileLineAndColumn(String what, String row, String message) throws IOException {
+    assertOneLineError(analyze(HEADER + GOOD + row + "\n"), message);
+  }
+
+  @Test
+  void countsFurtherErrorsOnTheSameLine() throws IOException {
+    Cli.Result r = analyze(HEADER + "r2,a,9,9,9,4,5,6,7\n");
+    assertOneLineError(r, "survey.csv:2: column 3 (PS1)", "(and 2 more errors)");
+  }
+
+  @Test
+  void labelsOfTheScaleAreAccepted() throws IOException {
+    Cli.Result r = analyze(HEADER + "r1,a,very accurate,Accurate,1,2,3,4,5\n" + GOOD.repeat(5));
+    assertEquals(0, r.code(), r::toString);
+  }
+
+  @Test
+  void missingFile() {
+    assertOneLineError(Cli.run("analyze", tmp.resolve("nope.csv").toString()), "nope.csv: no such file");
+  }
+
+  @Test
+  void emptyFile() throws IOException {
+    assertOneLineError(analyze(""), "survey.csv: the file is empty");
+  }
+
+  @Test
+  void headerOnly() throws IOException {
+    assertOneLineError(analyze(HEADER), "survey.csv: no responses: the file has a header row only");
+  }
+
+  @Test
+  void missingItemColumn() throws IOException {
+    assertOneLineError(analyze("team,PS1,PS2,PS3,PS5,PS6,PS7\na,1,2,3,5,6,7\n"),
+        "survey.csv:1: no column PS4 (instrument psych-safety needs PS1, PS2");
+  }
+
+  @Test
+  void missingExplicitTeamColumn() throws IOException {
+    assertOneLineError(analyze(HEADER + GOOD, "--team", "Department"),
+        "survey.csv:1: no team column 'Department'");
+  }
+
+  @Test
+  void unclosedQuote() throws IOException {
+    assertOneLineError(analyze(HEADER + GOOD + "r2,\"a,1,2,3,4,5,6,7\n"), "survey.csv:3:",
+        "a quoted field is never closed");
+  }
+
+  @Test
+  void anotherEncoding() throws IOException {
+    Path f = tmp.resolve("latin.csv");
+    Files.write(f, (HEADER + "r1,Équipe Süd,1,2,3,4,5,6,7\n").getBytes(Charset.forName("windows-1252")));
+    assertOneLineError(Cli.run("analyze", f.toString()), "latin.csv:", "--encoding windows-1252");
+    Cli.Result ok = Cli.run("analyze", f.toString(), "--encoding", "windows-1252", "--min-group", "1", "-f", "csv");
+    assertEquals(0, ok.code(), ok::toString);
+    assertTrue(ok.out().contains("Équipe Süd"), ok.out());
+  }
+
+  @Test
+  void utf8ByteOrderMarkIsIgnored() throws IOException {
+    Cli.Result r = analyze("\uFEFF" + HEADER + GOOD);
+    assertEquals(0, r.code(), r::toString);
+  }
+
+  @Test
+  void unknownInstrument() {
+    assertOneLineError(Cli.run("analyze", AnalyzeCommandTest.ACME, "-i", "nope"),
+        "unknown instrument 'nope'; built in: psych-safety");
+  }
+
+  @Test
+  void directoryInsteadOfFile() {
+    assertOneLineError(Cli.run("analyze", tmp.toString()), "is a directory");
+  }
+
+  @Test
+  void usageErrorsGiveAHintAndExit2() {
+    Cli.Result r = Cli.run("analyze", AnalyzeCommandTest.ACME, "--format", "pdf");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--format"), r.err());
+    assertTrue(r.err().contains("Try 'leadsurvey analyze --help'"), r.err());
+    Cli.Result items = Cli.run("analyze", AnalyzeCommandTest.ACME, "--items", "PS1,PS2");
+    assertEquals(2, items.code());
+    assertTrue(items.err().contains("--items needs --scale"), items.err());
+    Cli.Result noFile = Cli.run("analyze");
+    assertEquals(2, noFile.code());
+    assertTrue(noFile.err().contains("Missing required parameter"), noFile.err());
+  }
+}

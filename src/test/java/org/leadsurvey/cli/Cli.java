@@ -1,0 +1,46 @@
+package org.leadsurvey.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Runs a whole command in-process, as a user would type it, capturing its output. */
+final class Cli {
+  record Result(int code, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + code + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+    }
+  }
+
+  private Cli() {}
+
+  static Result run(String... args) {
+    return run("", Map.of(), false, args);
+  }
+
+  static Result withStdin(String stdin, String... args) {
+    return run(stdin, Map.of(), false, args);
+  }
+
+  static Result run(String stdin, Map<String, String> env, boolean interactive, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Context ctx = new Context(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out), new PrintWriter(err), env, interactive);
+    int code = Main.run(args, ctx);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  /** A test resource as a file path (test resources are plain files under target/). */
+  static String resource(String name) {
+    try {
+      return Path.of(Cli.class.getResource("/" + name).toURI()).toString();
+    } catch (Exception e) {
+      throw new IllegalStateException("missing test resource " + name, e);
+    }
+  }
+}
