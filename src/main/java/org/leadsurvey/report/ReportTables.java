@@ -25,13 +25,16 @@ final class ReportTables {
   static String description(Scale s, ScaleResult r) {
     String reverse = s.reverseKeyed().isEmpty() ? "none reverse keyed"
         : "reverse keyed: " + String.join(", ", s.reverseKeyed());
-    return s.items().size() + " items, scale " + s.responses() + ", " + reverse + ". "
+    return s.items().size() + (s.items().size() == 1 ? " item" : " items") + ", scale " + s.responses() + ", " + reverse + ". "
         + r.rows() + " rows, " + r.scored() + " respondents scored"
         + (r.missing().name().equals("LISTWISE") ? " (complete answers only)." : ".");
   }
 
   static String reliabilityHeadline(ScaleResult r) {
     double alpha = r.reliability().scale().alpha();
+    if (Double.isNaN(alpha)) {
+      return "Reliability is not defined (it needs two or more items that vary).";
+    }
     return Character.toUpperCase(Numbers.reliabilityWords(alpha).charAt(0))
         + Numbers.reliabilityWords(alpha).substring(1) + " reliability: alpha " + fixed(alpha, 2)
         + ".";
@@ -65,9 +68,9 @@ final class ReportTables {
     if (a == null) {
       return null;
     }
-    return String.format(Locale.ROOT, "ICC(1) %s, ICC(2) %s; F(%s, %s) = %s, %s; %d teams, %d people.",
+    return String.format(Locale.ROOT, "ICC(1) %s, ICC(2) %s; F(%s, %s) = %s, %s; %d team%s, %d people.",
         fixed(a.icc1(), 3), fixed(a.icc2(), 3), fixed(a.dfBetween(), 0), fixed(a.dfWithin(), 0),
-        fixed(a.f(), 2), Numbers.pValue(a.p()), a.teams(), a.people());
+        fixed(a.f(), 2), Numbers.pValue(a.p()), a.teams(), a.teams() == 1 ? "" : "s", a.people());
   }
 
   static TextTable teams(ScaleResult r) {
@@ -100,6 +103,9 @@ final class ReportTables {
   }
 
   private static String ci(TeamScore s) {
+    if (Double.isNaN(s.ci95().lower())) {
+      return Numbers.DASH;
+    }
     return fixed(s.ci95().lower(), 2) + "–" + fixed(s.ci95().upper(), 2);
   }
 

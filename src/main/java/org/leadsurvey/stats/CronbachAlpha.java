@@ -24,9 +24,16 @@ public final class CronbachAlpha {
     return (1 - k / Matrices.sum(cor)) * k / (k - 1.0);
   }
 
-  /** Raw alpha of the scale without item {@code i} ({@code alpha.drop} in psych). */
+  /**
+   * Raw alpha of the scale without item {@code i} ({@code alpha.drop} in psych). With two items
+   * psych reports {@code C_12 / C_jj} for the remaining item j (a one-item "alpha").
+   */
   public static double ifDeleted(double[][] cov, int i) {
-    return raw(Matrices.without(cov, i));
+    if (cov.length == 2) {
+      int other = 1 - i;
+      return cov[0][1] / cov[other][other];
+    }
+    return cov.length < 2 ? Double.NaN : raw(Matrices.without(cov, i));
   }
 
   /** Mean off-diagonal correlation, {@code average_r} in psych. */

@@ -56,6 +56,17 @@ final class Matrices {
     return out;
   }
 
+  /** The rows and columns {@code keep}, in that order. */
+  static double[][] select(double[][] m, int[] keep) {
+    double[][] out = new double[keep.length][keep.length];
+    for (int i = 0; i < keep.length; i++) {
+      for (int j = 0; j < keep.length; j++) {
+        out[i][j] = m[keep[i]][keep[j]];
+      }
+    }
+    return out;
+  }
+
   static boolean hasNaN(double[][] m) {
     for (double[] row : m) {
       for (double v : row) {

@@ -1,7 +1,15 @@
 package org.leadsurvey.stats;
 
+import org.apache.commons.math3.analysis.MultivariateFunction;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 
 /**
  * One-factor minimum-residual ("minres", unweighted least squares) fit of a correlation matrix,
@@ -10,8 +18,9 @@ import org.apache.commons.math3.linear.MatrixUtils;
  *
  * <p>Solved by iterated principal axes from squared multiple correlations, whose fixed point is
  * exactly the stationarity condition of that loss ({@code sum_{j!=i} r_ij l_j = l_i sum_{j!=i} l_j^2}).
- * Communalities are capped at 0.995, psych's bound of 0.005 on uniquenesses, so a Heywood case
- * ends at the same boundary.
+ * psych bounds uniquenesses to [0.005, 1]. When that bound binds (a Heywood case) the fixed
+ * point no longer is the constrained optimum, so the uniquenesses are then fitted directly to the
+ * same objective with a bounded optimiser (BOBYQA), as psych does with L-BFGS-B.
  */
 public final class MinresFactor {
   private static final double MAX_COMMUNALITY = 0.995;
@@ -34,30 +43,31 @@ public final class MinresFactor {
       reduced[i] = cor[i].clone();
       h[i] = Math.min(Math.max(h[i], 0), MAX_COMMUNALITY);
     }
+    boolean bounded = false;
     for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
-      for (int i = 0; i < k; i++) {
-        reduced[i][i] = h[i];
-      }
-      EigenDecomposition eig = new EigenDecomposition(MatrixUtils.createRealMatrix(reduced));
-      int top = 0;
-      double[] values = eig.getRealEigenvalues();
-      for (int i = 1; i < k; i++) {
-        if (values[i] > values[top]) {
-          top = i;
-        }
-      }
-      double scale = Math.sqrt(Math.max(values[top], 0));
-      double[] v = eig.getEigenvector(top).toArray();
+      double[] next = loadings(reduced, h);
       double change = 0;
+      bounded = false;
       for (int i = 0; i < k; i++) {
-        loadings[i] = v[i] * scale;
-        double next = Math.min(loadings[i] * loadings[i], MAX_COMMUNALITY);
-        change = Math.max(change, Math.abs(next - h[i]));
-        h[i] = next;
+        loadings[i] = next[i];
+        double communality = next[i] * next[i];
+        if (communality > MAX_COMMUNALITY) {
+          communality = MAX_COMMUNALITY;
+          bounded = true;
+        }
+        change = Math.max(change, Math.abs(communality - h[i]));
+        h[i] = communality;
       }
       if (change < TOLERANCE) {
         break;
       }
+    }
+    if (bounded) {
+      double[] psi = boundedFit(cor, h);
+      for (int i = 0; i < k; i++) {
+        h[i] = 1 - psi[i];
+      }
+      System.arraycopy(loadings(reduced, h), 0, loadings, 0, k);
     }
     double sum = 0;
     for (double l : loadings) {
@@ -69,5 +79,63 @@ public final class MinresFactor {
       }
     }
     return loadings;
+  }
+
+  /** First principal axis of {@code r} with {@code h} on the diagonal, scaled by its root. */
+  private static double[] loadings(double[][] reduced, double[] h) {
+    int k = h.length;
+    for (int i = 0; i < k; i++) {
+      reduced[i][i] = h[i];
+    }
+    EigenDecomposition eig = new EigenDecomposition(MatrixUtils.createRealMatrix(reduced));
+    double[] values = eig.getRealEigenvalues();
+    int top = 0;
+    for (int i = 1; i < k; i++) {
+      if (values[i] > values[top]) {
+        top = i;
+      }
+    }
+    double scale = Math.sqrt(Math.max(values[top], 100 * Math.ulp(1.0)));
+    double[] v = eig.getEigenvector(top).toArray();
+    for (int i = 0; i < k; i++) {
+      v[i] *= scale;
+    }
+    return v;
+  }
+
+  /** Uniquenesses minimising the off-diagonal residuals within psych's bounds [0.005, 1]. */
+  private static double[] boundedFit(double[][] cor, double[] communalities) {
+    int k = cor.length;
+    double[][] work = new double[k][];
+    for (int i = 0; i < k; i++) {
+      work[i] = cor[i].clone();
+    }
+    MultivariateFunction residual = psi -> {
+      double[] h = new double[k];
+      for (int i = 0; i < k; i++) {
+        h[i] = 1 - psi[i];
+      }
+      double[] l = loadings(work, h);
+      double sum = 0;
+      for (int i = 0; i < k; i++) {
+        for (int j = 0; j < i; j++) {
+          double d = cor[i][j] - l[i] * l[j];
+          sum += d * d;
+        }
+      }
+      return sum;
+    };
+    double[] start = new double[k];
+    double[] lower = new double[k];
+    double[] upper = new double[k];
+    for (int i = 0; i < k; i++) {
+      start[i] = Math.min(Math.max(1 - communalities[i], 1 - MAX_COMMUNALITY), 1);
+      lower[i] = 1 - MAX_COMMUNALITY;
+      upper[i] = 1;
+    }
+    PointValuePair best = new BOBYQAOptimizer(2 * k + 1, 0.01, 1e-12).optimize(
+        new MaxEval(100_000), new ObjectiveFunction(residual), GoalType.MINIMIZE,
+        new InitialGuess(start), new SimpleBounds(lower, upper));
+    return best.getPoint();
   }
 }

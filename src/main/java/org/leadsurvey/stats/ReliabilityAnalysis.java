@@ -11,17 +11,24 @@ public record ReliabilityAnalysis(Reliability scale, List<ItemStatistics> items)
   }
 
   /**
+   * Items without variance are left out of every reliability figure, as {@code psych::alpha}
+   * deletes them (they still count in person scores); their own n, mean and sd are reported.
+   *
    * @param itemIds names of the accumulator's items, in order
    * @param observations rows behind the covariances
    */
   public static ReliabilityAnalysis of(List<String> itemIds, PairwiseCovariance sums,
       long observations) {
-    double[][] cov = sums.matrix();
+    double[][] full = sums.matrix();
+    int[] kept = java.util.stream.IntStream.range(0, full.length)
+        .filter(i -> full[i][i] > 0)
+        .toArray();
+    double[][] cov = Matrices.select(full, kept);
     double[][] cor = Matrices.toCorrelation(cov);
     int k = cov.length;
-    double alpha = CronbachAlpha.raw(cov);
+    double alpha = k < 2 ? Double.NaN : CronbachAlpha.raw(cov);
     // The factor model is fitted, as psych::fa(x) does, to cor(x, use = "pairwise").
-    double[] loadings = MinresFactor.oneFactor(sums.correlationMatrix());
+    double[] loadings = MinresFactor.oneFactor(Matrices.select(sums.correlationMatrix(), kept));
     Reliability scale = new Reliability(
         observations,
         alpha,
@@ -30,16 +37,20 @@ public record ReliabilityAnalysis(Reliability scale, List<ItemStatistics> items)
         CronbachAlpha.averageR(cor),
         FeldtInterval.of(alpha, observations, k, 0.95),
         McDonaldOmega.total(loadings));
-    List<ItemStatistics> items = new ArrayList<>(k);
-    for (int i = 0; i < k; i++) {
+    List<ItemStatistics> items = new ArrayList<>(full.length);
+    for (int i = 0, s = 0; i < full.length; i++) {
+      boolean used = s < kept.length && kept[s] == i;
       items.add(new ItemStatistics(
           itemIds.get(i),
           sums.count(i),
           sums.mean(i),
-          Math.sqrt(cov[i][i]),
-          CorrectedItemTotal.of(cov, i),
-          k > 2 ? CronbachAlpha.ifDeleted(cov, i) : Double.NaN,
-          loadings[i]));
+          Math.sqrt(full[i][i]),
+          used ? CorrectedItemTotal.of(cov, s) : Double.NaN,
+          used ? CronbachAlpha.ifDeleted(cov, s) : Double.NaN,
+          used ? loadings[s] : Double.NaN));
+      if (used) {
+        s++;
+      }
     }
     return new ReliabilityAnalysis(scale, items);
   }

@@ -141,7 +141,8 @@ public final class ScaleAccumulator {
     }
     for (ItemStatistics s : r.items()) {
       if (s.sd() == 0) {
-        w.add("Item " + s.item() + " has no variance: everyone gave the same answer.");
+        w.add("Item " + s.item() + " has no variance (everyone gave the same answer): it is left"
+            + " out of the reliability figures, as psych::alpha does, but counts in scores.");
       } else if (s.rDrop() < 0) {
         w.add(String.format(Locale.ROOT, "Item %s correlates negatively with the rest of the "
             + "scale (r.drop %.2f): is it reverse keyed?", s.item(), s.rDrop()));
@@ -158,6 +159,9 @@ public final class ScaleAccumulator {
     }
     if (hasTeams && unteamed > 0) {
       w.add(unteamed + " scored respondents have no team: counted in the organisation only.");
+    }
+    if (rows > 0 && r.items().stream().allMatch(s -> s.n() == 0)) {
+      w.add("No item was answered at all.");
     }
     if (scored < minGroup) {
       w.add("Fewer than " + minGroup + " people were scored: scores are not shown.");
