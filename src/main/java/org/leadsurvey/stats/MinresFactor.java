@@ -24,8 +24,9 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  */
 public final class MinresFactor {
   private static final double MAX_COMMUNALITY = 0.995;
-  private static final double TOLERANCE = 1e-13;
-  private static final int MAX_ITERATIONS = 100_000;
+  private static final int WARM_UP = 200;
+  private static final double WARM_UP_TOLERANCE = 1e-6;
+  private static final int NEWTON_STEPS = 100;
 
   private MinresFactor() {}
 
@@ -43,26 +44,31 @@ public final class MinresFactor {
       reduced[i] = cor[i].clone();
       h[i] = Math.min(Math.max(h[i], 0), MAX_COMMUNALITY);
     }
-    boolean bounded = false;
-    for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
+    // A few principal-axis steps to get near the solution, then Newton's method on
+    // F(l) = sum_{i<j} (r_ij - l_i l_j)^2, whose stationary point is the same fixed point but
+    // which converges quadratically where principal axes crawl (weakly correlated items).
+    for (int iter = 0; iter < WARM_UP; iter++) {
       double[] next = loadings(reduced, h);
       double change = 0;
-      bounded = false;
       for (int i = 0; i < k; i++) {
         loadings[i] = next[i];
-        double communality = next[i] * next[i];
-        if (communality > MAX_COMMUNALITY) {
-          communality = MAX_COMMUNALITY;
-          bounded = true;
-        }
+        double communality = Math.min(next[i] * next[i], MAX_COMMUNALITY);
         change = Math.max(change, Math.abs(communality - h[i]));
         h[i] = communality;
       }
-      if (change < TOLERANCE) {
+      if (change < WARM_UP_TOLERANCE) {
         break;
       }
     }
+    newton(cor, loadings);
+    boolean bounded = false;
+    for (int i = 0; i < k; i++) {
+      bounded |= loadings[i] * loadings[i] > MAX_COMMUNALITY;
+    }
     if (bounded) {
+      for (int i = 0; i < k; i++) {
+        h[i] = Math.min(loadings[i] * loadings[i], MAX_COMMUNALITY);
+      }
       double[] psi = boundedFit(cor, h);
       for (int i = 0; i < k; i++) {
         h[i] = 1 - psi[i];
@@ -79,6 +85,67 @@ public final class MinresFactor {
       }
     }
     return loadings;
+  }
+
+  /** Minimises F(l) from the given start by damped Newton steps; leaves l where F stops falling. */
+  private static void newton(double[][] r, double[] l) {
+    int k = l.length;
+    double f = residual(r, l);
+    for (int step = 0; step < NEWTON_STEPS && f > 0; step++) {
+      double[] g = new double[k];
+      double[][] hess = new double[k][k];
+      for (int i = 0; i < k; i++) {
+        for (int j = 0; j < k; j++) {
+          if (i == j) {
+            continue;
+          }
+          double e = r[i][j] - l[i] * l[j];
+          g[i] -= 2 * e * l[j];
+          hess[i][i] += 2 * l[j] * l[j];
+          hess[i][j] = -2 * r[i][j] + 4 * l[i] * l[j];
+        }
+      }
+      double norm = 0;
+      for (double gi : g) {
+        norm = Math.max(norm, Math.abs(gi));
+      }
+      if (norm < 1e-15) {
+        return;
+      }
+      double[] d;
+      try {
+        d = new org.apache.commons.math3.linear.LUDecomposition(MatrixUtils.createRealMatrix(hess))
+            .getSolver().solve(MatrixUtils.createRealVector(g)).mapMultiply(-1).toArray();
+      } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+        return;
+      }
+      double t = 1;
+      double[] trial = new double[k];
+      double ft;
+      do {
+        for (int i = 0; i < k; i++) {
+          trial[i] = l[i] + t * d[i];
+        }
+        ft = residual(r, trial);
+        t /= 2;
+      } while (!(ft < f) && t > 1e-12);
+      if (!(ft < f)) {
+        return;
+      }
+      System.arraycopy(trial, 0, l, 0, k);
+      f = ft;
+    }
+  }
+
+  private static double residual(double[][] r, double[] l) {
+    double sum = 0;
+    for (int i = 0; i < l.length; i++) {
+      for (int j = 0; j < i; j++) {
+        double e = r[i][j] - l[i] * l[j];
+        sum += e * e;
+      }
+    }
+    return sum;
   }
 
   /** First principal axis of {@code r} with {@code h} on the diagonal, scaled by its root. */
