@@ -51,7 +51,11 @@ public final class InstrumentLoader {
   public static Instrument read(InputStream in, String source) throws InstrumentException {
     InstrumentFile f;
     try {
-      f = YAML.readValue(in, InstrumentFile.class);
+      byte[] bytes = in.readAllBytes();
+      if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        throw new InstrumentException(source + ": the file is empty");
+      }
+      f = YAML.readValue(bytes, InstrumentFile.class);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? source : source + ", line " + at.getLineNr();
