@@ -58,6 +58,8 @@ final class HtmlStyle {
       svg .share { font-weight: 600; font-variant-numeric: tabular-nums; }
       svg .heat-cell, svg .heat-org { stroke: #ffffff; }
       svg .cell-value { font-size: 11px; font-variant-numeric: tabular-nums; }
+      svg .cell-value.on-dark { fill: #ffffff; }
+      svg .cell-value.on-light { fill: #000000; }
       .hidden-teams { font-size: 14px; color: var(--muted); }
       .hidden-teams ul { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none;
                          padding: 0; margin: 4px 0; }

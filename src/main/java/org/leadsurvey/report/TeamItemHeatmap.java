@@ -134,10 +134,9 @@ final class TeamItemHeatmap {
           .append(shown ? "mean " + fixed(m, 2) : "fewer than " + minGroup + " answers")
           .append("</title></rect>");
       if (shown) {
-        s.append("<text class=\"cell-value\" x=\"").append(num(x + cell / 2)).append("\" y=\"")
-            .append(num(y + 15)).append("\" text-anchor=\"middle\" fill=\"")
-            .append(pos < 0.45 ? "#ffffff" : "#000000").append("\">").append(fixed(m, 1))
-            .append("</text>");
+        s.append("<text class=\"cell-value ").append(pos < 0.55 ? "on-dark" : "on-light")
+            .append("\" x=\"").append(num(x + cell / 2)).append("\" y=\"").append(num(y + 15))
+            .append("\" text-anchor=\"middle\">").append(fixed(m, 1)).append("</text>");
       }
     }
     s.append("</g>\n");
