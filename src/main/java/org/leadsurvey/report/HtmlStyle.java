@@ -83,7 +83,9 @@ final class HtmlStyle {
         @page { size: A4; margin: 14mm 12mm; }
         body { font-size: 10.5pt; }
         header, main, footer { max-width: none; padding: 0; }
-        h2, h3 { break-after: avoid; page-break-after: avoid; }
+        h2, h3, h4, .caption { break-after: avoid; page-break-after: avoid; }
+        .headline { grid-template-columns: repeat(5, 1fr); gap: 8px; }
+        .card-value { font-size: 20pt; }
         figure, .card, tr, .headline { break-inside: avoid; page-break-inside: avoid; }
         .figure { break-inside: avoid-page; }
         .warnings { background: none; }

@@ -56,11 +56,7 @@ class HtmlReportTest {
   }
 
   private static int count(String needle) {
-    int n = 0;
-    for (int i = html.indexOf(needle); i >= 0; i = html.indexOf(needle, i + needle.length())) {
-      n++;
-    }
-    return n;
+    return count(html, needle);
   }
 
   @Test
@@ -147,6 +143,32 @@ class HtmlReportTest {
     assertTrue(html.contains("<div class=\"card-value\">328</div>"));
     assertTrue(html.contains("<div class=\"card-value\">38</div>"));
     assertTrue(html.contains("Good reliability: alpha 0.88."));
+  }
+
+  @Test
+  void severalScalesGetTheirOwnSectionsAndUniqueIds() {
+    AnalysisReport two = new AnalysisReport("test", report.files(), report.rows(),
+        report.instrument(), 5, List.of(report.scales().get(0), report.scales().get(0)));
+    String page = HtmlReport.render(two);
+    Matcher m = Pattern.compile(" id=\"([^\"]+)\"").matcher(page);
+    Set<String> ids = new TreeSet<>();
+    int n = 0;
+    while (m.find()) {
+      ids.add(m.group(1));
+      n++;
+    }
+    assertEquals(n, ids.size(), "duplicate ids: " + ids);
+    assertTrue(ids.containsAll(Set.of("s1-hatch", "s2-hatch", "s1-gap", "s2-gap")), ids::toString);
+    assertEquals(6, count(page, "<svg class=\"chart "));
+    assertEquals(2, count(page, "<h2>Team Psychological Safety (psych-safety)</h2>"));
+  }
+
+  private static int count(String page, String needle) {
+    int n = 0;
+    for (int i = page.indexOf(needle); i >= 0; i = page.indexOf(needle, i + needle.length())) {
+      n++;
+    }
+    return n;
   }
 
   @Test
