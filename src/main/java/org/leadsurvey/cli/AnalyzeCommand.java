@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  leadsurvey analyze responses.csv",
         "  leadsurvey analyze responses.csv -f json -o results.json",
+        "  leadsurvey analyze responses.csv -f html -o report.html",
         "  leadsurvey analyze export.csv --team Department --min-group 8",
         "  leadsurvey analyze pulse.csv --items Q1,Q2,Q3,Q4 --scale 1..5 --reverse Q3",
         "  leadsurvey analyze responses.csv --output-dir results/",

@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 /** Where results go and in which format. */
 public final class OutputOptions {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, json, csv or md (default: ${DEFAULT-VALUE}).")
+      description = "table, json, csv, md or html (one self-contained page with charts) "
+          + "(default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -20,6 +20,7 @@ public final class Reports {
       case JSON -> JsonReport.write(report, pw);
       case CSV -> CsvTables.teams(report, pw);
       case MD -> MarkdownReport.write(report, pw);
+      case HTML -> HtmlReport.write(report, pw);
     }
     pw.flush();
   }

@@ -74,6 +74,25 @@ final class TextTable {
     return out;
   }
 
+  /** An HTML table; every cell is escaped. */
+  String html() {
+    StringBuilder b = new StringBuilder("<table><thead><tr>");
+    for (int c = 0; c < header.size(); c++) {
+      b.append(rightAligned[c] ? "<th class=\"num\">" : "<th>").append(Html.esc(header.get(c)))
+          .append("</th>");
+    }
+    b.append("</tr></thead>\n<tbody>\n");
+    for (List<String> r : rows) {
+      b.append("<tr>");
+      for (int c = 0; c < r.size(); c++) {
+        b.append(c < rightAligned.length && rightAligned[c] ? "<td class=\"num\">" : "<td>")
+            .append(Html.esc(r.get(c))).append("</td>");
+      }
+      b.append("</tr>\n");
+    }
+    return b.append("</tbody></table>\n").toString();
+  }
+
   private static String escape(String cell) {
     return cell.replace("|", "\\|");
   }

@@ -26,6 +26,8 @@ public final class ScaleAccumulator {
   private final PairwiseCovariance complete;
   private final RunningStats organisation = new RunningStats();
   private final TeamAccumulator orgItems;
+  private final int min;
+  private final long[][] frequencies;
   private final Map<String, TeamAccumulator> teams = new HashMap<>();
   private String lastTeam;
   private TeamAccumulator lastAcc;
@@ -50,6 +52,8 @@ public final class ScaleAccumulator {
     this.pairwise = new PairwiseCovariance(k, midpoint);
     this.complete = new PairwiseCovariance(k, midpoint);
     this.orgItems = new TeamAccumulator(k);
+    this.min = min;
+    this.frequencies = new long[k][options];
   }
 
   /**
@@ -77,6 +81,7 @@ public final class ScaleAccumulator {
     }
     rows++;
     pairwise.add(keyed);
+    count(keyed);
     if (answered < minAnswered) {
       return;
     }
@@ -99,13 +104,31 @@ public final class ScaleAccumulator {
     acc.add(score, keyed, favourableFrom);
   }
 
+  /** Tallies each answer under its option (the answers of {@link ItemStatistics}). */
+  private void count(double[] keyed) {
+    for (int i = 0; i < k; i++) {
+      double x = keyed[i];
+      if (x == x) {
+        int option = (int) Math.rint(x) - min;
+        if (option >= 0 && option < options) {
+          frequencies[i][option]++;
+        }
+      }
+    }
+  }
+
   /** Every team's score, hidden or not, sorted by name; for the math, never for display. */
   public List<TeamScore> teamScores() {
+    return teamScores(1);
+  }
+
+  /** @param minAnswers fewest answers for an item mean of a team (else NaN) */
+  private List<TeamScore> teamScores(int minAnswers) {
     List<TeamScore> out = new ArrayList<>(teams.size());
     for (Map.Entry<String, TeamAccumulator> e : teams.entrySet()) {
       TeamAccumulator t = e.getValue();
       out.add(score(e.getKey(), t.scores, RwgJ.of(t.meanItemVariance(), k, options),
-          t.favourableShare()));
+          t.favourableShare(), t.itemMeans(minAnswers)));
     }
     out.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.team(), b.team()));
     return out;
@@ -119,17 +142,29 @@ public final class ScaleAccumulator {
     ReliabilityAnalysis reliability = ReliabilityAnalysis.of(items,
         missing == MissingPolicy.LISTWISE ? complete : pairwise, observations);
     ReliabilityAnalysis completeCases = ReliabilityAnalysis.of(items, complete, completeRows);
-    List<TeamScore> all = teamScores();
+    List<TeamScore> all = teamScores(minGroup);
     Aggregation aggregation = null;
     if (hasTeams) {
       aggregation = Aggregation.of(OneWayAnova.of(teams.values().stream().map(t -> t.scores).toList()));
     }
     TeamScore org = scored >= minGroup
-        ? score("Organisation", organisation, Double.NaN, orgItems.favourableShare())
+        ? score("Organisation", organisation, Double.NaN, orgItems.favourableShare(),
+            orgItems.itemMeans(minGroup))
         : null;
     List<TeamResult> shown = hasTeams ? Suppression.apply(all, unteamed, minGroup) : List.of();
     return new ScaleResult(items, missing, rows, scored, completeRows, reliability, completeCases,
-        aggregation, org, shown, warnings(reliability, minGroup, hasTeams));
+        aggregation, org, shown, warnings(reliability, minGroup, hasTeams),
+        org == null ? List.of() : frequencies());
+  }
+
+  /** The organisation's answer counts per item and option. */
+  public List<ItemFrequency> frequencies() {
+    List<ItemFrequency> out = new ArrayList<>(k);
+    for (int i = 0; i < k; i++) {
+      out.add(new ItemFrequency(items.get(i), min,
+          java.util.Arrays.stream(frequencies[i]).boxed().toList()));
+    }
+    return out;
   }
 
   private List<String> warnings(ReliabilityAnalysis r, int minGroup, boolean hasTeams) {
@@ -169,7 +204,8 @@ public final class ScaleAccumulator {
     return w;
   }
 
-  private static TeamScore score(String name, RunningStats s, double rwg, double favourable) {
+  private static TeamScore score(String name, RunningStats s, double rwg, double favourable,
+      List<Double> itemMeans) {
     long n = s.count();
     double mean = s.mean();
     double sd = s.sd();
@@ -180,6 +216,6 @@ public final class ScaleAccumulator {
     } else if (n > 1) {
       ci = new ConfidenceInterval(0.95, mean, mean);
     }
-    return new TeamScore(name, n, mean, sd, ci, rwg, favourable);
+    return new TeamScore(name, n, mean, sd, ci, rwg, favourable, itemMeans);
   }
 }

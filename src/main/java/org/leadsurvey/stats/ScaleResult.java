@@ -13,6 +13,8 @@ import java.util.List;
  * @param completeCases reliability on complete rows only (listwise)
  * @param aggregation null without a team column
  * @param warnings plain-language findings worth a reader's attention
+ * @param frequencies the organisation's answer counts per item (keyed), in item order; empty
+ *     when {@code organisation} is null (too few people to show anything)
  */
 public record ScaleResult(
     List<String> items,
@@ -25,12 +27,23 @@ public record ScaleResult(
     Aggregation aggregation,
     TeamScore organisation,
     List<TeamResult> teams,
-    List<String> warnings) {
+    List<String> warnings,
+    List<ItemFrequency> frequencies) {
 
   public ScaleResult {
     items = List.copyOf(items);
     teams = List.copyOf(teams);
     warnings = List.copyOf(warnings);
+    frequencies = frequencies == null ? List.of() : List.copyOf(frequencies);
+  }
+
+  /** A result without answer counts. */
+  public ScaleResult(List<String> items, MissingPolicy missing, long rows, long scored,
+      long complete, ReliabilityAnalysis reliability, ReliabilityAnalysis completeCases,
+      Aggregation aggregation, TeamScore organisation, List<TeamResult> teams,
+      List<String> warnings) {
+    this(items, missing, rows, scored, complete, reliability, completeCases, aggregation,
+        organisation, teams, warnings, List.of());
   }
 
   public long hiddenTeams() {

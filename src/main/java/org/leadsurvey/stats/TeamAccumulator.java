@@ -44,6 +44,18 @@ final class TeamAccumulator {
     return sum / itemN.length;
   }
 
+  /**
+   * Mean keyed answer per item; NaN for an item with fewer than {@code minAnswers} answers, so
+   * that an item mean never shows the answers of fewer people than a team must have.
+   */
+  java.util.List<Double> itemMeans(int minAnswers) {
+    Double[] out = new Double[itemN.length];
+    for (int i = 0; i < itemN.length; i++) {
+      out[i] = itemN[i] >= Math.max(1, minAnswers) ? itemMean[i] : Double.NaN;
+    }
+    return java.util.List.of(out);
+  }
+
   double favourableShare() {
     return answers == 0 ? Double.NaN : (double) favourable / answers;
   }

@@ -1,0 +1,151 @@
+package org.leadsurvey.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code analyze --format html} opened in headless chromium. Data: the oracle's acme-psafety
+ * (42 teams, 4 hidden, 7 items; oracle/README.md) plus a team named
+ * {@code <script>alert(1)</script>} made of copies of team-27's seven rows, so 39 teams are
+ * reported. Leaves {@code target/report.html} and {@code target/report-screenshot.png} for
+ * people to look at.
+ */
+class HtmlReportBrowserTest {
+  static final String SCRIPT_TEAM = "<script>alert(1)</script>";
+  @TempDir Path tmp;
+
+  private Path responsesWithScriptTeam() throws Exception {
+    List<String> lines = Files.readAllLines(
+        Path.of(Cli.resource("oracle/acme-psafety/responses.csv")), StandardCharsets.UTF_8);
+    List<String> out = new ArrayList<>(lines);
+    for (String line : lines) {
+      if (line.contains(",\"team-27\",")) {
+        out.add(line.replace("\"r", "\"x").replace("\"team-27\"", "\"" + SCRIPT_TEAM + "\""));
+      }
+    }
+    Path csv = tmp.resolve("responses <copy>.csv");
+    Files.write(csv, out, StandardCharsets.UTF_8);
+    return csv;
+  }
+
+  private static int count(String haystack, String needle) {
+    int n = 0;
+    for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void reportRendersInChromiumWithEveryMarkAndNoConsoleErrors() throws Exception {
+    Chromium chromium = Chromium.find(tmp);
+    Path csv = responsesWithScriptTeam();
+    Path html = tmp.resolve("report.html");
+    Cli.Result r = Cli.run("analyze", csv.toString(), "--format", "html", "-o", html.toString());
+    assertEquals(0, r.code(), r::toString);
+
+    // what the charts must show, from the JSON of the same run (not from the HTML renderer)
+    JsonNode scale = new ObjectMapper().readTree(
+        Cli.run("analyze", csv.toString(), "-f", "json").out()).at("/scales/0");
+    int reported = 0;
+    for (JsonNode t : scale.get("teams")) {
+      reported += t.get("suppressed").asBoolean() ? 0 : 1;
+    }
+    int items = scale.get("items").size();
+    assertEquals(39, reported, "acme's 38 reported teams plus the script team");
+    assertEquals(7, items);
+
+    Chromium.Page page = chromium.load(html);
+    String dom = page.dom();
+    assertTrue(dom.contains("</html>"), "chromium returned the page's DOM");
+    assertEquals(List.of(), page.console(), "console messages or errors");
+    assertEquals(3, count(dom, "<svg class=\"chart "), "three charts");
+    assertEquals(reported, count(dom, "<circle class=\"team-dot "), "one dot per reported team");
+    assertEquals(items, count(dom, "<g class=\"item-bar\">"), "one bar per item");
+    assertEquals(reported * items, count(dom, "<rect class=\"heat-cell\""), "teams x items");
+    // the script team is text, not an element
+    assertFalse(dom.contains("<script"), "no script element in the DOM");
+    Matcher label = Pattern.compile("<text class=\"team-label\"[^>]*>([^<]*)</text>").matcher(dom);
+    int scriptLabels = 0;
+    while (label.find()) {
+      scriptLabels += label.group(1).equals("&lt;script&gt;alert(1)&lt;/script&gt;") ? 1 : 0;
+    }
+    assertEquals(2, scriptLabels, "the script team labelled as text in dot plot and heatmap");
+    assertTrue(dom.contains("responses &lt;copy&gt;.csv"), "file name escaped");
+
+    Path target = Path.of("target");
+    Files.createDirectories(target);
+    Files.copy(html, target.resolve("report.html"), StandardCopyOption.REPLACE_EXISTING);
+    Path png = target.resolve("report-screenshot.png");
+    chromium.screenshot(html, png, 1280, 4200);
+    BufferedImage img = ImageIO.read(png.toFile());
+    assertEquals(1280, img.getWidth());
+    // painted pixels of each chart's own colours: the dots (Okabe-Ito blue), the most
+    // favourable bar segments (PuOr purple) and heatmap cells (viridis greens)
+    assertTrue(pixels(img, 0x0072B2) > 40 * reported, "team dots painted");
+    assertTrue(pixels(img, 0x542788) > 1000, "item bars painted");
+    assertTrue(greenish(img) > 20000, "heatmap painted");
+  }
+
+  @Test
+  void consoleErrorsOfAPageAreSeen() throws Exception {
+    // guards the check above: a page with a console error and an uncaught one is caught
+    Chromium chromium = Chromium.find(tmp);
+    Path canary = tmp.resolve("canary.html");
+    Files.writeString(canary, "<!DOCTYPE html><p>canary</p><script>console.error('canary');"
+        + "missingFunction();</script>");
+    List<String> console = chromium.load(canary).console();
+    assertTrue(console.stream().anyMatch(l -> l.contains("canary")), console::toString);
+    assertTrue(console.stream().anyMatch(l -> l.contains("Uncaught")), console::toString);
+  }
+
+  private static long pixels(BufferedImage img, int rgb) {
+    long n = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        int p = img.getRGB(x, y);
+        if (close(p >> 16 & 255, rgb >> 16 & 255) && close(p >> 8 & 255, rgb >> 8 & 255)
+            && close(p & 255, rgb & 255)) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static boolean close(int a, int b) {
+    return Math.abs(a - b) <= 8;
+  }
+
+  private static long greenish(BufferedImage img) {
+    long n = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        int p = img.getRGB(x, y);
+        int r = p >> 16 & 255;
+        int g = p >> 8 & 255;
+        int b = p & 255;
+        if (g > r + 30 && g > b + 10) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,58 @@
+package org.leadsurvey.report;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.leadsurvey.instrument.Instrument;
+import org.leadsurvey.instrument.InstrumentCatalogue;
+import org.leadsurvey.instrument.Item;
+import org.leadsurvey.instrument.Scale;
+import org.leadsurvey.stats.MissingPolicy;
+import org.leadsurvey.stats.ScaleAccumulator;
+
+/**
+ * Builds an {@link AnalysisReport} of the oracle data {@code acme-psafety} (42 teams, 4 hidden
+ * at minimum group 5: team-01, team-02, team-41, team-42) straight from the stats package, with
+ * teams renamed and item texts edited to test escaping.
+ */
+final class HtmlFixture {
+  private HtmlFixture() {}
+
+  static AnalysisReport acme(Map<String, String> renameTeams, UnaryOperator<Item> editItem,
+      String fileName, int maxRows) throws Exception {
+    Instrument base = InstrumentCatalogue.builtIn("psych-safety");
+    List<Item> items = base.items().stream().map(editItem).toList();
+    Instrument instrument = new Instrument(base.id(), base.name(), base.citation(),
+        base.licence(), base.validated(), base.scale(), items, base.subscales());
+    Scale scale = instrument.scales().get(0);
+    int min = instrument.scale().min();
+    int max = instrument.scale().max();
+    ScaleAccumulator acc = new ScaleAccumulator(scale.itemIds(), min, max, MissingPolicy.PAIRWISE);
+    long rows = 0;
+    try (InputStream in = HtmlFixture.class.getResourceAsStream("/oracle/acme-psafety/responses.csv")) {
+      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+          .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        if (rows == maxRows) {
+          break;
+        }
+        double[] keyed = new double[items.size()];
+        for (int i = 0; i < keyed.length; i++) {
+          String v = r.get(items.get(i).id());
+          double raw = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+          keyed[i] = instrument.scale().key(raw, items.get(i).reverse());
+        }
+        acc.add(renameTeams.getOrDefault(r.get("team"), r.get("team")), keyed);
+        rows++;
+      }
+    }
+    List<ScaleReport> scales = new ArrayList<>();
+    scales.add(new ScaleReport(scale, acc.result(5, true)));
+    return new AnalysisReport("test", List.of(fileName), rows, instrument, 5, scales);
+  }
+}
