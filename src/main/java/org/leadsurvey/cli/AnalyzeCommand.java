@@ -87,6 +87,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
       ctx.error(e.getMessage());
       return ExitCode.BAD_INPUT;
     }
+    if (instrument.isPeerRating()) {
+      ctx.error(instrument.id() + " is a peer-rating instrument (one rating per rater and ratee):"
+          + " analyze it with 'leadsurvey network'");
+      return ExitCode.BAD_INPUT;
+    }
     InputSource source = InputSource.of(file, ctx.in(), encoding);
     if (writesOver(source.path())) {
       ctx.error(file + ": refusing to write the output over the input file");
@@ -112,7 +117,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
           + " (name the team column with --team)");
     }
     AnalysisReport report = new AnalysisReport(VersionProvider.version(), List.of(source.name()),
-        outcome.summary().rows(), instrument, minGroup, outcome.scales());
+        outcome.summary().rows(), instrument, minGroup, outcome.scales(), outcome.correlations());
     if (output.outputDir != null) {
       Reports.writeDirectory(report, output.outputDir);
     }
