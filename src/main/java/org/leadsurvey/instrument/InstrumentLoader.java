@@ -138,7 +138,7 @@ public final class InstrumentLoader {
       for (Node n : s.elements()) {
         labels.add(scalarText(n, "a label"));
       }
-      if (labels.size() != max - min + 1) {
+      if (!labels.isEmpty() && labels.size() != max - min + 1) {
         throw error(s.line(), "the scale " + min + ".." + max + " has " + (max - min + 1)
             + " options but " + labels.size() + " labels");
       }
@@ -197,6 +197,9 @@ public final class InstrumentLoader {
       return fromItemSubscales(items);
     }
     Sequence s = sequence(top.entries().get("subscales"), "'subscales'");
+    if (s.elements().isEmpty()) {
+      return fromItemSubscales(items);
+    }
     List<Subscale> result = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     Set<String> covered = new LinkedHashSet<>();
@@ -227,9 +230,6 @@ public final class InstrumentLoader {
       covered.addAll(ids);
       String name = string(m, "name");
       result.add(new Subscale(id, name == null || name.isBlank() ? id : name.strip(), ids));
-    }
-    if (result.isEmpty()) {
-      throw error(s.line(), "'subscales' is empty (leave it out to score all items as one scale)");
     }
     Sequence itemNodes = (Sequence) top.entries().get("items");
     for (int i = 0; i < items.size(); i++) {
