@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = "Scale reliability (alpha, omega, lambda 6, item statistics), team scores "
         + "(mean, 95%% CI, rwg(j), favourable share) and agreement between teams (ICC(1), "
-        + "ICC(2), F test). Teams with fewer than --min-group scored people are hidden in "
+        + "ICC(2), F test), per scale of the instrument, and the correlations between scale "
+        + "scores when it has several. Teams with fewer than --min-group scored people are hidden in "
         + "every format.",
     footer = {"", "Examples:",
         "  leadsurvey analyze responses.csv",
