@@ -373,6 +373,28 @@ class GenerateCommandTest {
     assertTrue(flat.contains("Not a validated instrument"), "team-climate has unvalidated items");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"md", "txt", "html"})
+  void printablePeerRatingHasARowPerMember(String format) {
+    String out = generate("shared-leadership", "-f", format, "--members", "Ana Lima,Ben Ode");
+    assertTrue(out.contains("To what degree does your team rely on this individual for leadership?"),
+        out);
+    assertTrue(out.contains("Ana Lima") && out.contains("Ben Ode"), out);
+    assertTrue(out.contains("not yourself"), out);
+    assertTrue(out.contains("To a very great extent"), out);
+  }
+
+  @Test
+  void htmlEscapesTextFromTheInstrumentFile() throws IOException {
+    Path f = tmp.resolve("x.yaml");
+    Files.writeString(f, "id: x\nname: \"R&D <pulse>\"\nscale: {min: 1, max: 3}\n"
+        + "items: [{id: Q1, text: \"Is <b>this</b> safe & sound?\"}]\n");
+    String html = generate(f.toString(), "-f", "html");
+    assertTrue(html.contains("<title>R&amp;D &lt;pulse&gt;</title>"), html);
+    assertTrue(html.contains("Is &lt;b&gt;this&lt;/b&gt; safe &amp; sound?"), html);
+    assertFalse(html.contains("<b>"), html);
+  }
+
   // ---- options ------------------------------------------------------------------------------
 
   @Test
