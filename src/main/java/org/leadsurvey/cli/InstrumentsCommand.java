@@ -65,18 +65,21 @@ public final class InstrumentsCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = "Exit code 0 when the file is a valid instrument (a one-line summary is "
           + "printed), 2 with one error line naming FILE:LINE when it is not.",
-      footer = {"", "Examples:", "  leadsurvey instruments check my-survey.yaml"})
+      footer = {"", "Examples:", "  leadsurvey instruments check my-survey.yaml",
+          "  leadsurvey generate team-climate -f json | leadsurvey instruments check -"})
   static final class Check implements Callable<Integer> {
     @ParentCommand InstrumentsCommand parent;
 
-    @Parameters(paramLabel = "FILE", description = "Instrument file (YAML or JSON).")
-    java.nio.file.Path file;
+    @Parameters(paramLabel = "FILE", description = "Instrument file (YAML or JSON), or - for standard input.")
+    String file;
 
     @Override
     public Integer call() {
       Context ctx = parent.root.context();
       try {
-        Instrument i = org.leadsurvey.instrument.InstrumentLoader.load(file);
+        Instrument i = file.equals("-")
+            ? org.leadsurvey.instrument.InstrumentLoader.read(ctx.in(), "<stdin>")
+            : org.leadsurvey.instrument.InstrumentLoader.load(java.nio.file.Path.of(file));
         ctx.out().println(file + ": ok: " + i.id() + ", " + i.kind().id() + ", "
             + i.items().size() + (i.items().size() == 1 ? " item, " : " items, ")
             + i.scales().size() + (i.scales().size() == 1 ? " scale" : " scales")

@@ -70,6 +70,14 @@ class InstrumentsCommandTest {
   }
 
   @Test
+  void checkReadsStandardInput() {
+    Cli.Result r = Cli.withStdin("id: x\nscale: {min: 1, max: 5}\nitems: [{id: A}, {id: a}]\n",
+        "instruments", "check", "-");
+    assertEquals(2, r.code(), r::toString);
+    assertTrue(r.err().startsWith("leadsurvey: <stdin>:3: duplicate item id 'a'"), r.err());
+  }
+
+  @Test
   void checkOfAMissingFile() {
     Cli.Result r = Cli.run("instruments", "check", tmp.resolve("none.yaml").toString());
     assertEquals(2, r.code(), r::toString);
