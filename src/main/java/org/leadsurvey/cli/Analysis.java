@@ -12,6 +12,9 @@ import org.leadsurvey.instrument.ResponseScale;
 import org.leadsurvey.instrument.Scale;
 import org.leadsurvey.report.ScaleReport;
 import org.leadsurvey.stats.MissingPolicy;
+import org.leadsurvey.stats.PersonScore;
+import org.leadsurvey.stats.ScaleCorrelation;
+import org.leadsurvey.stats.ScaleCorrelations;
 import org.leadsurvey.stats.ScaleAccumulator;
 
 /**
@@ -20,7 +23,7 @@ import org.leadsurvey.stats.ScaleAccumulator;
  */
 final class Analysis {
   /** The read's findings, and the scales' results when the read had no errors. */
-  record Outcome(ReadSummary summary, List<ScaleReport> scales) {}
+  record Outcome(ReadSummary summary, List<ScaleReport> scales, ScaleCorrelations correlations) {}
 
   record Settings(String teamColumn, boolean teamRequired, MissingPolicy missing, int minGroup,
       Set<String> missingCodes) {}
@@ -47,6 +50,10 @@ final class Analysis {
       reverse[i] = items.get(i).reverse();
     }
     double[] keyed = new double[items.size()];
+    // Correlations between person scale scores, when there is more than one scale.
+    ScaleCorrelation correlation = scales.size() < 2 ? null : new ScaleCorrelation(
+        scales.stream().map(Scale::id).toList(), (responses.min() + responses.max()) / 2.0);
+    double[] personScores = new double[scales.size()];
     ResponseReader.Request request = new ResponseReader.Request(instrument,
         settings.teamColumn(), settings.teamRequired(), settings.missingCodes());
     ReadSummary summary = ResponseReader.read(source, request, (team, raw) -> {
@@ -60,18 +67,25 @@ final class Analysis {
           buf[j] = keyed[cols[j]];
         }
         accumulators[s].add(team, buf);
+        if (correlation != null) {
+          personScores[s] = PersonScore.of(buf, settings.missing());
+        }
+      }
+      if (correlation != null) {
+        correlation.add(personScores);
       }
       progress.row();
     });
     progress.done();
     if (summary.hasErrors()) {
-      return new Outcome(summary, List.of());
+      return new Outcome(summary, List.of(), null);
     }
     List<ScaleReport> reports = new ArrayList<>();
     for (int s = 0; s < scales.size(); s++) {
       reports.add(new ScaleReport(scales.get(s),
           accumulators[s].result(settings.minGroup(), summary.hasTeam())));
     }
-    return new Outcome(summary, reports);
+    return new Outcome(summary, reports,
+        correlation == null ? null : correlation.result(settings.minGroup()));
   }
 }

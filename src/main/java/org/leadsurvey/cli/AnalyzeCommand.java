@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = "Scale reliability (alpha, omega, lambda 6, item statistics), team scores "
         + "(mean, 95%% CI, rwg(j), favourable share) and agreement between teams (ICC(1), "
-        + "ICC(2), F test). Teams with fewer than --min-group scored people are hidden in "
+        + "ICC(2), F test), per scale of the instrument, and the correlations between scale "
+        + "scores when it has several. Teams with fewer than --min-group scored people are hidden in "
         + "every format.",
     footer = {"", "Examples:",
         "  leadsurvey analyze responses.csv",
@@ -88,6 +89,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
       ctx.error(e.getMessage());
       return ExitCode.BAD_INPUT;
     }
+    if (instrument.isPeerRating()) {
+      ctx.error(instrument.id() + " is a peer-rating instrument (one rating per rater and ratee):"
+          + " analyze it with 'leadsurvey network'");
+      return ExitCode.BAD_INPUT;
+    }
     InputSource source = InputSource.of(file, ctx.in(), encoding);
     if (writesOver(source.path())) {
       ctx.error(file + ": refusing to write the output over the input file");
@@ -113,7 +119,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
           + " (name the team column with --team)");
     }
     AnalysisReport report = new AnalysisReport(VersionProvider.version(), List.of(source.name()),
-        outcome.summary().rows(), instrument, minGroup, outcome.scales());
+        outcome.summary().rows(), instrument, minGroup, outcome.scales(), outcome.correlations());
     if (output.outputDir != null) {
       Reports.writeDirectory(report, output.outputDir);
     }

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
  * A survey instrument: its items, response scale, and how the items group into scales.
  *
  * @param validated true for a published, validated instrument; false for a practice template
+ * @param kind self-report (one row per respondent) or peer-rating (a round robin)
+ * @param instructions what respondents are told before the items; may be empty
  */
 public record Instrument(
     String id,
@@ -19,13 +21,27 @@ public record Instrument(
     boolean validated,
     ResponseScale scale,
     List<Item> items,
-    List<Subscale> subscales) {
+    List<Subscale> subscales,
+    Kind kind,
+    String instructions) {
 
   public Instrument {
     items = List.copyOf(items);
     subscales = subscales == null ? List.of() : List.copyOf(subscales);
     citation = citation == null ? "" : citation;
     licence = licence == null ? "" : licence;
+    kind = kind == null ? Kind.SELF_REPORT : kind;
+    instructions = instructions == null ? "" : instructions;
+  }
+
+  /** A self-report instrument without instructions. */
+  public Instrument(String id, String name, String citation, String licence, boolean validated,
+      ResponseScale scale, List<Item> items, List<Subscale> subscales) {
+    this(id, name, citation, licence, validated, scale, items, subscales, Kind.SELF_REPORT, "");
+  }
+
+  public boolean isPeerRating() {
+    return kind == Kind.PEER_RATING;
   }
 
   /** An ad-hoc instrument from {@code --items/--scale/--reverse}. */

@@ -2,6 +2,7 @@ package org.leadsurvey.report;
 
 import java.util.List;
 import org.leadsurvey.instrument.Instrument;
+import org.leadsurvey.stats.ScaleCorrelations;
 
 /**
  * Everything an {@code analyze} run shows, in every format. Built only from privacy-filtered
@@ -10,6 +11,7 @@ import org.leadsurvey.instrument.Instrument;
  * @param files the input files as named on the command line
  * @param rows data rows read
  * @param minGroup the smallest team size reported
+ * @param correlations between the scales' person scores; null with fewer than two scales
  */
 public record AnalysisReport(
     String toolVersion,
@@ -17,10 +19,17 @@ public record AnalysisReport(
     long rows,
     Instrument instrument,
     int minGroup,
-    List<ScaleReport> scales) {
+    List<ScaleReport> scales,
+    ScaleCorrelations correlations) {
 
   public AnalysisReport {
     files = List.copyOf(files);
     scales = List.copyOf(scales);
+  }
+
+  /** A report without scale correlations (one scale). */
+  public AnalysisReport(String toolVersion, List<String> files, long rows, Instrument instrument,
+      int minGroup, List<ScaleReport> scales) {
+    this(toolVersion, files, rows, instrument, minGroup, scales, null);
   }
 }

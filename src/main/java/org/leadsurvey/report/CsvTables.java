@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.leadsurvey.stats.Aggregation;
 import org.leadsurvey.stats.ItemStatistics;
 import org.leadsurvey.stats.Reliability;
+import org.leadsurvey.stats.ScaleCorrelations;
 import org.leadsurvey.stats.ScaleResult;
 import org.leadsurvey.stats.TeamResult;
 import org.leadsurvey.stats.TeamScore;
@@ -98,6 +99,21 @@ public final class CsvTables {
             }
           }
         });
+  }
+
+  /**
+   * One row per pair of scales: Pearson r of person scores (pairwise complete) and n. Written
+   * by {@code --output-dir} as {@code scale-correlations.csv} when there are two or more scales.
+   */
+  public static void scaleCorrelations(AnalysisReport report, Writer out) {
+    print(out, List.of("scale_x", "scale_y", "r", "n"), p -> {
+      ScaleCorrelations c = report.correlations();
+      for (int a = 0; c != null && a < c.scales().size(); a++) {
+        for (int b = a + 1; b < c.scales().size(); b++) {
+          p.printRecord(c.scales().get(a), c.scales().get(b), exact(c.r(a, b)), c.n(a, b));
+        }
+      }
+    });
   }
 
   private interface Rows {

@@ -12,6 +12,7 @@ import org.leadsurvey.instrument.Scale;
 import org.leadsurvey.stats.Aggregation;
 import org.leadsurvey.stats.ItemStatistics;
 import org.leadsurvey.stats.Reliability;
+import org.leadsurvey.stats.ScaleCorrelations;
 import org.leadsurvey.stats.ScaleResult;
 import org.leadsurvey.stats.TeamResult;
 import org.leadsurvey.stats.TeamScore;
@@ -54,6 +55,16 @@ public final class JsonReport {
     ArrayNode scales = root.putArray("scales");
     for (ScaleReport s : report.scales()) {
       scales.add(scale(s.scale(), s.result()));
+    }
+    ArrayNode correlations = root.putArray("scaleCorrelations");
+    ScaleCorrelations c = report.correlations();
+    for (int a = 0; c != null && a < c.scales().size(); a++) {
+      for (int b = a + 1; b < c.scales().size(); b++) {
+        ObjectNode o = correlations.addObject();
+        o.put("x", c.scales().get(a)).put("y", c.scales().get(b));
+        num(o, "r", c.r(a, b));
+        o.put("n", c.n(a, b));
+      }
     }
     return root;
   }

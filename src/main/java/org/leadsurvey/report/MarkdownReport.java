@@ -48,6 +48,14 @@ public final class MarkdownReport {
         }
       }
     }
+    TextTable correlations = ReportTables.correlations(report);
+    if (correlations != null) {
+      out.println();
+      out.println("## Correlations between scale scores");
+      out.println();
+      out.println(ReportTables.correlationNote(report));
+      table(out, correlations);
+    }
     ReportTables.citation(report).forEach(c -> out.println("_" + c + "_"));
     out.flush();
   }

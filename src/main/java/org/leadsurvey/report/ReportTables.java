@@ -10,6 +10,7 @@ import org.leadsurvey.instrument.Scale;
 import org.leadsurvey.stats.Aggregation;
 import org.leadsurvey.stats.ItemStatistics;
 import org.leadsurvey.stats.Reliability;
+import org.leadsurvey.stats.ScaleCorrelations;
 import org.leadsurvey.stats.ScaleResult;
 import org.leadsurvey.stats.TeamResult;
 import org.leadsurvey.stats.TeamScore;
@@ -107,6 +108,44 @@ final class ReportTables {
       return Numbers.DASH;
     }
     return fixed(s.ci95().lower(), 2) + "–" + fixed(s.ci95().upper(), 2);
+  }
+
+  /** Lower triangle of the scale-score correlations, or null with fewer than two scales. */
+  static TextTable correlations(AnalysisReport report) {
+    ScaleCorrelations c = report.correlations();
+    if (c == null || c.scales().size() < 2) {
+      return null;
+    }
+    int s = c.scales().size();
+    String[] columns = new String[s];
+    columns[0] = "scale";
+    for (int b = 0; b < s - 1; b++) {
+      columns[b + 1] = ">" + c.scales().get(b);
+    }
+    TextTable t = new TextTable(columns);
+    for (int a = 1; a < s; a++) {
+      String[] cells = new String[s];
+      cells[0] = c.scales().get(a);
+      for (int b = 0; b < s - 1; b++) {
+        cells[b + 1] = b < a ? fixed(c.r(a, b), 2) : "";
+      }
+      t.row(cells);
+    }
+    return t;
+  }
+
+  static String correlationNote(AnalysisReport report) {
+    ScaleCorrelations c = report.correlations();
+    long min = Long.MAX_VALUE;
+    long max = 0;
+    for (int a = 0; a < c.scales().size(); a++) {
+      for (int b = a + 1; b < c.scales().size(); b++) {
+        min = Math.min(min, c.n(a, b));
+        max = Math.max(max, c.n(a, b));
+      }
+    }
+    return "Pearson r between person scale scores, people scored on both scales ("
+        + (min == max ? "n = " + min : "n = " + min + " to " + max) + ").";
   }
 
   static List<String> citation(AnalysisReport report) {

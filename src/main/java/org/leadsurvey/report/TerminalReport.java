@@ -41,6 +41,11 @@ public final class TerminalReport {
         }
       }
     }
+    TextTable correlations = ReportTables.correlations(report);
+    if (correlations != null) {
+      section(out, "Correlations between scale scores", correlations);
+      out.println(dim("  " + ReportTables.correlationNote(report)));
+    }
     List<String> citation = ReportTables.citation(report);
     if (!citation.isEmpty()) {
       out.println();

@@ -1,0 +1,95 @@
+package org.leadsurvey.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.leadsurvey.instrument.Instrument;
+import org.leadsurvey.instrument.InstrumentCatalogue;
+import org.leadsurvey.instrument.InstrumentException;
+import org.leadsurvey.report.form.InstrumentText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code leadsurvey instruments}: the built-in catalogue, one instrument, or a file's check. */
+@Command(
+    name = "instruments",
+    header = "List the built-in instruments, show one, or check an instrument file.",
+    mixinStandardHelpOptions = true,
+    description = "Without a subcommand, lists the built-in instruments: id, kind, whether it is "
+        + "a validated published instrument or a practice template, items and scales.",
+    subcommands = {InstrumentsCommand.Show.class, InstrumentsCommand.Check.class},
+    footer = {"", "Examples:",
+        "  leadsurvey instruments",
+        "  leadsurvey instruments show team-climate",
+        "  leadsurvey instruments check my-survey.yaml",
+        "  leadsurvey generate team-climate --format csv -o responses.csv"})
+public final class InstrumentsCommand implements Callable<Integer> {
+  @ParentCommand Main root;
+
+  @Override
+  public Integer call() throws InstrumentException {
+    List<Instrument> all = new java.util.ArrayList<>();
+    for (String id : InstrumentCatalogue.ids()) {
+      all.add(InstrumentCatalogue.builtIn(id));
+    }
+    InstrumentText.catalogue(all).forEach(root.context().out()::println);
+    return ExitCode.OK;
+  }
+
+  /** {@code leadsurvey instruments show ID|FILE}. */
+  @Command(name = "show", header = "Show an instrument: citation, licence, scale, items, subscales.",
+      mixinStandardHelpOptions = true,
+      footer = {"", "Examples:", "  leadsurvey instruments show psych-safety",
+          "  leadsurvey instruments show surveys/my-survey.yaml"})
+  static final class Show implements Callable<Integer> {
+    @ParentCommand InstrumentsCommand parent;
+
+    @Parameters(paramLabel = "ID|FILE", description = "Built-in instrument id or instrument file.")
+    String instrument;
+
+    @Override
+    public Integer call() {
+      Context ctx = parent.root.context();
+      try {
+        InstrumentText.describe(InstrumentCatalogue.resolve(instrument)).forEach(ctx.out()::println);
+        return ExitCode.OK;
+      } catch (InstrumentException e) {
+        ctx.error(e.getMessage());
+        return ExitCode.BAD_INPUT;
+      }
+    }
+  }
+
+  /** {@code leadsurvey instruments check FILE}. */
+  @Command(name = "check", header = "Check an instrument file; errors name the file and line.",
+      mixinStandardHelpOptions = true,
+      description = "Exit code 0 when the file is a valid instrument (a one-line summary is "
+          + "printed), 2 with one error line naming FILE:LINE when it is not.",
+      footer = {"", "Examples:", "  leadsurvey instruments check my-survey.yaml",
+          "  leadsurvey generate team-climate -f json | leadsurvey instruments check -"})
+  static final class Check implements Callable<Integer> {
+    @ParentCommand InstrumentsCommand parent;
+
+    @Parameters(paramLabel = "FILE", description = "Instrument file (YAML or JSON), or - for standard input.")
+    String file;
+
+    @Override
+    public Integer call() {
+      Context ctx = parent.root.context();
+      try {
+        Instrument i = file.equals("-")
+            ? org.leadsurvey.instrument.InstrumentLoader.read(ctx.in(), "<stdin>")
+            : org.leadsurvey.instrument.InstrumentLoader.load(java.nio.file.Path.of(file));
+        ctx.out().println(file + ": ok: " + i.id() + ", " + i.kind().id() + ", "
+            + i.items().size() + (i.items().size() == 1 ? " item, " : " items, ")
+            + i.scales().size() + (i.scales().size() == 1 ? " scale" : " scales")
+            + " (" + String.join(", ", i.scales().stream().map(s -> s.id()).toList()) + "), "
+            + "answers " + i.scale() + (i.validated() ? ", validated" : ", not validated"));
+        return ExitCode.OK;
+      } catch (InstrumentException e) {
+        ctx.error(e.getMessage());
+        return ExitCode.BAD_INPUT;
+      }
+    }
+  }
+}
