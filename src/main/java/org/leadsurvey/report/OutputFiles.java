@@ -9,6 +9,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes output files atomically: into a temporary file beside the target, then renamed over
@@ -34,6 +37,7 @@ public final class OutputFiles {
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
+      keepPermissions(temp, absolute);
       try {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
@@ -43,5 +47,19 @@ public final class OutputFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * Temporary files are created private (0600); the result should look like any file the user
+   * writes: the permissions of the file it replaces, or rw-r--r-- for a new one.
+   */
+  private static void keepPermissions(Path temp, Path target) throws IOException {
+    if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    Set<PosixFilePermission> perms = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, perms);
   }
 }
