@@ -10,6 +10,7 @@ import org.leadsurvey.instrument.Instrument;
  * @param files the input files as named on the command line
  * @param rows data rows read
  * @param minGroup the smallest team size reported
+ * @param screening careless-response screening counts, or null when not screened
  */
 public record AnalysisReport(
     String toolVersion,
@@ -17,10 +18,17 @@ public record AnalysisReport(
     long rows,
     Instrument instrument,
     int minGroup,
-    List<ScaleReport> scales) {
+    List<ScaleReport> scales,
+    ScreeningReport screening) {
 
   public AnalysisReport {
     files = List.copyOf(files);
     scales = List.copyOf(scales);
+  }
+
+  /** A report without screening. */
+  public AnalysisReport(String toolVersion, List<String> files, long rows, Instrument instrument,
+      int minGroup, List<ScaleReport> scales) {
+    this(toolVersion, files, rows, instrument, minGroup, scales, null);
   }
 }

@@ -33,6 +33,7 @@ public final class CsvTables {
     m.put("reliability", CsvTables::reliability);
     m.put("items", CsvTables::items);
     m.put("aggregation", CsvTables::aggregation);
+    m.put("screening", CsvTables::screening);
     return m;
   }
 
@@ -102,6 +103,23 @@ public final class CsvTables {
 
   private interface Rows {
     void print(CSVPrinter p) throws IOException;
+  }
+
+  /** Careless-response flags per rule (counts only); header only when not screened. */
+  public static void screening(AnalysisReport report, Writer out) {
+    print(out, List.of("rule", "applied", "flagged", "screened", "excluded", "criterion"), p -> {
+      ScreeningReport sr = report.screening();
+      if (sr == null) {
+        return;
+      }
+      for (org.leadsurvey.stats.CarelessScreen.Rule r : org.leadsurvey.stats.CarelessScreen.Rule.values()) {
+        Long n = sr.counts().byRule().get(r);
+        p.printRecord(r.key(), n != null, n == null ? "" : n, sr.counts().screened(),
+            sr.excluded() && n != null ? n : 0, n == null ? "" : sr.describe(r));
+      }
+      p.printRecord("any", true, sr.counts().flagged(), sr.counts().screened(),
+          sr.excluded() ? sr.counts().flagged() : 0, "flagged by at least one rule");
+    });
   }
 
   private static void print(Writer out, List<String> header, Rows rows) {
