@@ -33,7 +33,6 @@ public final class CsvTables {
     m.put("reliability", CsvTables::reliability);
     m.put("items", CsvTables::items);
     m.put("aggregation", CsvTables::aggregation);
-    m.put("screening", CsvTables::screening);
     return m;
   }
 
@@ -105,7 +104,7 @@ public final class CsvTables {
     void print(CSVPrinter p) throws IOException;
   }
 
-  /** Careless-response flags per rule (counts only); header only when not screened. */
+  /** Careless-response flags per rule (counts only); written by --output-dir when screened. */
   public static void screening(AnalysisReport report, Writer out) {
     print(out, List.of("rule", "applied", "flagged", "screened", "excluded", "criterion"), p -> {
       ScreeningReport sr = report.screening();

@@ -24,12 +24,18 @@ public final class Reports {
     pw.flush();
   }
 
-  /** Every table as {@code DIR/<table>.csv}, plus {@code DIR/analysis.json}; each atomically. */
+  /**
+   * Every table as {@code DIR/<table>.csv} (and {@code screening.csv} when screened), plus
+   * {@code DIR/analysis.json}; each atomically.
+   */
   public static void writeDirectory(AnalysisReport report, Path dir) throws IOException {
     Files.createDirectories(dir);
     for (Map.Entry<String, BiConsumer<AnalysisReport, Writer>> t : CsvTables.all().entrySet()) {
       OutputFiles.writeAtomically(dir.resolve(t.getKey() + ".csv"),
           w -> t.getValue().accept(report, w));
+    }
+    if (report.screening() != null) {
+      OutputFiles.writeAtomically(dir.resolve("screening.csv"), w -> CsvTables.screening(report, w));
     }
     OutputFiles.writeAtomically(dir.resolve("analysis.json"), w -> JsonReport.write(report, w));
   }
