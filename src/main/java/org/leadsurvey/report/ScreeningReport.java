@@ -49,7 +49,8 @@ public record ScreeningReport(CarelessScreen.Counts counts, CarelessScreen.Thres
 
   static String notApplied(Rule r) {
     return switch (r) {
-      case MAHALANOBIS -> "too few complete respondents";
+      case MAHALANOBIS -> "too few complete respondents (needs "
+          + org.leadsurvey.stats.MahalanobisDistance.MIN_ROWS + " and twice the items)";
       case INCONSISTENCY -> "no scale has both reverse-keyed and normal items";
       case SPEEDER -> "the export has no completion times";
       default -> "";
@@ -60,7 +61,7 @@ public record ScreeningReport(CarelessScreen.Counts counts, CarelessScreen.Thres
     if (v == Math.rint(v) && Math.abs(v) < 1e9) {
       return String.valueOf((long) v);
     }
-    return new java.math.BigDecimal(String.format(Locale.ROOT, "%.3g", v)).stripTrailingZeros()
+    return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros()
         .toPlainString();
   }
 }

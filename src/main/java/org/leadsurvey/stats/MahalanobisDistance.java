@@ -19,6 +19,9 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
  * O(k^2) memory), then {@link #fit} once and {@link Fitted#d2} per row in a second pass.
  */
 public final class MahalanobisDistance {
+  /** Fewest complete rows for a fit: below that D^2 is bounded by (n-1)^2/n and p meaningless. */
+  public static final int MIN_ROWS = 30;
+
   private final int k;
   private final double[] mean;
   private final double[] comoment;
@@ -56,9 +59,12 @@ public final class MahalanobisDistance {
     return n;
   }
 
-  /** The distance function of the rows added, or null with fewer than k + 1 complete rows. */
+  /**
+   * The distance function of the rows added, or null with fewer than {@link #MIN_ROWS} or
+   * {@code 2k} complete rows.
+   */
   public Fitted fit() {
-    if (n <= k) {
+    if (n < Math.max(MIN_ROWS, 2L * k)) {
       return null;
     }
     double[][] cov = new double[k][k];

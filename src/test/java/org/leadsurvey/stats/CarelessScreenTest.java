@@ -160,10 +160,14 @@ class CarelessScreenTest {
   @Test
   void singularCovarianceUsesThePseudoInverse() {
     MahalanobisDistance m = new MahalanobisDistance(2);
-    for (double[] x : new double[][] {{1, 4}, {2, 4}, {3, 4}, {4, 4}}) {
-      m.add(x);
+    for (int rep = 0; rep < 10; rep++) {
+      for (double[] x : new double[][] {{1, 4}, {2, 4}, {3, 4}, {4, 4}}) {
+        m.add(x);
+      }
     }
-    // R: MASS::ginv(cov(cbind(1:4, 4))) = diag(c(1 / var(1:4), 0)); d2 of (4, 4) = 2.25 / (5 / 3)
-    assertEquals(2.25 / (5.0 / 3), m.fit().d2(new double[] {4, 4}), 1e-12);
+    // R: x <- rep(1:4, 10); MASS::ginv(cov(cbind(x, 4))) = diag(c(1 / var(x), 0)), var(x) = 50 / 39;
+    // d2 of (4, 4) = 1.5^2 / var(x)
+    assertEquals(2.25 / (50.0 / 39), m.fit().d2(new double[] {4, 4}), 1e-12);
+    assertNull(new MahalanobisDistance(7).fit(), "too few rows");
   }
 }
