@@ -20,8 +20,9 @@ import java.nio.file.StandardCopyOption;
  * byte order mark (UTF-8, UTF-16 LE/BE as Excel's "Unicode text" writes), recognises UTF-16
  * without one, and otherwise reads UTF-8, falling back to Windows-1252 (with a warning) when the
  * first block of the input is not valid UTF-8. Only that first block (64 KiB) is buffered for
- * detection, so standard input streams too. Undecodable bytes later on are reported, never
- * replaced.
+ * detection, so standard input streams too. Undecodable bytes later on become U+FFFD, which
+ * the reader reports as an error at the line and column where it matters (an answer or the
+ * team); columns that are never used are never complained about.
  */
 public final class InputSource {
   /** Bytes looked at to choose an encoding. */
@@ -124,8 +125,8 @@ public final class InputSource {
     }
     used = charset;
     CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
     return new InputStreamReader(in, decoder);
   }
 

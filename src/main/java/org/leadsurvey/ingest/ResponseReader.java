@@ -241,6 +241,11 @@ public final class ResponseReader {
         if (hasTeam) {
           team = r.get(teamColumn).strip();
           team = team.isEmpty() ? null : team;
+          if (team != null && team.indexOf(UNDECODABLE) >= 0) {
+            rowsWithErrors++;
+            error(line, ColumnPlan.column(teamColumn, plan.names), encodingMessage());
+            continue;
+          }
         }
         if (details) {
           info.line = line;
@@ -357,8 +362,18 @@ public final class ResponseReader {
     return scale.contains(v) ? v : INVALID;
   }
 
+  private static final char UNDECODABLE = '\uFFFD';
+
+  private String encodingMessage() {
+    return "the text is not valid " + source.encoding().name() + " (saved as Windows-1252 or"
+        + " Latin-1? pass --encoding windows-1252, or save the file as UTF-8)";
+  }
+
   private String invalidMessage(String cell) {
     String s = cell.strip();
+    if (s.indexOf(UNDECODABLE) >= 0) {
+      return encodingMessage();
+    }
     try {
       double v = Double.parseDouble(s);
       if (v != Math.rint(v)) {
