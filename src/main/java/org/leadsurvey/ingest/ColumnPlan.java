@@ -191,7 +191,7 @@ final class ColumnPlan {
     if (item.text().isBlank()) {
       return -1;
     }
-    String wanted = HeaderText.normalise(item.text());
+    List<String> wanted = HeaderText.wanted(item.text());
     int found = -1;
     for (int c = 0; c < roles.length; c++) {
       if (roles[c] == Role.ITEM || roles[c] == Role.IDENTIFYING) {
@@ -200,8 +200,11 @@ final class ColumnPlan {
       boolean match = false;
       for (List<String> row : texts) {
         String h = row.get(c);
-        if (h != null && HeaderText.candidates(h).contains(wanted)) {
-          match = true;
+        if (h != null) {
+          List<String> candidates = HeaderText.candidates(h);
+          for (String w : wanted) {
+            match |= candidates.contains(w);
+          }
         }
       }
       if (match) {

@@ -15,13 +15,19 @@ import java.util.Locale;
  *   <li>{@link #compact}: lower case letters and digits only ({@code "Duration (in seconds)"}
  *       is {@code durationinseconds}), for metadata column names.</li>
  *   <li>{@link #candidates}: the texts a grid header stands for: the whole header, the
- *       statement of {@code Title [Statement]} and of {@code Title - Statement}.</li>
+ *       statement of {@code Title [Statement]} and of {@code Title - Statement}, each with and
+ *       without leading numbering (so an item text that starts with a number still matches).</li>
  * </ul>
  */
 final class HeaderText {
   private HeaderText() {}
 
   static String normalise(String text) {
+    return normalise(text, true);
+  }
+
+  /** The normalised text, with leading numbering dropped or kept. */
+  static String normalise(String text, boolean dropNumbering) {
     String s = text.replace("\uFEFF", "").toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(s.length());
     boolean space = true;
@@ -38,7 +44,7 @@ final class HeaderText {
     String out = b.toString().strip();
     // Leading numbering: "1 ", "q1 ", "1a " followed by more words.
     int sp = out.indexOf(' ');
-    if (sp > 0 && isNumbering(out.substring(0, sp))) {
+    if (dropNumbering && sp > 0 && isNumbering(out.substring(0, sp))) {
       out = out.substring(sp + 1);
     }
     return out;
@@ -94,10 +100,19 @@ final class HeaderText {
     return null;
   }
 
+  /** The item text as compared: normalised with and without leading numbering. */
+  static List<String> wanted(String itemText) {
+    List<String> out = new ArrayList<>(2);
+    add(out, itemText);
+    return out;
+  }
+
   private static void add(List<String> out, String text) {
-    String n = normalise(text);
-    if (!n.isEmpty() && !out.contains(n)) {
-      out.add(n);
+    for (boolean drop : new boolean[] {true, false}) {
+      String n = normalise(text, drop);
+      if (!n.isEmpty() && !out.contains(n)) {
+        out.add(n);
+      }
     }
   }
 }
