@@ -83,6 +83,8 @@ public final class ValidateCommand implements Callable<Integer> {
           + " line numbers flagged by each rule (never the answers). Reads the file twice.")
   boolean screen;
 
+  @Mixin CutOffOptions cutOffs;
+
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
       description = "table or json (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -110,9 +112,7 @@ public final class ValidateCommand implements Callable<Integer> {
     na.add("");
     CarelessScreen.Thresholds thresholds = null;
     if (screen) {
-      int k = instrument.items().size();
-      thresholds = new CarelessScreen.Thresholds(k, 0.5, 0.001,
-          (instrument.scale().max() - instrument.scale().min()) / 2.0, 0.5);
+      thresholds = cutOffs.thresholds(instrument);
     }
     Validation.Result result = Validation.run(source, instrument,
         new Analysis.Settings(team, teamRequired, MissingPolicy.PAIRWISE, minGroup, na),
@@ -194,7 +194,7 @@ public final class ValidateCommand implements Callable<Integer> {
         List<Long> lines = r.flaggedLines().getOrDefault(CarelessScreen.Rule.valueOf(
             row.get(0).toUpperCase(Locale.ROOT)), List.of());
         out.println("  " + row.get(0) + ": " + row.get(1) + " (" + row.get(2) + ")"
-            + (lines.isEmpty() ? "" : "; lines " + String.join(", ",
+            + (lines.isEmpty() ? "" : (lines.size() == 1 ? "; line " : "; lines ") + String.join(", ",
             lines.stream().map(String::valueOf).toList())));
       }
     }
