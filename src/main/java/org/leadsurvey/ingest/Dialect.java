@@ -12,7 +12,10 @@ import java.util.Set;
 public enum Dialect {
   /** One header row with item ids. */
   PLAIN("plain", 1),
-  /** Qualtrics CSV: export tags, question texts, then {@code {"ImportId":"QID1"}} rows. */
+  /**
+   * Qualtrics CSV: export tags, question texts, then {@code {"ImportId":"QID1"}} rows (the legacy
+   * export has no ImportId row: two header rows).
+   */
   QUALTRICS("qualtrics", 3),
   /** SurveyMonkey "All responses data" CSV: question texts, then answer options/"Response". */
   SURVEYMONKEY("surveymonkey", 2),
@@ -38,6 +41,26 @@ public enum Dialect {
 
   public int headerRows() {
     return headerRows;
+  }
+
+  /**
+   * Header rows of this file: Qualtrics' legacy export has two (no ImportId row); every other
+   * layout has a fixed number.
+   */
+  int headerRows(List<List<String>> first) {
+    if (this == QUALTRICS && first.size() >= 3 && !hasImportIds(first.get(2))) {
+      return 2;
+    }
+    return headerRows;
+  }
+
+  private static boolean hasImportIds(List<String> row) {
+    for (String cell : row) {
+      if (cell.strip().startsWith("{\"ImportId\"")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -74,12 +97,14 @@ public enum Dialect {
     for (String h : h1) {
       names.add(HeaderText.compact(h));
     }
-    if (first.size() >= 3) {
-      for (String cell : first.get(2)) {
-        if (cell.strip().startsWith("{\"ImportId\"")) {
-          return QUALTRICS;
-        }
-      }
+    if (first.size() >= 3 && hasImportIds(first.get(2))) {
+      return QUALTRICS;
+    }
+    // Legacy Qualtrics CSV: tags, then question texts (no ImportId row).
+    if ((names.contains("responseid") || names.contains("responseset"))
+        && names.contains("finished") && first.size() >= 2
+        && HeaderText.compact(String.join(" ", first.get(1))).contains("responseid")) {
+      return QUALTRICS;
     }
     if (names.contains("respondentid") && names.contains("collectorid") && first.size() >= 2) {
       return SURVEYMONKEY;

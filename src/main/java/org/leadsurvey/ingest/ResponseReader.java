@@ -166,7 +166,7 @@ public final class ResponseReader {
         cells.add(row);
       }
       Dialect dialect = options.dialect() != null ? options.dialect() : Dialect.detect(cells);
-      int headerRows = Math.min(dialect.headerRows(), first.size());
+      int headerRows = Math.min(dialect.headerRows(cells), first.size());
       List<List<String>> headers = cells.subList(0, headerRows);
       List<String> header = headers.get(0);
       repeatedColumns(header);

@@ -54,6 +54,23 @@ class DialectsTest {
   }
 
   @Test
+  void legacyQualtricsExportWithTwoHeaderRows() throws IOException {
+    // The pre-2017 Qualtrics CSV: the same, without the ImportId row.
+    String q = java.nio.file.Files.readString(Path.of(Cli.resource("dialects/qualtrics.csv")));
+    List<String> lines = new ArrayList<>(List.of(q.split("\r\n")));
+    lines.remove(2);
+    Path legacy = Files.createTempFile("legacy-qualtrics", ".csv");
+    try {
+      Files.writeString(legacy, String.join("\r\n", lines) + "\r\n");
+      Cli.Result r = Cli.run("analyze", legacy.toString(), "-f", "json");
+      assertEquals(0, r.code(), r::toString);
+      assertEquals(analyze("plain.csv").get("scales"), JSON.readTree(r.out()).get("scales"));
+    } finally {
+      Files.delete(legacy);
+    }
+  }
+
+  @Test
   void plainCsvIsTheReference() throws IOException {
     // Computed with R 4.2.2, psych 2.2.9: d <- read.csv("plain.csv");
     // psych::alpha(d[, 3:9], keys = c("PS1", "PS3", "PS5"))$total$raw_alpha, and team means of
