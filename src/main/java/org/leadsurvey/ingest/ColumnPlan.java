@@ -19,7 +19,7 @@ final class ColumnPlan {
   static final Set<String> IDENTIFYING = Set.of("ipaddress", "ipaddr", "ip", "email",
       "emailaddress", "recipientemail", "recipientfirstname", "recipientlastname", "name",
       "firstname", "lastname", "fullname", "locationlatitude", "locationlongitude", "latitude",
-      "longitude", "location", "externalreference", "externaldatareference", "phone",
+      "longitude", "externalreference", "externaldatareference", "phone",
       "phonenumber", "token", "responderemail", "respondentemail", "respondentname");
 
   private static final Set<String> METADATA = Set.of("startdate", "enddate", "progress",
