@@ -1,5 +1,9 @@
 package org.leadsurvey.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +15,10 @@ import org.leadsurvey.instrument.Item;
 import org.leadsurvey.instrument.ResponseScale;
 import org.leadsurvey.instrument.Scale;
 import org.leadsurvey.report.ScaleReport;
+import org.leadsurvey.report.ScreeningReport;
+import org.leadsurvey.stats.CarelessScreen;
+import org.leadsurvey.stats.MahalanobisDistance;
+import org.leadsurvey.stats.SecondsMedian;
 import org.leadsurvey.stats.MissingPolicy;
 import org.leadsurvey.stats.PersonScore;
 import org.leadsurvey.stats.ScaleCorrelation;
@@ -23,7 +31,15 @@ import org.leadsurvey.stats.ScaleAccumulator;
  */
 final class Analysis {
   /** The read's findings, and the scales' results when the read had no errors. */
-  record Outcome(ReadSummary summary, List<ScaleReport> scales, ScaleCorrelations correlations) {}
+  record Outcome(ReadSummary summary, List<ScaleReport> scales, ScaleCorrelations correlations,
+      ScreeningReport screening) {
+    Outcome(ReadSummary summary, List<ScaleReport> scales) {
+      this(summary, scales, null, null);
+    }
+  }
+
+  /** Careless-response screening: the cut-offs, and whether flagged rows are left out. */
+  record Screen(CarelessScreen.Thresholds thresholds, boolean exclude) {}
 
   record Settings(String teamColumn, boolean teamRequired, MissingPolicy missing, int minGroup,
       Set<String> missingCodes) {}
@@ -32,6 +48,95 @@ final class Analysis {
 
   static Outcome run(InputSource source, Instrument instrument, Settings settings,
       Progress progress) {
+    try {
+      return run(source, instrument, settings, progress, ResponseReader.Options.DEFAULT, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * One pass; with {@code screen}, two: the first fits the Mahalanobis centre and covariance
+   * and the median completion time, the second flags and analyzes. Standard input is copied to
+   * a temporary file (deleted afterwards) so it can be read twice.
+   */
+  static Outcome run(InputSource source, Instrument instrument, Settings settings,
+      Progress progress, ResponseReader.Options read, Screen screen) throws IOException {
+    if (screen == null) {
+      return pass(source, instrument, settings, progress, read, null);
+    }
+    Path spool = source.isStdin() ? Files.createTempFile("leadsurvey-stdin", ".csv") : null;
+    try {
+      InputSource replayable = spool == null ? source : source.replayable(spool);
+      ResponseReader.Options details = new ResponseReader.Options(read.dialect(),
+          read.includeUnfinished(), true);
+      Fit fit = fit(replayable, instrument, settings, details, screen.thresholds(), progress);
+      if (fit.screen() == null) {
+        return new Outcome(fit.summary(), List.of());
+      }
+      CarelessScreen careless = fit.screen();
+      Outcome outcome = pass(replayable, instrument, settings, progress, details,
+          (raw, info) -> careless.screen(raw, info.seconds()) != 0 && screen.exclude());
+      return new Outcome(outcome.summary(), outcome.scales(), outcome.correlations(),
+          new ScreeningReport(careless.counts(), screen.thresholds(), screen.exclude()));
+    } finally {
+      if (spool != null) {
+        Files.deleteIfExists(spool);
+      }
+    }
+  }
+
+  /** The first pass of a screening: its read, and the screen (null when the read had errors). */
+  record Fit(ReadSummary summary, CarelessScreen screen) {}
+
+  /** Reads once for the Mahalanobis centre and covariance and the median completion time. */
+  static Fit fit(InputSource source, Instrument instrument, Settings settings,
+      ResponseReader.Options details, CarelessScreen.Thresholds thresholds, Progress progress) {
+    MahalanobisDistance mahalanobis = new MahalanobisDistance(instrument.items().size());
+    SecondsMedian median = new SecondsMedian();
+    ReadSummary first = ResponseReader.read(source, request(instrument, settings, details),
+        new ResponseReader.RowHandler() {
+          @Override
+          public void accept(String team, double[] raw) {
+            mahalanobis.add(raw);
+            progress.row();
+          }
+
+          @Override
+          public void accept(String team, double[] raw, ResponseReader.RowInfo info) {
+            median.add(info.seconds());
+            accept(team, raw);
+          }
+        });
+    progress.done();
+    if (first.hasErrors()) {
+      return new Fit(first, null);
+    }
+    List<Item> items = instrument.items();
+    boolean[] reverse = new boolean[items.size()];
+    for (int i = 0; i < reverse.length; i++) {
+      reverse[i] = items.get(i).reverse();
+    }
+    int[][] scaleItems = instrument.scales().stream()
+        .map(sc -> sc.items().stream().mapToInt(items::indexOf).toArray())
+        .toArray(int[][]::new);
+    return new Fit(first, new CarelessScreen(thresholds, instrument.scale().min(),
+        instrument.scale().max(), reverse, scaleItems, mahalanobis.fit(), median.median()));
+  }
+
+  /** Whether to leave a row out (screening); called for every good row. */
+  private interface Skip {
+    boolean skip(double[] raw, ResponseReader.RowInfo info);
+  }
+
+  static ResponseReader.Request request(Instrument instrument, Settings settings,
+      ResponseReader.Options read) {
+    return new ResponseReader.Request(instrument, settings.teamColumn(), settings.teamRequired(),
+        settings.missingCodes(), read);
+  }
+
+  private static Outcome pass(InputSource source, Instrument instrument, Settings settings,
+      Progress progress, ResponseReader.Options read, Skip skip) {
     List<Item> items = instrument.items();
     ResponseScale responses = instrument.scale();
     List<Scale> scales = instrument.scales();
@@ -54,9 +159,7 @@ final class Analysis {
     ScaleCorrelation correlation = scales.size() < 2 ? null : new ScaleCorrelation(
         scales.stream().map(Scale::id).toList(), (responses.min() + responses.max()) / 2.0);
     double[] personScores = new double[scales.size()];
-    ResponseReader.Request request = new ResponseReader.Request(instrument,
-        settings.teamColumn(), settings.teamRequired(), settings.missingCodes());
-    ReadSummary summary = ResponseReader.read(source, request, (team, raw) -> {
+    ResponseReader.RowHandler analyze = (team, raw) -> {
       for (int i = 0; i < raw.length; i++) {
         keyed[i] = responses.key(raw[i], reverse[i]); // NaN stays NaN
       }
@@ -75,10 +178,26 @@ final class Analysis {
         correlation.add(personScores);
       }
       progress.row();
-    });
+    };
+    ResponseReader.RowHandler handler = skip == null ? analyze : new ResponseReader.RowHandler() {
+      @Override
+      public void accept(String team, double[] raw) {
+        analyze.accept(team, raw);
+      }
+
+      @Override
+      public void accept(String team, double[] raw, ResponseReader.RowInfo info) {
+        if (skip.skip(raw, info)) {
+          progress.row();
+        } else {
+          analyze.accept(team, raw);
+        }
+      }
+    };
+    ReadSummary summary = ResponseReader.read(source, request(instrument, settings, read), handler);
     progress.done();
     if (summary.hasErrors()) {
-      return new Outcome(summary, List.of(), null);
+      return new Outcome(summary, List.of());
     }
     List<ScaleReport> reports = new ArrayList<>();
     for (int s = 0; s < scales.size(); s++) {
@@ -86,6 +205,6 @@ final class Analysis {
           accumulators[s].result(settings.minGroup(), summary.hasTeam())));
     }
     return new Outcome(summary, reports,
-        correlation == null ? null : correlation.result(settings.minGroup()));
+        correlation == null ? null : correlation.result(settings.minGroup()), null);
   }
 }

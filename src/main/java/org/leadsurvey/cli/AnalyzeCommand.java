@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.leadsurvey.ingest.Finding;
 import org.leadsurvey.ingest.InputSource;
+import org.leadsurvey.ingest.ResponseReader;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.InstrumentException;
 import org.leadsurvey.report.AnalysisReport;
@@ -42,9 +43,14 @@ import picocli.CommandLine.Spec;
         "  leadsurvey analyze pulse.csv --items Q1,Q2,Q3,Q4 --scale 1..5 --reverse Q3",
         "  leadsurvey analyze responses.csv --output-dir results/",
         "  cat responses.csv | leadsurvey analyze - -f csv",
+        "  leadsurvey analyze qualtrics-export.csv --team Department --screen",
+        "  leadsurvey analyze forms.csv --exclude-flagged --speeder-share 0.4",
         "",
         "A person's score is the mean of their keyed answers, given when at least",
-        "half the items are answered. Exit codes: 0 done, 2 bad input or usage."})
+        "half the items are answered. Exports of Qualtrics, SurveyMonkey, Google Forms,",
+        "Microsoft Forms/Excel and LimeSurvey are read as downloaded (see --dialect);",
+        "check how a file is understood with 'leadsurvey validate FILE'.",
+        "Exit codes: 0 done, 2 bad input or usage."})
 public final class AnalyzeCommand implements Callable<Integer> {
   @ParentCommand Main root;
   @Spec CommandSpec spec;
@@ -73,8 +79,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
   List<String> naCodes;
 
   @Option(names = "--encoding", paramLabel = "CHARSET",
-      description = "Encoding of the file (default: UTF-8, or as its byte order mark says).")
+      description = "Encoding of the file (default: detected: byte order mark, UTF-16, UTF-8,"
+          + " else Windows-1252 with a warning).")
   Charset encoding;
+
+  @Mixin PlatformOptions platform;
+
+  @Mixin ScreeningOptions screening;
 
   @Override
   public Integer call() throws IOException {
@@ -102,9 +113,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     boolean teamRequired = spec.commandLine().getParseResult().hasMatchedOption("--team");
     Set<String> na = new HashSet<>(naCodes);
     na.add("");
+    Analysis.Screen screen = screening.enabled()
+        ? new Analysis.Screen(screening.thresholds(instrument), screening.excludeFlagged) : null;
     Analysis.Outcome outcome = Analysis.run(source, instrument,
         new Analysis.Settings(team, teamRequired, missing, minGroup, na),
-        new Progress(ctx.err(), ctx.interactive()));
+        new Progress(ctx.err(), ctx.interactive()),
+        new ResponseReader.Options(platform.dialect, platform.includeUnfinished, false), screen);
     if (outcome.summary().hasErrors()) {
       long more = outcome.summary().errorCount() - 1;
       ctx.error(outcome.summary().firstError()
@@ -114,12 +128,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
     for (Finding f : outcome.summary().findings()) {
       ctx.warn(f.toString());
     }
+    String dropped = Validation.droppedNote(outcome.summary());
+    if (dropped != null) {
+      ctx.warn(source.name() + ": " + dropped);
+    }
+    if (outcome.screening() != null && output.format == org.leadsurvey.report.ReportFormat.CSV
+        && output.output == null && output.outputDir == null) {
+      ctx.warn(source.name() + ": " + outcome.screening().headline()
+          + " (per rule: --format json, or the screening table of --output-dir)");
+    }
     if (!outcome.summary().hasTeam()) {
       ctx.warn(source.name() + ": no '" + team + "' column, so organisation-level results only"
           + " (name the team column with --team)");
     }
     AnalysisReport report = new AnalysisReport(VersionProvider.version(), List.of(source.name()),
-        outcome.summary().rows(), instrument, minGroup, outcome.scales(), outcome.correlations());
+        outcome.summary().rows(), instrument, minGroup, outcome.scales(), outcome.correlations(),
+        outcome.screening());
     if (output.outputDir != null) {
       Reports.writeDirectory(report, output.outputDir);
     }

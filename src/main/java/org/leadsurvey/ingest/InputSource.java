@@ -5,22 +5,36 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
- * A file to read, or standard input for {@code -}. Decodes UTF-8 by default, honouring a byte
- * order mark (UTF-8 or UTF-16), and reports undecodable bytes instead of replacing them.
+ * A file to read, or standard input for {@code -}. Without an explicit encoding it honours a
+ * byte order mark (UTF-8, UTF-16 LE/BE as Excel's "Unicode text" writes), recognises UTF-16
+ * without one, and otherwise reads UTF-8, falling back to Windows-1252 (with a warning) when the
+ * first block of the input is not valid UTF-8. Only that first block (64 KiB) is buffered for
+ * detection, so standard input streams too. Undecodable bytes later on become U+FFFD, which
+ * the reader reports as an error at the line and column where it matters (an answer or the
+ * team); columns that are never used are never complained about.
  */
 public final class InputSource {
+  /** Bytes looked at to choose an encoding. */
+  static final int DETECTION_BLOCK = 1 << 16;
+  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
   private final String name;
   private final Path path;
   private final InputStream stdin;
   private final Charset encoding;
+  private Charset used;
+  private String encodingNote;
 
   private InputSource(String name, Path path, InputStream stdin, Charset encoding) {
     this.name = name;
@@ -31,13 +45,30 @@ public final class InputSource {
 
   /**
    * @param arg a path, or {@code -} for standard input
-   * @param encoding the file's encoding, or null to use the byte order mark or else UTF-8
+   * @param encoding the file's encoding, or null to detect it
    */
   public static InputSource of(String arg, InputStream stdin, Charset encoding) {
     if ("-".equals(arg)) {
       return new InputSource("<stdin>", null, stdin, encoding);
     }
     return new InputSource(arg, Path.of(arg), null, encoding);
+  }
+
+  /**
+   * A source that can be read twice: itself for a file; for standard input, a copy of it in
+   * {@code spool} (a temporary file the caller deletes), still named {@code <stdin>}.
+   */
+  public InputSource replayable(Path spool) throws IOException {
+    if (path != null) {
+      return this;
+    }
+    Files.copy(stdin, spool, StandardCopyOption.REPLACE_EXISTING);
+    return new InputSource(name, spool, null, encoding);
+  }
+
+  /** Whether this is standard input (a second read needs {@link #replayable}). */
+  public boolean isStdin() {
+    return path == null;
   }
 
   /** How the source is named in messages. */
@@ -50,20 +81,32 @@ public final class InputSource {
     return path;
   }
 
+  /** The encoding given, or after {@link #open} the one used. */
   public Charset encoding() {
+    if (used != null) {
+      return used;
+    }
     return encoding == null ? StandardCharsets.UTF_8 : encoding;
+  }
+
+  /** After {@link #open}: a warning about a guessed encoding, or null. */
+  public String encodingNote() {
+    return encodingNote;
   }
 
   /** Opens a reader positioned after any byte order mark. */
   public Reader open() throws IOException {
     InputStream raw = path == null ? stdin : Files.newInputStream(path);
-    BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+    BufferedInputStream in = new BufferedInputStream(raw, DETECTION_BLOCK);
     Charset charset = encoding;
-    in.mark(3);
-    int b0 = in.read();
-    int b1 = in.read();
-    int b2 = in.read();
+    in.mark(DETECTION_BLOCK);
+    byte[] block = in.readNBytes(DETECTION_BLOCK);
     in.reset();
+    int n = block.length;
+    int b0 = n > 0 ? block[0] & 0xFF : -1;
+    int b1 = n > 1 ? block[1] & 0xFF : -1;
+    int b2 = n > 2 ? block[2] & 0xFF : -1;
+    encodingNote = null;
     if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
       in.skipNBytes(3);
       charset = charset == null ? StandardCharsets.UTF_8 : charset;
@@ -73,10 +116,58 @@ public final class InputSource {
     } else if (b0 == 0xFE && b1 == 0xFF) {
       in.skipNBytes(2);
       charset = StandardCharsets.UTF_16BE;
+    } else if (charset == null) {
+      charset = detect(block);
+      if (charset == WINDOWS_1252) {
+        encodingNote = "the file is not valid UTF-8; read it as Windows-1252 (give --encoding"
+            + " if it is another one)";
+      }
     }
-    CharsetDecoder decoder = (charset == null ? StandardCharsets.UTF_8 : charset).newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    used = charset;
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
     return new InputStreamReader(in, decoder);
+  }
+
+  /** UTF-16 without a byte order mark (zero bytes in every other place), UTF-8, or Windows-1252. */
+  static Charset detect(byte[] block) {
+    int n = block.length;
+    if (n >= 4) {
+      int evenZeros = 0;
+      int oddZeros = 0;
+      int pairs = Math.min(n / 2, 512);
+      for (int i = 0; i < pairs; i++) {
+        evenZeros += block[2 * i] == 0 ? 1 : 0;
+        oddZeros += block[2 * i + 1] == 0 ? 1 : 0;
+      }
+      if (oddZeros > pairs * 0.7 && evenZeros == 0) {
+        return StandardCharsets.UTF_16LE;
+      }
+      if (evenZeros > pairs * 0.7 && oddZeros == 0) {
+        return StandardCharsets.UTF_16BE;
+      }
+    }
+    // A multi-byte character may be cut at the end of the block: ignore an incomplete tail.
+    int end = n;
+    if (n == DETECTION_BLOCK) {
+      int back = 0;
+      while (back < 3 && end > 0 && (block[end - 1] & 0xC0) == 0x80) {
+        end--;
+        back++;
+      }
+      if (end > 0 && (block[end - 1] & 0xC0) == 0xC0) {
+        end--;
+      }
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(block, 0, end));
+      return StandardCharsets.UTF_8;
+    } catch (CharacterCodingException e) {
+      return WINDOWS_1252;
+    }
   }
 }

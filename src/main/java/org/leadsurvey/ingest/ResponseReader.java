@@ -1,5 +1,6 @@
 package org.leadsurvey.ingest;
 
+import java.io.BufferedReader;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.Reader;
@@ -11,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,27 +21,66 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.leadsurvey.instrument.Instrument;
-import org.leadsurvey.instrument.Item;
 import org.leadsurvey.instrument.ResponseScale;
 
 /**
- * Streams a response file (one header row with item ids, one row per respondent) to a
- * {@link RowHandler}, one row at a time, checking every answer against the instrument's scale.
- * Bad input becomes {@link Finding}s naming file, line and column; rows with an error are not
- * handed on. Nothing but the current row is held in memory.
+ * Streams a response file to a {@link RowHandler}, one row at a time, checking every answer
+ * against the instrument's scale. The encoding, the delimiter ({@code ,} {@code ;} or tab, from
+ * the first line), the platform {@link Dialect} and the {@link ColumnPlan} are settled once from
+ * the header rows; the per-row loop then only looks up cells by index. Bad input becomes
+ * {@link Finding}s naming file, line and column; rows with an error are not handed on. Rows a
+ * platform marks unfinished (Qualtrics {@code Finished}, LimeSurvey empty {@code submitdate})
+ * and Qualtrics preview/test/spam responses are dropped and counted. Nothing but the current
+ * row is held in memory, and identifying columns (IP address, e-mail, names, location,
+ * recipient fields) are never read.
  */
 public final class ResponseReader {
   /** Findings kept in full; later ones are only counted. */
   static final int KEPT_FINDINGS = 100;
 
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-      .setIgnoreEmptyLines(true)
-      .build();
-
   /** Receives each good row: raw (unkeyed) answers in instrument item order, NaN if missing. */
   @FunctionalInterface
   public interface RowHandler {
     void accept(String team, double[] raw);
+
+    /**
+     * The same row with where it came from; {@code info} is reused for every row, so read it
+     * during the call. By default only {@link #accept(String, double[])} is called.
+     */
+    default void accept(String team, double[] raw, RowInfo info) {
+      accept(team, raw);
+    }
+  }
+
+  /** Details of the current row, filled only when {@link Options#details()} asks for them. */
+  public static final class RowInfo {
+    long line;
+    String respondentId;
+    double seconds = Double.NaN;
+
+    /** The row's first line in the file. */
+    public long line() {
+      return line;
+    }
+
+    /** The respondent id cell, or null when the file has none. */
+    public String respondentId() {
+      return respondentId;
+    }
+
+    /** Completion time in seconds, NaN when the export has no times or the cells are empty. */
+    public double seconds() {
+      return seconds;
+    }
+  }
+
+  /**
+   * @param dialect the platform layout, or null to detect it
+   * @param includeUnfinished keep responses the platform marks unfinished
+   * @param details fill {@link RowInfo} (respondent id, completion time) for each row
+   */
+  public record Options(Dialect dialect, boolean includeUnfinished, boolean details) {
+    public static final Options DEFAULT = new Options(null, false, false);
   }
 
   /**
@@ -48,18 +89,36 @@ public final class ResponseReader {
    * @param missingCodes cell values that mean "no answer" (the empty cell always does)
    */
   public record Request(Instrument instrument, String teamColumn, boolean teamRequired,
-      Set<String> missingCodes) {
+      Set<String> missingCodes, Options options) {
     public static final Set<String> DEFAULT_MISSING = Set.of("", "NA");
+
+    public Request {
+      options = options == null ? Options.DEFAULT : options;
+    }
+
+    public Request(Instrument instrument, String teamColumn, boolean teamRequired,
+        Set<String> missingCodes) {
+      this(instrument, teamColumn, teamRequired, missingCodes, Options.DEFAULT);
+    }
   }
 
   private final InputSource source;
   private final Request request;
+  private final Options options;
   private final List<Finding> findings = new ArrayList<>();
+  private final Map<String, Long> dropped = new LinkedHashMap<>();
+  private final ResponseScale scale;
+  private final LabelMap labels;
   private long errors;
+  private long rowsWithErrors;
+  private ReadSummary.Layout layout;
 
   private ResponseReader(InputSource source, Request request) {
     this.source = source;
     this.request = request;
+    this.options = request.options();
+    this.scale = request.instrument().scale();
+    this.labels = new LabelMap(scale);
   }
 
   public static ReadSummary read(InputSource source, Request request, RowHandler handler) {
@@ -74,55 +133,130 @@ public final class ResponseReader {
       error(0, null, "is a directory, not a CSV file");
       return summary(0, false);
     }
-    try (Reader reader = source.open(); CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+    try (Reader decoded = source.open()) {
+      BufferedReader reader = new BufferedReader(decoded, 1 << 16);
+      char delimiter = delimiter(reader);
+      if (source.encodingNote() != null) {
+        warning(0, null, source.encodingNote());
+      }
+      CSVFormat format = CSVFormat.DEFAULT.builder()
+          .setDelimiter(delimiter)
+          .setIgnoreEmptyLines(true)
+          .build();
+      CSVParser parser = CSVParser.parse(reader, format);
       Iterator<CSVRecord> records = parser.iterator();
       if (!records.hasNext()) {
         error(0, null, "the file is empty (expected a header row with the item ids)");
         return summary(0, false);
       }
-      List<String> header = header(records.next());
-      lineEnd = parser.getCurrentLineNumber();
-      int[] itemColumn = mapItems(header);
-      int teamColumn = mapTeam(header);
-      if (itemColumn == null || teamColumn == -2) {
+      // The first three records settle the dialect; data rows among them are replayed.
+      List<CSVRecord> first = new ArrayList<>(3);
+      List<Long> firstLines = new ArrayList<>(3);
+      while (first.size() < 3 && records.hasNext()) {
+        firstLines.add(lineEnd + 1);
+        first.add(records.next());
+        lineEnd = parser.getCurrentLineNumber();
+      }
+      List<List<String>> cells = new ArrayList<>();
+      for (CSVRecord r : first) {
+        List<String> row = new ArrayList<>(r.size());
+        for (String h : r) {
+          row.add(h.replace("\uFEFF", "").strip());
+        }
+        cells.add(row);
+      }
+      Dialect dialect = options.dialect() != null ? options.dialect() : Dialect.detect(cells);
+      int headerRows = Math.min(dialect.headerRows(cells), first.size());
+      List<List<String>> headers = cells.subList(0, headerRows);
+      List<String> header = headers.get(0);
+      repeatedColumns(header);
+      ColumnPlan plan = ColumnPlan.plan(dialect, headers, request.instrument().id(),
+          request.instrument().items(),
+          request.teamColumn(), request.teamRequired(), this::error);
+      layout = new ReadSummary.Layout(dialect.label(), source.encoding().name(),
+          delimiter == '\t' ? "tab" : String.valueOf(delimiter), headerRows, plan.uses(),
+          plan.duration >= 0 || (plan.start >= 0 && plan.end >= 0), plan.respondentId >= 0);
+      if (plan.itemColumn == null) {
         return summary(0, false);
       }
+      int[] itemColumn = plan.itemColumn;
+      int width = header.size();
+      int teamColumn = plan.team;
       hasTeam = teamColumn >= 0;
-      List<Item> items = request.instrument().items();
-      ResponseScale scale = request.instrument().scale();
-      double[] raw = new double[items.size()];
-      while (records.hasNext()) {
-        CSVRecord r = records.next();
-        long line = lineEnd + 1;
-        lineEnd = parser.getCurrentLineNumber();
+      int finished = options.includeUnfinished() ? -1 : plan.finished;
+      int submit = options.includeUnfinished() ? -1 : plan.submitDate;
+      int status = plan.status;
+      boolean details = options.details();
+      int idColumn = plan.respondentId;
+      int duration = plan.duration;
+      int start = plan.start;
+      int end = plan.end;
+      RowInfo info = new RowInfo();
+      double[] raw = new double[itemColumn.length];
+      int replay = headerRows;
+      while (replay < first.size() || records.hasNext()) {
+        CSVRecord r;
+        long line;
+        if (replay < first.size()) {
+          r = first.get(replay);
+          line = firstLines.get(replay);
+          replay++;
+        } else {
+          r = records.next();
+          line = lineEnd + 1;
+          lineEnd = parser.getCurrentLineNumber();
+        }
         rows++;
-        if (r.size() != header.size()) {
+        if (r.size() != width) {
+          rowsWithErrors++;
           error(line, null, "the row has " + r.size() + (r.size() == 1 ? " field" : " fields")
-              + " but the header has " + header.size() + " (a ragged row: check for a missing"
+              + " but the header has " + width + " (a ragged row: check for a missing"
               + " or extra delimiter)");
+          continue;
+        }
+        if (status >= 0 && ColumnPlan.isNotARealResponse(r.get(status))) {
+          drop("preview, test or spam response");
+          continue;
+        }
+        if ((finished >= 0 && ColumnPlan.isUnfinished(r.get(finished)))
+            || (submit >= 0 && r.get(submit).isBlank())) {
+          drop("unfinished");
           continue;
         }
         boolean ok = true;
         for (int i = 0; i < raw.length; i++) {
           int c = itemColumn[i];
-          double v = code(r.get(c), scale);
+          double v = code(r.get(c));
           if (v == INVALID) {
             ok = false;
-            error(line, column(c, header), invalidMessage(r.get(c), scale));
+            error(line, ColumnPlan.column(c, plan.names), invalidMessage(r.get(c)));
           }
           raw[i] = v;
         }
-        if (ok) {
-          String team = null;
-          if (hasTeam) {
-            team = r.get(teamColumn).strip();
-            team = team.isEmpty() ? null : team;
-          }
-          handler.accept(team, raw);
+        if (!ok) {
+          rowsWithErrors++;
+          continue;
         }
+        String team = null;
+        if (hasTeam) {
+          team = r.get(teamColumn).strip();
+          team = team.isEmpty() ? null : team;
+          if (team != null && team.indexOf(UNDECODABLE) >= 0) {
+            rowsWithErrors++;
+            error(line, ColumnPlan.column(teamColumn, plan.names), encodingMessage());
+            continue;
+          }
+        }
+        if (details) {
+          info.line = line;
+          info.respondentId = idColumn >= 0 ? r.get(idColumn).strip() : null;
+          info.seconds = seconds(r, duration, start, end);
+        }
+        handler.accept(team, raw, info);
       }
       if (rows == 0) {
-        error(0, null, "no responses: the file has a header row only");
+        error(0, null, "no responses: the file has " + (headerRows == 1 ? "a header row only"
+            : "its " + headerRows + " header rows only"));
       }
     } catch (NoSuchFileException e) {
       error(0, null, "no such file");
@@ -134,99 +268,112 @@ public final class ResponseReader {
     return summary(rows, hasTeam);
   }
 
-  private List<String> header(CSVRecord first) {
-    List<String> names = new ArrayList<>(first.size());
-    for (String h : first) {
-      names.add(h.replace("\uFEFF", "").strip());
+  /** The delimiter of the first line (outside quotes): the most frequent of , ; and tab. */
+  static char delimiter(BufferedReader reader) throws IOException {
+    int limit = 1 << 20;
+    reader.mark(limit);
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    boolean quoted = false;
+    for (int i = 0; i < limit; i++) {
+      int c = reader.read();
+      if (c < 0 || (!quoted && (c == '\n' || c == '\r'))) {
+        break;
+      }
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted) {
+        commas += c == ',' ? 1 : 0;
+        semicolons += c == ';' ? 1 : 0;
+        tabs += c == '\t' ? 1 : 0;
+      }
     }
+    reader.reset();
+    if (tabs > commas && tabs >= semicolons) {
+      return '\t';
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+
+  private static double seconds(CSVRecord r, int duration, int start, int end) {
+    if (duration >= 0) {
+      String s = r.get(duration).strip();
+      if (s.isEmpty()) {
+        return Double.NaN;
+      }
+      try {
+        double v = Double.parseDouble(s);
+        return v >= 0 ? v : Double.NaN;
+      } catch (NumberFormatException e) {
+        return Double.NaN;
+      }
+    }
+    if (start >= 0 && end >= 0) {
+      double v = Timestamps.seconds(r.get(end)) - Timestamps.seconds(r.get(start));
+      return v >= 0 ? v : Double.NaN;
+    }
+    return Double.NaN;
+  }
+
+  private void repeatedColumns(List<String> names) {
     Map<String, Integer> seen = new HashMap<>();
     for (int c = 0; c < names.size(); c++) {
       Integer before = seen.putIfAbsent(names.get(c).toLowerCase(Locale.ROOT), c);
       if (before != null && !names.get(c).isEmpty()) {
-        warning(1, column(c, names), "the header repeats column " + (before + 1)
+        warning(1, ColumnPlan.column(c, names), "the header repeats column " + (before + 1)
             + "; the first one is used");
       }
     }
-    return names;
-  }
-
-  /** Column index per item, or null (with an error) when items are missing. */
-  private int[] mapItems(List<String> header) {
-    List<Item> items = request.instrument().items();
-    int[] cols = new int[items.size()];
-    List<String> missing = new ArrayList<>();
-    for (int i = 0; i < cols.length; i++) {
-      cols[i] = find(header, items.get(i).id());
-      if (cols[i] < 0) {
-        missing.add(items.get(i).id());
-      }
-    }
-    if (!missing.isEmpty()) {
-      String what = missing.size() == 1 ? "no column " + missing.get(0)
-          : "no columns " + String.join(", ", missing);
-      error(1, null, what + " (instrument " + request.instrument().id() + " needs "
-          + String.join(", ", request.instrument().itemIds()) + "); the header has: "
-          + String.join(", ", header));
-      return null;
-    }
-    return cols;
-  }
-
-  /** The team column's index, -1 for none, -2 when a required one is missing (an error). */
-  private int mapTeam(List<String> header) {
-    if (request.teamColumn() == null) {
-      return -1;
-    }
-    int c = find(header, request.teamColumn());
-    if (c < 0 && request.teamRequired()) {
-      error(1, null, "no team column '" + request.teamColumn() + "' (give the right one with"
-          + " --team, or leave it out for organisation-level results); the header has: "
-          + String.join(", ", header));
-      return -2;
-    }
-    return c;
-  }
-
-  private static int find(List<String> header, String name) {
-    int exact = header.indexOf(name);
-    if (exact >= 0) {
-      return exact;
-    }
-    for (int c = 0; c < header.size(); c++) {
-      if (header.get(c).equalsIgnoreCase(name)) {
-        return c;
-      }
-    }
-    return -1;
   }
 
   static final double INVALID = Double.NEGATIVE_INFINITY;
 
   /** An answer's value: NaN when missing, {@link #INVALID} when not on the scale. */
-  double code(String cell, ResponseScale scale) {
+  double code(String cell) {
     int n = cell.length();
     if (n == 1) { // the common case: one digit
       char ch = cell.charAt(0);
       if (ch >= '0' && ch <= '9') {
         int v = ch - '0';
-        return v >= scale.min() && v <= scale.max() ? v : INVALID;
+        if (v >= scale.min() && v <= scale.max()) {
+          return v;
+        }
       }
     }
-    String s = cell.strip();
-    if (request.missingCodes().contains(s) || s.isEmpty()) {
+    if (n == 0) {
       return Double.NaN;
     }
-    double v;
-    try {
-      v = Double.parseDouble(s);
-    } catch (NumberFormatException e) {
-      v = scale.valueOfLabel(s);
+    String s = cell.strip();
+    if (s.isEmpty() || request.missingCodes().contains(s)) {
+      return Double.NaN;
+    }
+    char c0 = s.charAt(0);
+    double v = Double.NaN;
+    if ((c0 >= '0' && c0 <= '9') || c0 == '-' || c0 == '+' || c0 == '.') {
+      try {
+        v = Double.parseDouble(s);
+      } catch (NumberFormatException e) {
+        v = labels.valueOf(s);
+      }
+    } else {
+      v = labels.valueOf(s);
     }
     return scale.contains(v) ? v : INVALID;
   }
 
-  private String invalidMessage(String cell, ResponseScale scale) {
+  private static final char UNDECODABLE = '\uFFFD';
+
+  private String encodingMessage() {
+    return "the text is not valid " + source.encoding().name() + " (saved as Windows-1252 or"
+        + " Latin-1? pass --encoding windows-1252, or save the file as UTF-8)";
+  }
+
+  private String invalidMessage(String cell) {
     String s = cell.strip();
+    if (s.indexOf(UNDECODABLE) >= 0) {
+      return encodingMessage();
+    }
     try {
       double v = Double.parseDouble(s);
       if (v != Math.rint(v)) {
@@ -234,14 +381,10 @@ public final class ResponseReader {
       }
       return "value \"" + s + "\" is outside the scale " + scale;
     } catch (NumberFormatException e) {
-      return "value \"" + s + "\" is not a number" + (scale.labels().isEmpty() ? ""
-          : " or a label of the scale (" + String.join(", ", scale.labels()) + ")");
+      return "value \"" + s + "\" is not a number" + (labels.ownLabels().isEmpty()
+          ? " or a known answer label" : " or a label of the scale ("
+          + String.join(", ", labels.ownLabels()) + ")");
     }
-  }
-
-  private static String column(int index, List<String> header) {
-    String name = header.get(index);
-    return (index + 1) + (name.isEmpty() ? "" : " (" + name + ")");
   }
 
   private static String describe(Exception e) {
@@ -261,6 +404,10 @@ public final class ResponseReader {
     return "cannot read: " + e.getMessage();
   }
 
+  private void drop(String reason) {
+    dropped.merge(reason, 1L, Long::sum);
+  }
+
   private void error(long line, String column, String message) {
     errors++;
     if (findings.size() < KEPT_FINDINGS) {
@@ -275,6 +422,6 @@ public final class ResponseReader {
   }
 
   private ReadSummary summary(long rows, boolean hasTeam) {
-    return new ReadSummary(rows, hasTeam, findings, errors);
+    return new ReadSummary(rows, hasTeam, findings, errors, layout, dropped, rowsWithErrors);
   }
 }

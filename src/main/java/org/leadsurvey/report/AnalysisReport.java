@@ -12,6 +12,7 @@ import org.leadsurvey.stats.ScaleCorrelations;
  * @param rows data rows read
  * @param minGroup the smallest team size reported
  * @param correlations between the scales' person scores; null with fewer than two scales
+ * @param screening careless-response screening counts, or null when not screened
  */
 public record AnalysisReport(
     String toolVersion,
@@ -20,16 +21,17 @@ public record AnalysisReport(
     Instrument instrument,
     int minGroup,
     List<ScaleReport> scales,
-    ScaleCorrelations correlations) {
+    ScaleCorrelations correlations,
+    ScreeningReport screening) {
 
   public AnalysisReport {
     files = List.copyOf(files);
     scales = List.copyOf(scales);
   }
 
-  /** A report without scale correlations (one scale). */
+  /** A report of one scale, not screened. */
   public AnalysisReport(String toolVersion, List<String> files, long rows, Instrument instrument,
       int minGroup, List<ScaleReport> scales) {
-    this(toolVersion, files, rows, instrument, minGroup, scales, null);
+    this(toolVersion, files, rows, instrument, minGroup, scales, null, null);
   }
 }

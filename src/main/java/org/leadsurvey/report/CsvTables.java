@@ -120,6 +120,23 @@ public final class CsvTables {
     void print(CSVPrinter p) throws IOException;
   }
 
+  /** Careless-response flags per rule (counts only); written by --output-dir when screened. */
+  public static void screening(AnalysisReport report, Writer out) {
+    print(out, List.of("rule", "applied", "flagged", "screened", "excluded", "criterion"), p -> {
+      ScreeningReport sr = report.screening();
+      if (sr == null) {
+        return;
+      }
+      for (org.leadsurvey.stats.CarelessScreen.Rule r : org.leadsurvey.stats.CarelessScreen.Rule.values()) {
+        Long n = sr.counts().byRule().get(r);
+        p.printRecord(r.key(), n != null, n == null ? "" : n, sr.counts().screened(),
+            sr.excluded() && n != null ? n : 0, n == null ? "" : sr.describe(r));
+      }
+      p.printRecord("any", true, sr.counts().flagged(), sr.counts().screened(),
+          sr.excluded() ? sr.counts().flagged() : 0, "flagged by at least one rule");
+    });
+  }
+
   private static void print(Writer out, List<String> header, Rows rows) {
     try {
       CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder()

@@ -52,6 +52,9 @@ public final class JsonReport {
     instrument.put("id", report.instrument().id()).put("name", report.instrument().name())
         .put("citation", report.instrument().citation());
     root.putObject("privacy").put("minGroup", report.minGroup());
+    if (report.screening() != null) {
+      root.set("screening", screening(report.screening()));
+    }
     ArrayNode scales = root.putArray("scales");
     for (ScaleReport s : report.scales()) {
       scales.add(scale(s.scale(), s.result()));
@@ -138,6 +141,35 @@ public final class JsonReport {
     ArrayNode warnings = s.putArray("warnings");
     r.warnings().forEach(warnings::add);
     return s;
+  }
+
+  /** Counts per rule only: never which respondent was flagged. */
+  private static ObjectNode screening(ScreeningReport sr) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("screened", sr.counts().screened());
+    o.put("flagged", sr.counts().flagged());
+    o.put("excluded", sr.excluded() ? sr.counts().flagged() : 0);
+    ObjectNode rules = o.putObject("rules");
+    for (org.leadsurvey.stats.CarelessScreen.Rule r : org.leadsurvey.stats.CarelessScreen.Rule.values()) {
+      ObjectNode rule = rules.putObject(r.key());
+      Long n = sr.counts().byRule().get(r);
+      rule.put("applied", n != null);
+      if (n != null) {
+        rule.put("flagged", n);
+        rule.put("criterion", sr.describe(r));
+      } else {
+        rule.put("reason", ScreeningReport.notApplied(r));
+      }
+    }
+    org.leadsurvey.stats.CarelessScreen.Thresholds t = sr.thresholds();
+    ObjectNode th = o.putObject("thresholds");
+    th.put("longstring", t.longstring());
+    num(th, "irvMin", t.irvMin());
+    num(th, "mahalanobisP", t.mahalanobisP());
+    num(th, "inconsistency", t.inconsistency());
+    num(th, "speederShare", t.speederShare());
+    num(th, "medianSeconds", sr.counts().medianSeconds());
+    return o;
   }
 
   private static void scoreFields(ObjectNode o, TeamScore t, boolean withAgreement) {

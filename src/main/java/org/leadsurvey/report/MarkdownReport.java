@@ -1,6 +1,7 @@
 package org.leadsurvey.report;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.leadsurvey.stats.ScaleResult;
 
 /** The {@code md} format: the same sections as the terminal report, as Markdown tables. */
@@ -12,6 +13,16 @@ public final class MarkdownReport {
     out.println();
     out.println("Input: " + String.join(", ", report.files()) + " (" + report.rows()
         + " rows). leadsurvey " + report.toolVersion() + ".");
+    if (report.screening() != null) {
+      ScreeningReport sr = report.screening();
+      out.println();
+      out.println("## Careless responding");
+      out.println();
+      out.println(sr.headline() + ".");
+      TextTable t = new TextTable("Rule", ">Flagged", "Criterion");
+      sr.rows().forEach(r -> t.row(r.toArray(String[]::new)));
+      table(out, t);
+    }
     for (ScaleReport s : report.scales()) {
       ScaleResult r = s.result();
       out.println();

@@ -27,7 +27,7 @@ public final class Reports {
 
   /**
    * Every table as {@code DIR/<table>.csv} (plus {@code scale-correlations.csv} with two or more
-   * scales), and {@code DIR/analysis.json}; each atomically.
+   * scales and {@code screening.csv} when screened), and {@code DIR/analysis.json}; each atomically.
    */
   public static void writeDirectory(AnalysisReport report, Path dir) throws IOException {
     Files.createDirectories(dir);
@@ -38,6 +38,9 @@ public final class Reports {
     if (report.correlations() != null) {
       OutputFiles.writeAtomically(dir.resolve("scale-correlations.csv"),
           w -> CsvTables.scaleCorrelations(report, w));
+    }
+    if (report.screening() != null) {
+      OutputFiles.writeAtomically(dir.resolve("screening.csv"), w -> CsvTables.screening(report, w));
     }
     OutputFiles.writeAtomically(dir.resolve("analysis.json"), w -> JsonReport.write(report, w));
   }

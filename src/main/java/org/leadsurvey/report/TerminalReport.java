@@ -17,6 +17,12 @@ public final class TerminalReport {
   public void write(AnalysisReport report, PrintWriter out) {
     out.println(dim("leadsurvey " + report.toolVersion() + " · " + String.join(", ", report.files())
         + " · " + report.rows() + " rows"));
+    if (report.screening() != null) {
+      ScreeningReport sr = report.screening();
+      TextTable t = new TextTable("Rule", ">Flagged", "Criterion");
+      sr.rows().forEach(r -> t.row(r.toArray(String[]::new)));
+      section(out, "Careless responding · " + sr.headline(), t);
+    }
     for (ScaleReport s : report.scales()) {
       ScaleResult r = s.result();
       out.println();

@@ -1,0 +1,29 @@
+package org.leadsurvey.cli;
+
+import org.leadsurvey.ingest.Dialect;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+
+/** How to read a survey platform's export: its dialect, and whether to keep unfinished rows. */
+public final class PlatformOptions {
+  @Option(names = "--dialect", paramLabel = "NAME", converter = DialectConverter.class,
+      description = "Export layout: plain, qualtrics, surveymonkey, google-forms, "
+          + "microsoft-forms (also Excel), limesurvey (default: detected from the header rows).")
+  Dialect dialect;
+
+  @Option(names = "--include-unfinished",
+      description = "Keep responses the platform marks unfinished (Qualtrics Finished = False,"
+          + " LimeSurvey without submitdate); dropped and counted by default.")
+  boolean includeUnfinished;
+
+  static final class DialectConverter implements ITypeConverter<Dialect> {
+    @Override
+    public Dialect convert(String value) {
+      try {
+        return Dialect.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.leadsurvey.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.leadsurvey.instrument.Instrument;
+import org.leadsurvey.instrument.InstrumentCatalogue;
+
+/** The reader's contract with its callers: the two-argument handler, and the row details. */
+class ResponseReaderTest {
+  static String resource(String name) throws Exception {
+    return Path.of(ResponseReaderTest.class.getResource("/" + name).toURI()).toString();
+  }
+
+  static Instrument psychSafety() throws Exception {
+    return InstrumentCatalogue.resolve("psych-safety");
+  }
+
+  @Test
+  void twoArgumentHandlersStillWorkOnEveryDialect() throws Exception {
+    List<String> teams = new ArrayList<>();
+    ReadSummary s = ResponseReader.read(InputSource.of(resource("dialects/qualtrics.csv"), null, null),
+        new ResponseReader.Request(psychSafety(), "team", false, Set.of("")),
+        (team, raw) -> teams.add(team + ":" + (int) raw[0]));
+    assertFalse(s.hasErrors(), s.findings().toString());
+    assertEquals(14, s.rows());
+    assertEquals(2, s.droppedRows());
+    assertEquals(12, teams.size());
+    assertEquals("Nord:2", teams.get(0)); // r01 answered PS1 "Inaccurate"
+    assertEquals("qualtrics", s.layout().dialect());
+  }
+
+  @Test
+  void detailsGiveLineIdAndCompletionTime() throws Exception {
+    List<String> seen = new ArrayList<>();
+    ResponseReader.read(InputSource.of(resource("dialects/microsoft-forms.csv"), null, null),
+        new ResponseReader.Request(psychSafety(), null, false, Set.of(""),
+            new ResponseReader.Options(null, false, true)),
+        new ResponseReader.RowHandler() {
+          @Override
+          public void accept(String team, double[] raw) {
+            throw new AssertionError();
+          }
+
+          @Override
+          public void accept(String team, double[] raw, ResponseReader.RowInfo info) {
+            seen.add(info.line() + "/" + info.respondentId() + "/" + info.seconds());
+          }
+        });
+    // make_fixtures.py: r01 took 312 s, r02 245 s (Start time / Completion time).
+    assertEquals("2/1/312.0", seen.get(0));
+    assertEquals("3/2/245.0", seen.get(1));
+  }
+
+  @Test
+  void standardInputInWindows1252IsDetectedFromItsFirstBlock() throws IOException {
+    byte[] bytes = "team,PS1\nSüd,1\n".getBytes(Charset.forName("windows-1252"));
+    InputSource in = InputSource.of("-", new ByteArrayInputStream(bytes), null);
+    try (Reader r = in.open()) {
+      char[] buf = new char[64];
+      String text = new String(buf, 0, r.read(buf));
+      assertTrue(text.contains("Süd"), text);
+    }
+    assertEquals("windows-1252", in.encoding().name());
+    assertTrue(in.encodingNote().contains("not valid UTF-8"));
+  }
+
+  @Test
+  void utf8StandardInputHasNoNote() throws IOException {
+    InputSource in = InputSource.of("-", new ByteArrayInputStream("team\nSüd\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
+    in.open().close();
+    assertNull(in.encodingNote());
+  }
+}
