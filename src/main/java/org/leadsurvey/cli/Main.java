@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     description = "Psychological-safety and shared-leadership surveys: reliability, team "
         + "scores and agreement that match R's psych and multilevel, with small teams kept "
         + "private.",
-    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, NetworkCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  leadsurvey analyze responses.csv",
         "  leadsurvey analyze responses.csv --format json -o results.json",

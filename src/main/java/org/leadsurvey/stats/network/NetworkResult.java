@@ -7,7 +7,8 @@ package org.leadsurvey.stats.network;
 public sealed interface NetworkResult permits NetworkResult.Reported, NetworkResult.Hidden {
   String team();
 
-  record Reported(NetworkMetrics metrics) implements NetworkResult {
+  /** A shown team: its figures, and its ratings for drawing the network. */
+  record Reported(NetworkMetrics metrics, PeerNetwork network) implements NetworkResult {
     @Override
     public String team() {
       return metrics.team();

@@ -17,7 +17,11 @@ import org.leadsurvey.stats.TeamScore;
 public final class NetworkSuppression {
   private NetworkSuppression() {}
 
-  public static List<NetworkResult> apply(List<NetworkMetrics> teams, int minGroup) {
+  /** Each team's figures (ties at or above {@code threshold}), or only its name if hidden. */
+  public static List<NetworkResult> apply(List<PeerNetwork> networks, double threshold,
+      int minGroup) {
+    List<NetworkMetrics> teams = networks.stream().map(n -> NetworkMetrics.of(n, threshold))
+        .toList();
     List<TeamScore> sizes = new ArrayList<>(teams.size());
     ConfidenceInterval none = new ConfidenceInterval(0.95, Double.NaN, Double.NaN);
     for (NetworkMetrics t : teams) {
@@ -28,9 +32,10 @@ public final class NetworkSuppression {
         .filter(r -> r instanceof TeamResult.Hidden).map(TeamResult::team)
         .collect(Collectors.toSet());
     List<NetworkResult> out = new ArrayList<>(teams.size());
-    for (NetworkMetrics t : teams) {
+    for (int i = 0; i < teams.size(); i++) {
+      NetworkMetrics t = teams.get(i);
       out.add(hidden.contains(t.team()) ? new NetworkResult.Hidden(t.team())
-          : new NetworkResult.Reported(t));
+          : new NetworkResult.Reported(t, networks.get(i)));
     }
     return out;
   }
