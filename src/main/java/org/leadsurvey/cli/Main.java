@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  leadsurvey analyze responses.csv",
         "  leadsurvey analyze responses.csv --format json -o results.json",
+        "  leadsurvey network peer-ratings.csv --climate responses.csv",
         "  leadsurvey help analyze"})
 public final class Main implements Callable<Integer> {
   private final Context context;
