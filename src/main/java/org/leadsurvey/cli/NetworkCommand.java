@@ -194,8 +194,10 @@ public final class NetworkCommand implements Callable<Integer> {
     }
     PeerRatingReader.Request request = new PeerRatingReader.Request(layout, team, rater, ratee,
         rating, ratingScale, na, members);
+    Progress progress = new Progress(ctx.err(), ctx.interactive());
     PeerRatingReader.Summary read = PeerRatingReader.read(source, request,
         (t, from, to, value) -> {
+          progress.row();
           PeerRatings r = teams.computeIfAbsent(t, k -> newTeam(k, ratingScale));
           if (Double.isNaN(value)) {
             r.member(from);
@@ -205,6 +207,7 @@ public final class NetworkCommand implements Callable<Integer> {
           return r.add(from, to, value) == PeerRatings.Added.DUPLICATE
               ? "\"" + from + "\" rated \"" + to + "\" twice in team \"" + t + "\"" : null;
         });
+    progress.done();
     if (failed(ctx, read.read())) {
       return ExitCode.BAD_INPUT;
     }
@@ -230,6 +233,7 @@ public final class NetworkCommand implements Callable<Integer> {
       OutputFiles.writeAtomically(output, w -> NetworkReports.write(report, format, false, w));
     } else {
       NetworkReports.write(report, format, ctx.color(), ctx.out());
+      // PrintWriter swallows a closed pipe (`... | head`): stop quietly, it is not an error.
     }
     return ExitCode.OK;
   }

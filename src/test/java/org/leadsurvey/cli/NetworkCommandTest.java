@@ -177,6 +177,26 @@ class NetworkCommandTest {
   }
 
   @Test
+  void wideLayoutIgnoresSelfRatingsAndKeepsSilentRaters() throws IOException {
+    // a rates itself (ignored); e rated nobody but is a member; NA is a dyad not rated
+    String csv = "team,rater,a,b,c,d,e\n"
+        + "t,a,5,4,4,4,4\n" + "t,b,5,,2,2,NA\n" + "t,c,5,2,,2,2\n" + "t,d,5,2,2,,2\n"
+        + "t,e,,,,,\n";
+    JsonNode root = json(Cli.withStdin(csv, "network", "-", "-f", "json", "--min-group", "4"));
+    assertEquals("wide", root.get("input").get("layout").asText());
+    assertEquals(1, root.get("input").get("selfRatingsIgnored").asInt());
+    JsonNode t = root.get("teams").get(0);
+    assertEquals(5, t.get("n").asInt());
+    assertEquals(4, t.get("raters").asInt());
+    assertEquals(15, t.get("observedDyads").asInt()); // 4 + 3 + 4 + 4
+    assertEquals(15.0 / 20, t.get("responseRate").asDouble(), 1e-12);
+    // ties: a->b,c,d,e and b,c,d->a: in-degrees a 3, b 1, c 1, d 1, e 1: (0+2+2+2+2)/16
+    assertEquals(0.5, t.get("centralization").asDouble(), 1e-12);
+    // 7 ties (a->b,c,d,e; b,c,d->a); 6 returned (a<->b, a<->c, a<->d), a->e not
+    assertEquals(6.0 / 7, t.get("reciprocity").asDouble(), 1e-12);
+  }
+
+  @Test
   void dotDrawsOnlyShownTeamsWithAnonymousPeople() {
     Cli.Result r = Cli.run("network", RATINGS, "-f", "dot");
     assertEquals(0, r.code(), r::toString);
