@@ -45,7 +45,7 @@ final class ClimateJoin {
     Analysis.Outcome outcome = Analysis.run(source, instrument,
         new Analysis.Settings(teamColumn, true, MissingPolicy.PAIRWISE, minGroup, na),
         new Progress(ctx.err(), ctx.interactive()));
-    if (NetworkCommand.failed(ctx, outcome.summary())) {
+    if (NetworkCommand.failed(ctx, outcome.summary(), "--climate-team")) {
       return new Outcome(ExitCode.BAD_INPUT, null);
     }
     ScaleReport scale = scaleId == null ? outcome.scales().get(0) : outcome.scales().stream()

@@ -268,6 +268,11 @@ public final class NetworkCommand implements Callable<Integer> {
 
   /** Prints the first error (and how many more) and says whether there was one. */
   static boolean failed(Context ctx, ReadSummary summary) {
+    return failed(ctx, summary, "");
+  }
+
+  /** As {@link #failed(Context, ReadSummary)}; {@code option} renames analyze's options. */
+  static boolean failed(Context ctx, ReadSummary summary, String option) {
     if (!summary.hasErrors()) {
       for (Finding f : summary.findings()) {
         ctx.warn(f.toString());
@@ -275,7 +280,11 @@ public final class NetworkCommand implements Callable<Integer> {
       return false;
     }
     long more = summary.errorCount() - 1;
-    ctx.error(summary.firstError()
+    String first = summary.firstError().toString();
+    if (!option.isEmpty()) {
+      first = first.replace("--team", option);
+    }
+    ctx.error(first
         + (more > 0 ? " (and " + more + " more error" + (more == 1 ? "" : "s") + ")" : ""));
     return true;
   }

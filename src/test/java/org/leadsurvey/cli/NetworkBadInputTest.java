@@ -124,6 +124,13 @@ class NetworkBadInputTest {
   }
 
   @Test
+  void climateSurveyWithoutTheTeamColumnNamesTheRightOption() throws IOException {
+    assertOneLineError(network(HEADER + GOOD, "--climate", "examples/team-survey.csv",
+        "--climate-team", "dept"), "team-survey.csv:1: no team column 'dept' (give the right"
+        + " one with --climate-team");
+  }
+
+  @Test
   void tieThresholdOutsideTheScaleIsAUsageError() throws IOException {
     Cli.Result r = network(HEADER + GOOD, "--tie-threshold", "6");
     assertEquals(2, r.code());
