@@ -1,0 +1,91 @@
+package org.leadsurvey.cli;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.leadsurvey.ingest.InputSource;
+import org.leadsurvey.instrument.Instrument;
+import org.leadsurvey.instrument.InstrumentCatalogue;
+import org.leadsurvey.instrument.InstrumentException;
+import org.leadsurvey.report.NetworkReport;
+import org.leadsurvey.report.ScaleReport;
+import org.leadsurvey.stats.MissingPolicy;
+import org.leadsurvey.stats.PearsonCorrelation;
+import org.leadsurvey.stats.TeamResult;
+import org.leadsurvey.stats.network.NetworkMetrics;
+import org.leadsurvey.stats.network.NetworkResult;
+
+/**
+ * {@code network --climate}: runs the same analysis as {@code analyze} on a survey, keeps the
+ * team means it would show, and correlates them with the networks shown. Plumbing only.
+ */
+final class ClimateJoin {
+  record Outcome(int exitCode, NetworkReport.Climate climate) {}
+
+  private ClimateJoin() {}
+
+  static Outcome run(Context ctx, String file, String instrumentId, String teamColumn,
+      String scaleId, int minGroup, Set<String> na, Charset encoding, List<NetworkResult> teams) {
+    Instrument instrument;
+    try {
+      instrument = InstrumentCatalogue.resolve(instrumentId);
+    } catch (InstrumentException e) {
+      ctx.error(e.getMessage());
+      return new Outcome(ExitCode.BAD_INPUT, null);
+    }
+    if (scaleId != null && instrument.scales().stream().noneMatch(s -> s.id().equals(scaleId))) {
+      ctx.error("--climate-scale " + scaleId + ": instrument " + instrument.id() + " has the"
+          + " scales " + String.join(", ", instrument.scales().stream().map(s -> s.id()).toList()));
+      return new Outcome(ExitCode.BAD_INPUT, null);
+    }
+    InputSource source = InputSource.of(file, ctx.in(), encoding);
+    Analysis.Outcome outcome = Analysis.run(source, instrument,
+        new Analysis.Settings(teamColumn, true, MissingPolicy.PAIRWISE, minGroup, na),
+        new Progress(ctx.err(), ctx.interactive()));
+    if (NetworkCommand.failed(ctx, outcome.summary(), "--climate-team")) {
+      return new Outcome(ExitCode.BAD_INPUT, null);
+    }
+    ScaleReport scale = scaleId == null ? outcome.scales().get(0) : outcome.scales().stream()
+        .filter(s -> s.scale().id().equals(scaleId)).findFirst().orElseThrow();
+    Map<String, Double> shown = new LinkedHashMap<>();
+    for (TeamResult t : scale.result().teams()) {
+      if (t instanceof TeamResult.Reported r) {
+        shown.put(r.team(), r.score().mean());
+      }
+    }
+    Map<String, Double> means = new LinkedHashMap<>();
+    List<Double> x = new ArrayList<>();
+    List<Double> density = new ArrayList<>();
+    List<Double> centralization = new ArrayList<>();
+    for (NetworkResult t : teams) {
+      if (t instanceof NetworkResult.Reported r && shown.containsKey(t.team())) {
+        NetworkMetrics m = r.metrics();
+        means.put(t.team(), shown.get(t.team()));
+        x.add(shown.get(t.team()));
+        density.add(m.density());
+        centralization.add(m.centralization());
+      }
+    }
+    if (means.size() < 3) {
+      ctx.warn("only " + means.size() + " team(s) are shown in both " + source.name()
+          + " and the ratings: too few for a correlation (check that the team names match)");
+    }
+    return new Outcome(ExitCode.OK, new NetworkReport.Climate(source.name(), scale.scale().id(),
+        scale.scale().name(), means, correlate(x, density), correlate(x, centralization)));
+  }
+
+  private static PearsonCorrelation.Result correlate(List<Double> x, List<Double> y) {
+    // a team whose figure is undefined (no ties at all: NaN) drops out of that pair
+    List<double[]> pairs = new ArrayList<>();
+    for (int i = 0; i < x.size(); i++) {
+      if (!Double.isNaN(x.get(i)) && !Double.isNaN(y.get(i))) {
+        pairs.add(new double[] {x.get(i), y.get(i)});
+      }
+    }
+    return PearsonCorrelation.of(pairs.stream().mapToDouble(p -> p[0]).toArray(),
+        pairs.stream().mapToDouble(p -> p[1]).toArray());
+  }
+}

@@ -1,0 +1,299 @@
+package org.leadsurvey.cli;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.leadsurvey.ingest.Finding;
+import org.leadsurvey.ingest.InputSource;
+import org.leadsurvey.ingest.PeerRatingReader;
+import org.leadsurvey.ingest.ReadSummary;
+import org.leadsurvey.ingest.Roster;
+import org.leadsurvey.instrument.ResponseScale;
+import org.leadsurvey.report.NetworkFormat;
+import org.leadsurvey.report.NetworkReport;
+import org.leadsurvey.report.NetworkReports;
+import org.leadsurvey.report.OutputFiles;
+import org.leadsurvey.stats.NaturalOrder;
+import org.leadsurvey.stats.network.NetworkResult;
+import org.leadsurvey.stats.network.NetworkSuppression;
+import org.leadsurvey.stats.network.PeerNetwork;
+import org.leadsurvey.stats.network.PeerRatings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code leadsurvey network}: shared leadership from round-robin peer ratings. */
+@Command(
+    name = "network",
+    header = "Shared leadership as a network, from round-robin peer ratings.",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {"Each member rates every teammate on \"To what degree does your team rely on"
+        + " this person for leadership?\" (Carson, Tesluk & Marrone 2007). Per team: density,"
+        + " centralization, reciprocity and response rate; with --climate, their correlation"
+        + " with the teams' psychological safety. Teams with fewer than --min-group raters are"
+        + " hidden in every format.",
+        "",
+        "Input, long layout: team,rater,ratee,rating (one row per rating). Wide layout: team,"
+        + "rater and one column per person rated (an empty cell is a dyad not rated). Self-"
+        + "ratings are ignored. Memory: the ratings of every team are held (a team of n people"
+        + " holds n*n numbers), not the rows of the file."},
+    footer = {"", "Examples:",
+        "  leadsurvey network examples/peer-ratings.csv",
+        "  leadsurvey network examples/peer-ratings.csv \\",
+        "      --climate examples/team-survey.csv",
+        "  leadsurvey network ratings.csv --layout wide --scale 1..7 --tie-threshold 5",
+        "  leadsurvey network ratings.csv --roster roster.csv --show-people -f csv",
+        "  leadsurvey network ratings.csv -f dot -o team.dot && dot -Tsvg -O team.dot",
+        "",
+        "Metrics (n = team members: raters and people rated, or the roster's):",
+        "  response        rated dyads / n(n-1).",
+        "  density         mean rating over the rated dyads (Carson, Tesluk &",
+        "                  Marrone 2007, Academy of Management Journal 50, 1217-34).",
+        "  ties            (densityBinary) ties / n(n-1); a tie is a rating at or",
+        "                  above --tie-threshold; an unrated dyad is no tie.",
+        "  centralization  Freeman (1978) in-degree centralization of the ties,",
+        "                  sum(max_j in_j - in_i) / (n-1)^2: 1 = one person leads,",
+        "                  0 = fully shared; as igraph's centr_degree(mode = \"in\",",
+        "                  loops = FALSE).",
+        "  valued c.       the same on in-strength: the sum of the ratings received,",
+        "                  each rescaled to 0..1 as (r - min)/(max - min).",
+        "  reciprocity     share of ties returned (i->j and j->i), as igraph's",
+        "                  reciprocity() in its default mode (Wasserman & Faust 1994).",
+        "  per person      (--show-people) in-degree, teammates who rated them, mean",
+        "                  rating received, rank by it (1 = highest, ties share).",
+        "  climate         Pearson r of the teams' climate means (as 'analyze' shows",
+        "                  them) with density and with centralization, 95%% CI by",
+        "                  Fisher's z, as R's cor.test; teams shown in both only.",
+        "",
+        "Exit codes: 0 done, 2 bad input or usage."})
+public final class NetworkCommand implements Callable<Integer> {
+  @ParentCommand Main root;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "Peer ratings as CSV, or - for standard input.")
+  String file;
+
+  @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "auto",
+      description = "long, wide or auto (default: ${DEFAULT-VALUE}: long when the --ratee and"
+          + " --rating columns are there).")
+  PeerRatingReader.Layout layout;
+
+  @Option(names = {"-t", "--team"}, paramLabel = "COLUMN", defaultValue = "team",
+      description = "Team column (default: ${DEFAULT-VALUE}).")
+  String team;
+
+  @Option(names = "--rater", paramLabel = "COLUMN", defaultValue = "rater",
+      description = "Column of the person rating (default: ${DEFAULT-VALUE}).")
+  String rater;
+
+  @Option(names = "--ratee", paramLabel = "COLUMN", defaultValue = "ratee",
+      description = "Long layout: column of the person rated (default: ${DEFAULT-VALUE}).")
+  String ratee;
+
+  @Option(names = "--rating", paramLabel = "COLUMN", defaultValue = "rating",
+      description = "Long layout: column of the rating (default: ${DEFAULT-VALUE}).")
+  String rating;
+
+  @Option(names = "--scale", paramLabel = "MIN..MAX", defaultValue = "1..5",
+      description = "Rating scale (default: ${DEFAULT-VALUE}); other values are errors.")
+  String scale;
+
+  @Option(names = "--tie-threshold", paramLabel = "X", defaultValue = "4",
+      description = "A rating at or above X is a tie (default: ${DEFAULT-VALUE}).")
+  double tieThreshold;
+
+  @Option(names = "--roster", paramLabel = "FILE",
+      description = "CSV with columns team (as --team) and person: each team's members; a rater"
+          + " or person rated who is not in it is an error.")
+  String roster;
+
+  @Option(names = "--min-group", paramLabel = "N", defaultValue = "5",
+      description = "Smallest number of raters for a team to be shown (default: ${DEFAULT-VALUE}).")
+  int minGroup;
+
+  @Option(names = "--show-people",
+      description = "Show each person's in-degree, mean rating received and rank, and their"
+          + " names in the dot graph (sensitive: off by default).")
+  boolean showPeople;
+
+  @Option(names = "--climate", paramLabel = "FILE",
+      description = "Survey responses (as for 'analyze'): correlate its team means with the"
+          + " networks.")
+  String climate;
+
+  @Option(names = {"-i", "--instrument"}, paramLabel = "ID|FILE", defaultValue = "psych-safety",
+      description = "Instrument of the --climate survey (default: ${DEFAULT-VALUE}).")
+  String instrument;
+
+  @Option(names = "--climate-team", paramLabel = "COLUMN",
+      description = "Team column of the --climate survey (default: as --team).")
+  String climateTeam;
+
+  @Option(names = "--climate-scale", paramLabel = "ID",
+      description = "Which scale of the instrument to use (default: its first).")
+  String climateScale;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+      description = "table, json, csv, md or dot (Graphviz) (default: ${DEFAULT-VALUE}).")
+  NetworkFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write to FILE (atomically) instead of standard output.")
+  Path output;
+
+  @Option(names = "--na", paramLabel = "CODE", split = ",", defaultValue = "NA",
+      description = "Cell values meaning not rated / no answer, besides an empty cell"
+          + " (default: ${DEFAULT-VALUE}).")
+  List<String> naCodes;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET",
+      description = "Encoding of the input files (default: UTF-8, or as the byte order mark says).")
+  Charset encoding;
+
+  @Override
+  public Integer call() throws IOException {
+    Context ctx = root.context();
+    ResponseScale ratingScale = checkOptions();
+    Set<String> na = new HashSet<>(naCodes);
+    na.add("");
+    InputSource source = InputSource.of(file, ctx.in(), encoding);
+    for (String in : new String[] {file, roster, climate}) {
+      if (in != null && writesOver(in)) {
+        ctx.error(in + ": refusing to write the output over an input file");
+        return ExitCode.BAD_INPUT;
+      }
+    }
+    Roster members = null;
+    if (roster != null) {
+      Roster.Loaded loaded = Roster.read(InputSource.of(roster, ctx.in(), encoding), team);
+      if (!loaded.errors().isEmpty()) {
+        ctx.error(loaded.errors().get(0).toString());
+        return ExitCode.BAD_INPUT;
+      }
+      members = loaded.roster();
+    }
+    Map<String, PeerRatings> teams = new LinkedHashMap<>();
+    if (members != null) {
+      members.teams().forEach((t, people) -> {
+        PeerRatings r = teams.computeIfAbsent(t, k -> newTeam(k, ratingScale));
+        people.forEach(r::member);
+      });
+    }
+    PeerRatingReader.Request request = new PeerRatingReader.Request(layout, team, rater, ratee,
+        rating, ratingScale, na, members);
+    Progress progress = new Progress(ctx.err(), ctx.interactive());
+    PeerRatingReader.Summary read = PeerRatingReader.read(source, request,
+        (t, from, to, value) -> {
+          progress.row();
+          PeerRatings r = teams.computeIfAbsent(t, k -> newTeam(k, ratingScale));
+          if (Double.isNaN(value)) {
+            r.member(from);
+            r.member(to);
+            return null;
+          }
+          return r.add(from, to, value) == PeerRatings.Added.DUPLICATE
+              ? "\"" + from + "\" rated \"" + to + "\" twice in team \"" + t + "\"" : null;
+        });
+    progress.done();
+    if (failed(ctx, read.read())) {
+      return ExitCode.BAD_INPUT;
+    }
+    List<PeerNetwork> networks = new ArrayList<>();
+    teams.keySet().stream().sorted(NaturalOrder.INSTANCE)
+        .forEach(t -> networks.add(teams.get(t).network()));
+    List<NetworkResult> results = NetworkSuppression.apply(networks, tieThreshold, minGroup);
+    NetworkReport.Climate joined = null;
+    if (climate != null) {
+      ClimateJoin.Outcome c = ClimateJoin.run(ctx, climate, instrument,
+          climateTeam == null ? team : climateTeam, climateScale, minGroup, na, encoding,
+          results);
+      if (c.exitCode() != ExitCode.OK) {
+        return c.exitCode();
+      }
+      joined = c.climate();
+    }
+    NetworkReport report = new NetworkReport(VersionProvider.version(), List.of(source.name()),
+        read.read().rows(), read.layout().name().toLowerCase(java.util.Locale.ROOT),
+        ratingScale.min(), ratingScale.max(), tieThreshold, minGroup, read.selfRatings(),
+        showPeople, results, joined);
+    if (output != null) {
+      OutputFiles.writeAtomically(output, w -> NetworkReports.write(report, format, false, w));
+    } else {
+      NetworkReports.write(report, format, ctx.color(), ctx.out());
+      // PrintWriter swallows a closed pipe (`... | head`): stop quietly, it is not an error.
+    }
+    return ExitCode.OK;
+  }
+
+  private ResponseScale checkOptions() {
+    if (minGroup < 1) {
+      throw new ParameterException(spec.commandLine(), "--min-group must be at least 1");
+    }
+    ResponseScale s;
+    try {
+      s = ResponseScale.parse(scale);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--scale: " + e.getMessage());
+    }
+    if (s.max() <= s.min()) {
+      throw new ParameterException(spec.commandLine(), "--scale: MAX must be above MIN");
+    }
+    if (!(tieThreshold > s.min() && tieThreshold <= s.max())) {
+      throw new ParameterException(spec.commandLine(), "--tie-threshold " + tieThreshold
+          + " must be above the scale's minimum and at most its maximum (" + s + ")");
+    }
+    long stdin = java.util.stream.Stream.of(file, roster, climate).filter("-"::equals).count();
+    if (stdin > 1) {
+      throw new ParameterException(spec.commandLine(), "only one input can be standard input (-)");
+    }
+    return s;
+  }
+
+  private static PeerRatings newTeam(String name, ResponseScale s) {
+    return new PeerRatings(name, s.min(), s.max());
+  }
+
+  /** Prints the first error (and how many more) and says whether there was one. */
+  static boolean failed(Context ctx, ReadSummary summary) {
+    return failed(ctx, summary, "");
+  }
+
+  /** As {@link #failed(Context, ReadSummary)}; {@code option} renames analyze's options. */
+  static boolean failed(Context ctx, ReadSummary summary, String option) {
+    if (!summary.hasErrors()) {
+      for (Finding f : summary.findings()) {
+        ctx.warn(f.toString());
+      }
+      return false;
+    }
+    long more = summary.errorCount() - 1;
+    String first = summary.firstError().toString();
+    if (!option.isEmpty()) {
+      first = first.replace("--team", option);
+    }
+    ctx.error(first
+        + (more > 0 ? " (and " + more + " more error" + (more == 1 ? "" : "s") + ")" : ""));
+    return true;
+  }
+
+  private boolean writesOver(String input) throws IOException {
+    if (output == null || "-".equals(input)) {
+      return false;
+    }
+    Path in = Path.of(input);
+    return Files.exists(in) && Files.exists(output) && Files.isSameFile(in, output);
+  }
+}

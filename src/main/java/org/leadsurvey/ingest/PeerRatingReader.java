@@ -1,0 +1,326 @@
+package org.leadsurvey.ingest;
+
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.leadsurvey.instrument.ResponseScale;
+
+/**
+ * Streams round-robin peer ratings to a {@link RatingHandler}, one rating at a time, in either
+ * layout:
+ * <ul>
+ *   <li><b>long</b>: one row per rating, columns team, rater, ratee, rating;
+ *   <li><b>wide</b>: one row per rater, columns team, rater and one column per person rated
+ *       (the column's name is the person; an empty cell is a dyad not rated).
+ * </ul>
+ * Checks every rating against the scale, and every person against the roster when one is
+ * given; bad input becomes {@link Finding}s naming file, line and column. Self-ratings are
+ * skipped and counted. Nothing but the current row is held here.
+ */
+public final class PeerRatingReader {
+  /** Findings kept in full; later ones are only counted. */
+  static final int KEPT_FINDINGS = 100;
+
+  public enum Layout { AUTO, LONG, WIDE }
+
+  /**
+   * Receives each rating (NaN: the dyad was left empty, but both people are members). Returns
+   * null when accepted, or why it is refused (for example a dyad rated twice).
+   */
+  @FunctionalInterface
+  public interface RatingHandler {
+    String accept(String team, String rater, String ratee, double rating);
+  }
+
+  /**
+   * @param roster who is in which team, or null to take the people found in the file
+   * @param missingCodes cell values that mean "not rated" (the empty cell always does)
+   */
+  public record Request(Layout layout, String teamColumn, String raterColumn,
+      String rateeColumn, String ratingColumn, ResponseScale scale, Set<String> missingCodes,
+      Roster roster) {}
+
+  /** The read's counts and findings, and the layout used. */
+  public record Summary(ReadSummary read, Layout layout, long ratings, long selfRatings) {}
+
+  private final InputSource source;
+  private final Request request;
+  private final List<Finding> findings = new ArrayList<>();
+  private long errors;
+  private long ratings;
+  private long selfRatings;
+  private Layout layout;
+
+  private PeerRatingReader(InputSource source, Request request) {
+    this.source = source;
+    this.request = request;
+    this.layout = request.layout();
+  }
+
+  public static Summary read(InputSource source, Request request, RatingHandler handler) {
+    return new PeerRatingReader(source, request).run(handler);
+  }
+
+  private Summary run(RatingHandler handler) {
+    long rows = 0;
+    long lineEnd = 0;
+    if (source.path() != null && Files.isDirectory(source.path())) {
+      error(0, null, "is a directory, not a CSV file");
+      return summary(0);
+    }
+    try (Reader reader = source.open();
+        CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder()
+            .setIgnoreEmptyLines(true).build())) {
+      Iterator<CSVRecord> records = parser.iterator();
+      if (!records.hasNext()) {
+        error(0, null, "the file is empty (expected a header row: " + request.teamColumn() + ","
+            + request.raterColumn() + "," + request.rateeColumn() + "," + request.ratingColumn()
+            + ", or " + request.teamColumn() + "," + request.raterColumn() + ",<one column per person>)");
+        return summary(0);
+      }
+      List<String> header = new ArrayList<>();
+      records.next().forEach(h -> header.add(h.replace("\uFEFF", "").strip()));
+      lineEnd = parser.getCurrentLineNumber();
+      Columns cols = columns(header);
+      if (cols == null) {
+        return summary(0);
+      }
+      while (records.hasNext()) {
+        CSVRecord r = records.next();
+        long line = lineEnd + 1;
+        lineEnd = parser.getCurrentLineNumber();
+        rows++;
+        if (r.size() != header.size()) {
+          error(line, null, "the row has " + r.size() + (r.size() == 1 ? " field" : " fields")
+              + " but the header has " + header.size() + " (a ragged row: check for a missing"
+              + " or extra delimiter)");
+          continue;
+        }
+        String team = r.get(cols.team).strip();
+        String rater = r.get(cols.rater).strip();
+        if (team.isEmpty() || rater.isEmpty()) {
+          int c = team.isEmpty() ? cols.team : cols.rater;
+          error(line, column(c, header), "empty cell: every row names its team and rater");
+          continue;
+        }
+        if (!inRoster(line, cols.team, header, team, null)
+            || !inRoster(line, cols.rater, header, team, rater)) {
+          continue;
+        }
+        if (layout == Layout.LONG) {
+          String ratee = r.get(cols.ratee).strip();
+          if (ratee.isEmpty()) {
+            error(line, column(cols.ratee, header), "empty cell: every row names the person rated");
+            continue;
+          }
+          if (inRoster(line, cols.ratee, header, team, ratee)) {
+            rating(line, cols.rating, header, r.get(cols.rating), team, rater, ratee, handler);
+          }
+        } else {
+          boolean any = false;
+          for (int c : cols.people) {
+            String cell = r.get(c);
+            if (!isMissing(cell)) {
+              any = true;
+              if (inRoster(line, c, header, team, header.get(c))) {
+                rating(line, c, header, cell, team, rater, header.get(c), handler);
+              }
+            }
+          }
+          if (!any) { // a rater who rated nobody is still a member
+            handler.accept(team, rater, rater, Double.NaN);
+          }
+        }
+      }
+      if (rows == 0) {
+        error(0, null, "no ratings: the file has a header row only");
+      }
+    } catch (NoSuchFileException e) {
+      error(0, null, "no such file");
+    } catch (AccessDeniedException e) {
+      error(0, null, "permission denied");
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      error(lineEnd + 1, null, describe(e));
+    }
+    return summary(rows);
+  }
+
+  private record Columns(int team, int rater, int ratee, int rating, int[] people) {}
+
+  private Columns columns(List<String> header) {
+    int team = find(header, request.teamColumn());
+    int rater = find(header, request.raterColumn());
+    int ratee = find(header, request.rateeColumn());
+    int rating = find(header, request.ratingColumn());
+    if (layout == Layout.AUTO) {
+      layout = ratee >= 0 && rating >= 0 ? Layout.LONG : Layout.WIDE;
+    }
+    List<String> needed = new ArrayList<>(List.of(request.teamColumn(), request.raterColumn()));
+    if (layout == Layout.LONG) {
+      needed.addAll(List.of(request.rateeColumn(), request.ratingColumn()));
+    }
+    List<String> missing = needed.stream().filter(n -> find(header, n) < 0).toList();
+    if (!missing.isEmpty()) {
+      String what = missing.size() == 1 ? "no column " + missing.get(0)
+          : "no columns " + String.join(", ", missing);
+      error(1, null, what + " (the " + layout.name().toLowerCase(java.util.Locale.ROOT)
+          + " layout needs " + String.join(", ", needed)
+          + (layout == Layout.WIDE ? " and one column per person" : "")
+          + "; name them with --team, --rater, --ratee, --rating); the header has: "
+          + String.join(", ", header));
+      return null;
+    }
+    int[] people = new int[0];
+    if (layout == Layout.WIDE) {
+      List<Integer> p = new ArrayList<>();
+      for (int c = 0; c < header.size(); c++) {
+        if (c != team && c != rater && !header.get(c).isEmpty()) {
+          p.add(c);
+        }
+      }
+      if (p.isEmpty()) {
+        error(1, null, "no person columns: the wide layout needs " + request.teamColumn() + ", "
+            + request.raterColumn() + " and one column per person rated (or give the long"
+            + " layout's " + request.rateeColumn() + " and " + request.ratingColumn() + " columns)");
+        return null;
+      }
+      people = p.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return new Columns(team, rater, ratee, rating, people);
+  }
+
+  /** Whether the team (person null) or the person is in the roster; an error when not. */
+  private boolean inRoster(long line, int c, List<String> header, String team, String person) {
+    Roster roster = request.roster();
+    if (roster == null) {
+      return true;
+    }
+    if (person == null) {
+      if (!roster.hasTeam(team)) {
+        error(line, column(c, header), "team \"" + team + "\" is not in the roster");
+        return false;
+      }
+      return true;
+    }
+    if (!roster.isMember(team, person)) {
+      error(line, column(c, header), "\"" + person + "\" is not in team \"" + team
+          + "\" of the roster");
+      return false;
+    }
+    return true;
+  }
+
+  private void rating(long line, int c, List<String> header, String cell, String team,
+      String rater, String ratee, RatingHandler handler) {
+    double v = value(cell);
+    if (v == INVALID) {
+      error(line, column(c, header), invalidMessage(cell));
+      return;
+    }
+    if (rater.equals(ratee)) {
+      if (!Double.isNaN(v)) {
+        selfRatings++;
+      }
+      handler.accept(team, rater, ratee, Double.NaN); // still a member
+      return;
+    }
+    String problem = handler.accept(team, rater, ratee, v);
+    if (problem != null) {
+      error(line, column(c, header), problem);
+    } else if (!Double.isNaN(v)) {
+      ratings++;
+    }
+  }
+
+  static final double INVALID = Double.NEGATIVE_INFINITY;
+
+  private boolean isMissing(String cell) {
+    String s = cell.strip();
+    return s.isEmpty() || request.missingCodes().contains(s);
+  }
+
+  private double value(String cell) {
+    if (isMissing(cell)) {
+      return Double.NaN;
+    }
+    try {
+      double v = Double.parseDouble(cell.strip());
+      return request.scale().contains(v) ? v : INVALID;
+    } catch (NumberFormatException e) {
+      return INVALID;
+    }
+  }
+
+  private String invalidMessage(String cell) {
+    String s = cell.strip();
+    ResponseScale scale = request.scale();
+    try {
+      double v = Double.parseDouble(s);
+      if (v != Math.rint(v)) {
+        return "rating \"" + s + "\" is not one of the options " + scale;
+      }
+      return "rating \"" + s + "\" is outside the scale " + scale + " (set it with --scale)";
+    } catch (NumberFormatException e) {
+      return "rating \"" + s + "\" is not a number";
+    }
+  }
+
+  static int find(List<String> header, String name) {
+    int exact = header.indexOf(name);
+    if (exact >= 0) {
+      return exact;
+    }
+    for (int c = 0; c < header.size(); c++) {
+      if (header.get(c).equalsIgnoreCase(name)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static String column(int index, List<String> header) {
+    String name = header.get(index);
+    return (index + 1) + (name.isEmpty() ? "" : " (" + name + ")");
+  }
+
+  private static String describe(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CharacterCodingException || t instanceof CharConversionException) {
+        return "the file is not valid text in the expected encoding (saved as Windows-1252 or"
+            + " Latin-1? pass --encoding windows-1252, or save it as UTF-8)";
+      }
+      String m = t.getMessage();
+      if (m != null && m.contains("EOF reached before encapsulated token finished")) {
+        return "a quoted field is never closed (an unmatched \" in the file)";
+      }
+      if (m != null && m.contains("invalid char between encapsulated token and delimiter")) {
+        return "malformed CSV: a character follows a closing quote (a stray \" inside a field?)";
+      }
+    }
+    return "cannot read: " + e.getMessage();
+  }
+
+  private void error(long line, String column, String message) {
+    errors++;
+    if (findings.size() < KEPT_FINDINGS) {
+      findings.add(Finding.error(source.name(), line, column, message));
+    }
+  }
+
+  private Summary summary(long rows) {
+    return new Summary(new ReadSummary(rows, true, findings, errors),
+        layout == Layout.AUTO ? Layout.LONG : layout, ratings, selfRatings);
+  }
+}

@@ -1,0 +1,98 @@
+package org.leadsurvey.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Who is in which team: a CSV with a {@code team} and a {@code person} column, one row per
+ * member. Held in memory (one entry per person).
+ */
+public final class Roster {
+  private final Map<String, Set<String>> teams;
+
+  private Roster(Map<String, Set<String>> teams) {
+    this.teams = teams;
+  }
+
+  /** The roster, or the findings explaining why it could not be read. */
+  public record Loaded(Roster roster, List<Finding> errors) {}
+
+  /** Teams in file order, each with its members in file order. */
+  public Map<String, Set<String>> teams() {
+    return teams;
+  }
+
+  public boolean hasTeam(String team) {
+    return teams.containsKey(team);
+  }
+
+  public boolean isMember(String team, String person) {
+    Set<String> members = teams.get(team);
+    return members != null && members.contains(person);
+  }
+
+  public static Loaded read(InputSource source, String teamColumn) {
+    List<Finding> errors = new ArrayList<>();
+    Map<String, Set<String>> teams = new LinkedHashMap<>();
+    long lineEnd = 0;
+    try (Reader reader = source.open();
+        CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder()
+            .setIgnoreEmptyLines(true).build())) {
+      Iterator<CSVRecord> records = parser.iterator();
+      if (!records.hasNext()) {
+        errors.add(Finding.error(source.name(), 0, null,
+            "the roster is empty (expected a header row with " + teamColumn + ",person)"));
+        return new Loaded(null, errors);
+      }
+      List<String> header = new ArrayList<>();
+      records.next().forEach(h -> header.add(h.replace("\uFEFF", "").strip()));
+      lineEnd = parser.getCurrentLineNumber();
+      int team = PeerRatingReader.find(header, teamColumn);
+      int person = PeerRatingReader.find(header, "person");
+      if (team < 0 || person < 0) {
+        errors.add(Finding.error(source.name(), 1, null, "a roster needs the columns "
+            + teamColumn + " and person; the header has: " + String.join(", ", header)));
+        return new Loaded(null, errors);
+      }
+      while (records.hasNext() && errors.isEmpty()) {
+        CSVRecord r = records.next();
+        long line = lineEnd + 1;
+        lineEnd = parser.getCurrentLineNumber();
+        if (r.size() != header.size()) {
+          errors.add(Finding.error(source.name(), line, null, "the row has " + r.size()
+              + " fields but the header has " + header.size() + " (a ragged row)"));
+          break;
+        }
+        String t = r.get(team).strip();
+        String p = r.get(person).strip();
+        if (t.isEmpty() || p.isEmpty()) {
+          int c = t.isEmpty() ? team : person;
+          errors.add(Finding.error(source.name(), line, (c + 1) + " (" + header.get(c) + ")",
+              "empty cell: every roster row names a team and a person"));
+          break;
+        }
+        teams.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(p);
+      }
+    } catch (NoSuchFileException e) {
+      errors.add(Finding.error(source.name(), 0, null, "no such file"));
+    } catch (AccessDeniedException e) {
+      errors.add(Finding.error(source.name(), 0, null, "permission denied"));
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      errors.add(Finding.error(source.name(), lineEnd + 1, null, "cannot read: " + e.getMessage()));
+    }
+    return errors.isEmpty() ? new Loaded(new Roster(teams), errors) : new Loaded(null, errors);
+  }
+}

@@ -1,0 +1,56 @@
+package org.leadsurvey.report;
+
+import java.util.List;
+import java.util.Map;
+import org.leadsurvey.stats.PearsonCorrelation;
+import org.leadsurvey.stats.network.NetworkResult;
+
+/**
+ * Everything a {@code network} run shows, in every format. Built only from privacy-filtered
+ * results: hidden teams have no numbers here.
+ *
+ * @param rows data rows read
+ * @param layout long or wide
+ * @param selfRatings self-ratings found and ignored
+ * @param showPeople whether per-person standings (and names) may be shown
+ * @param climate the join with a survey's team scores, or null without --climate
+ */
+public record NetworkReport(
+    String toolVersion,
+    List<String> files,
+    long rows,
+    String layout,
+    int scaleMin,
+    int scaleMax,
+    double tieThreshold,
+    int minGroup,
+    long selfRatings,
+    boolean showPeople,
+    List<NetworkResult> teams,
+    Climate climate) {
+
+  public NetworkReport {
+    files = List.copyOf(files);
+    teams = List.copyOf(teams);
+  }
+
+  public long hiddenTeams() {
+    return teams.stream().filter(t -> t instanceof NetworkResult.Hidden).count();
+  }
+
+  /**
+   * Team climate joined to the networks.
+   *
+   * @param file the survey file
+   * @param scale the scale whose team means are used (id and name)
+   * @param means team mean of every team reportable in both the survey and the networks
+   * @param density correlation of the team means with valued density
+   * @param centralization correlation of the team means with binary in-degree centralization
+   */
+  public record Climate(String file, String scaleId, String scaleName, Map<String, Double> means,
+      PearsonCorrelation.Result density, PearsonCorrelation.Result centralization) {
+    public Climate {
+      means = Map.copyOf(means);
+    }
+  }
+}

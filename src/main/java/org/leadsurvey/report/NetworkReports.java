@@ -1,0 +1,109 @@
+package org.leadsurvey.report;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+import org.fusesource.jansi.Ansi;
+import org.leadsurvey.stats.network.NetworkResult;
+
+/** Renders a {@link NetworkReport} in the chosen format. */
+public final class NetworkReports {
+  private NetworkReports() {}
+
+  /** @param color ANSI colour for the table format */
+  public static void write(NetworkReport report, NetworkFormat format, boolean color, Writer out) {
+    PrintWriter pw = out instanceof PrintWriter p ? p : new PrintWriter(out);
+    switch (format) {
+      case TABLE -> terminal(report, color, pw);
+      case JSON -> NetworkJson.write(report, pw);
+      case CSV -> NetworkCsv.write(report, pw);
+      case MD -> markdown(report, pw);
+      case DOT -> NetworkDot.write(report, pw);
+    }
+    pw.flush();
+  }
+
+  private static void terminal(NetworkReport r, boolean color, PrintWriter out) {
+    Style s = new Style(color);
+    out.println(s.dim("leadsurvey " + r.toolVersion() + " · " + String.join(", ", r.files())
+        + " · " + r.rows() + " rows"));
+    out.println();
+    out.println(s.bold(NetworkTables.TITLE));
+    out.println(NetworkTables.description(r));
+    section(out, s, null, NetworkTables.teams(r));
+    NetworkTables.notes(r).forEach(n -> out.println(s.dim("  " + n)));
+    if (r.showPeople()) {
+      for (NetworkResult t : r.teams()) {
+        if (t instanceof NetworkResult.Reported rep) {
+          section(out, s, "People · " + t.team(), NetworkTables.people(rep.metrics()));
+        }
+      }
+    }
+    if (r.climate() != null) {
+      section(out, s, NetworkTables.climateHeadline(r.climate()),
+          NetworkTables.correlations(r.climate()));
+      out.println(s.dim("  " + NetworkTables.correlationNote()));
+    }
+    out.println();
+    out.println(s.bold("Definitions"));
+    NetworkTables.definitions().forEach(d -> out.println(s.dim("  " + d)));
+    out.flush();
+  }
+
+  private static void section(PrintWriter out, Style s, String title, TextTable table) {
+    out.println();
+    if (title != null) {
+      out.println(s.bold(title));
+    }
+    List<String> lines = table.terminalLines("  ");
+    out.println(s.dim(lines.get(0)));
+    lines.subList(1, lines.size()).forEach(out::println);
+  }
+
+  private static void markdown(NetworkReport r, PrintWriter out) {
+    out.println("# " + NetworkTables.TITLE);
+    out.println();
+    out.println("Input: " + String.join(", ", r.files()) + ". leadsurvey " + r.toolVersion()
+        + ". " + NetworkTables.description(r));
+    table(out, NetworkTables.teams(r));
+    NetworkTables.notes(r).forEach(n -> out.println("> **Note:** " + n));
+    if (r.showPeople()) {
+      for (NetworkResult t : r.teams()) {
+        if (t instanceof NetworkResult.Reported rep) {
+          out.println();
+          out.println("## People: " + t.team());
+          table(out, NetworkTables.people(rep.metrics()));
+        }
+      }
+    }
+    if (r.climate() != null) {
+      out.println();
+      out.println("## Climate and leadership");
+      out.println();
+      out.println(NetworkTables.climateHeadline(r.climate()) + ".");
+      table(out, NetworkTables.correlations(r.climate()));
+      out.println(NetworkTables.correlationNote());
+    }
+    out.println();
+    out.println("## Definitions");
+    out.println();
+    NetworkTables.definitions().forEach(d -> out.println("- " + d));
+    out.flush();
+  }
+
+  private static void table(PrintWriter out, TextTable t) {
+    out.println();
+    t.markdownLines().forEach(out::println);
+    out.println();
+  }
+
+  private record Style(boolean color) {
+    String bold(String s) {
+      return color ? Ansi.ansi().bold().a(s).reset().toString() : s;
+    }
+
+    String dim(String s) {
+      return color ? Ansi.ansi().fgBrightBlack().a(s).reset().toString() : s;
+    }
+  }
+}
