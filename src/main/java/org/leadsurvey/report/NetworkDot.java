@@ -13,9 +13,11 @@ import org.leadsurvey.stats.network.PeerNetwork;
 
 /**
  * {@code network --format dot}: a Graphviz digraph with one cluster per shown team (hidden
- * teams are never drawn). An edge is a rating above the scale's minimum, its width growing with
- * the rating; ties (at or above the threshold) are dark, weaker ratings light. A node's size
- * grows with its in-degree. People are P1..Pn, numbered by rank, unless {@code --show-people}.
+ * teams are never drawn). A node's size grows with its in-degree. By default people are P1..Pn,
+ * numbered by rank, and only ties (ratings at or above the threshold) are drawn, all alike: a
+ * rating is one person's answer, so its value is shown only with {@code --show-people}, where
+ * every rating above the scale's minimum is an edge whose width grows with the rating (ties dark,
+ * weaker ratings light).
  * Render with {@code dot -Tsvg leadership.dot -o leadership.svg}.
  */
 final class NetworkDot {
@@ -25,7 +27,8 @@ final class NetworkDot {
     out.println("// leadsurvey " + r.toolVersion() + " · " + String.join(", ", r.files())
         + " · peer ratings " + r.scaleMin() + ".." + r.scaleMax() + ", tie = rating >= "
         + NetworkTables.threshold(r));
-    out.println("// edge width: rating; dark edge: tie; node size: in-degree."
+    out.println((r.showPeople() ? "// edge width: rating; dark edge: tie; node size: in-degree."
+            : "// edge: tie (rating >= threshold); node size: in-degree.")
         + (r.hiddenTeams() > 0 ? " " + r.hiddenTeams() + " hidden team(s) not drawn." : ""));
     out.println("digraph leadership {");
     out.println("  graph [fontname=\"Helvetica\", compound=true, newrank=true];");
@@ -77,6 +80,13 @@ final class NetworkDot {
           continue;
         }
         boolean tie = v >= r.tieThreshold();
+        if (!r.showPeople()) {
+          if (tie) {
+            out.println("    " + id.get(from.person()) + " -> " + id.get(to.person())
+                + " [penwidth=1.5, color=\"#2b4c7e\"];");
+          }
+          continue;
+        }
         out.println(String.format(Locale.ROOT, "    %s -> %s [penwidth=%.2f, color=\"%s\"];",
             id.get(from.person()), id.get(to.person()), 0.5 + 2.5 * (v - net.min()) / range,
             tie ? "#2b4c7e" : "#b8c4d6"));
