@@ -42,6 +42,12 @@ public final class ResponseReader {
     void accept(String team, double[] raw);
   }
 
+  /** Like {@link RowHandler}, with the row's value in a grouping column (e.g. the wave). */
+  @FunctionalInterface
+  public interface GroupedRowHandler {
+    void accept(String group, String team, double[] raw);
+  }
+
   /**
    * @param teamColumn the team column's name, or null for none
    * @param teamRequired whether a missing team column is an error (else organisation only)
@@ -54,19 +60,30 @@ public final class ResponseReader {
 
   private final InputSource source;
   private final Request request;
+  private final String groupColumn;
   private final List<Finding> findings = new ArrayList<>();
   private long errors;
 
-  private ResponseReader(InputSource source, Request request) {
+  private ResponseReader(InputSource source, Request request, String groupColumn) {
     this.source = source;
     this.request = request;
+    this.groupColumn = groupColumn;
   }
 
   public static ReadSummary read(InputSource source, Request request, RowHandler handler) {
-    return new ResponseReader(source, request).run(handler);
+    return new ResponseReader(source, request, null).run((group, team, raw) -> handler.accept(team, raw));
   }
 
-  private ReadSummary run(RowHandler handler) {
+  /**
+   * Reads with a required grouping column (e.g. {@code --wave}): its value, stripped, is handed
+   * on with each row; a missing column or an empty cell is an error.
+   */
+  public static ReadSummary read(InputSource source, Request request, String groupColumn,
+      GroupedRowHandler handler) {
+    return new ResponseReader(source, request, groupColumn).run(handler);
+  }
+
+  private ReadSummary run(GroupedRowHandler handler) {
     long rows = 0;
     boolean hasTeam = false;
     long lineEnd = 0;
@@ -84,7 +101,8 @@ public final class ResponseReader {
       lineEnd = parser.getCurrentLineNumber();
       int[] itemColumn = mapItems(header);
       int teamColumn = mapTeam(header);
-      if (itemColumn == null || teamColumn == -2) {
+      int group = mapGroup(header);
+      if (itemColumn == null || teamColumn == -2 || group == -2) {
         return summary(0, false);
       }
       hasTeam = teamColumn >= 0;
@@ -112,13 +130,22 @@ public final class ResponseReader {
           }
           raw[i] = v;
         }
+        String groupValue = null;
+        if (group >= 0) {
+          groupValue = r.get(group).strip();
+          if (groupValue.isEmpty()) {
+            ok = false;
+            error(line, column(group, header), "empty " + groupColumn
+                + " (every row needs one to be counted in a wave)");
+          }
+        }
         if (ok) {
           String team = null;
           if (hasTeam) {
             team = r.get(teamColumn).strip();
             team = team.isEmpty() ? null : team;
           }
-          handler.accept(team, raw);
+          handler.accept(groupValue, team, raw);
         }
       }
       if (rows == 0) {
@@ -181,6 +208,20 @@ public final class ResponseReader {
     if (c < 0 && request.teamRequired()) {
       error(1, null, "no team column '" + request.teamColumn() + "' (give the right one with"
           + " --team, or leave it out for organisation-level results); the header has: "
+          + String.join(", ", header));
+      return -2;
+    }
+    return c;
+  }
+
+  /** The grouping column's index, -1 when none is asked for, -2 when missing (an error). */
+  private int mapGroup(List<String> header) {
+    if (groupColumn == null) {
+      return -1;
+    }
+    int c = find(header, groupColumn);
+    if (c < 0) {
+      error(1, null, "no column '" + groupColumn + "' (named by --wave); the header has: "
           + String.join(", ", header));
       return -2;
     }
