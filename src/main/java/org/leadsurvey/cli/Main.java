@@ -19,10 +19,11 @@ import picocli.CommandLine.Spec;
     description = "Psychological-safety and shared-leadership surveys: reliability, team "
         + "scores and agreement that match R's psych and multilevel, with small teams kept "
         + "private.",
-    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, TrendCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  leadsurvey analyze responses.csv",
         "  leadsurvey analyze responses.csv --format json -o results.json",
+        "  leadsurvey trend q1.csv q2.csv q3.csv",
         "  leadsurvey help analyze"})
 public final class Main implements Callable<Integer> {
   private final Context context;
