@@ -41,7 +41,8 @@ final class Inputs {
       } else if (Files.isDirectory(Path.of(a))) {
         List<String> csv = list(Path.of(a), "glob:*.{csv,CSV,Csv}");
         if (csv.isEmpty()) {
-          throw new InputsException(a + ": the folder has no .csv files");
+          throw new InputsException(a + ": is a directory with no .csv files (a folder means one"
+              + " wave, or with --batch one survey, per .csv file in it)");
         }
         out.addAll(csv);
       } else if (isGlob(a)) {
