@@ -35,17 +35,20 @@ import picocli.CommandLine.Spec;
         "  leadsurvey trend exports/ --wave-names 2026-Q1,2026-Q2,2026-Q3 -f md",
         "  leadsurvey trend all.csv --wave quarter -f json -o trend.json",
         "  leadsurvey trend q*.csv --output-dir results/",
-        "  leadsurvey trend q1.csv q2.csv --check 'team.change >= -0.5' --check 'alpha >= 0.7'",
+        "  leadsurvey trend q1.csv q2.csv --check 'team.change >= -0.5'",
         "",
         "Reliable change (Jacobson & Truax, 1991, for a group mean): each wave's",
-        "standard error of measurement of the mean is SEM = sd * sqrt(1 - alpha) / sqrt(n),",
-        "with the wave's own alpha; RCI = change / sqrt(SEM1^2 + SEM2^2); '*' marks",
-        "|RCI| > 1.96, a change larger than the scale's unreliability explains. The",
-        "Welch CI answers a different question: is it larger than sampling variation?",
+        "standard error of measurement of the mean is",
+        "  SEM = sd * sqrt(1 - alpha) / sqrt(n)",
+        "with the wave's own sd, alpha and n; RCI = change / sqrt(SEM1^2 + SEM2^2);",
+        "'*' marks |RCI| > 1.96, a change larger than the scale's unreliability",
+        "explains. The Welch CI answers a different question: is it larger than sampling variation?",
         "",
+        "--output-dir DIR writes DIR/<wave>/ per wave plus trend.csv and trend.json.",
         "Checks as in 'leadsurvey analyze --help'; org.change and team.change test every",
-        "consecutive change that is shown. Memory grows with waves x teams x items, never",
-        "with respondents. Exit codes: 0 done, 1 a check failed, 2 bad input or usage."})
+        "consecutive change that is shown. Memory grows with waves x teams x items,",
+        "never with respondents.",
+        "Exit codes: 0 done, 1 a check failed, 2 bad input or usage."})
 public final class TrendCommand implements Callable<Integer> {
   @ParentCommand Main root;
   @Spec CommandSpec spec;
