@@ -184,6 +184,29 @@ class TrendCommandTest {
   }
 
   @Test
+  void anEmptyWaveCellIsAnErrorNamingLineAndColumn() throws IOException {
+    Path f = tmp.resolve("mixed.csv");
+    Files.writeString(f, "quarter,team,PS1,PS2,PS3,PS4,PS5,PS6,PS7\n"
+        + "Q1,A,1,2,3,4,5,6,7\n,A,1,2,3,4,5,6,7\n");
+    Cli.Result r = Cli.run("trend", f.toString(), "--wave", "quarter");
+    assertEquals(2, r.code(), r::toString);
+    assertEquals("leadsurvey: " + f + ":3: column 1 (quarter): empty quarter (every row needs one"
+        + " to be counted in a wave)", r.err().strip());
+  }
+
+  @Test
+  void outputFileIsWrittenAtomicallyInTheChosenFormat() throws IOException {
+    Path md = tmp.resolve("trend.md");
+    Cli.Result r = Cli.run("trend", Q1, Q2, Q3, "-f", "md", "-o", md.toString());
+    assertEquals(0, r.code(), r::toString);
+    assertEquals("", r.out());
+    String text = Files.readString(md);
+    assertTrue(text.startsWith("# Survey trend"), text);
+    assertTrue(text.contains("| Design | 2026-q1 → 2026-q2 |  |  |  |  | not shown: hidden in 2026-q2 |"),
+        text);
+  }
+
+  @Test
   void outputDirHoldsOneFolderPerWavePlusTrendFiles() throws IOException {
     Path out = tmp.resolve("out");
     Cli.Result r = Cli.run("trend", "examples/waves", "--output-dir", out.toString());
