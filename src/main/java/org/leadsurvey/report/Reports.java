@@ -66,9 +66,11 @@ public final class Reports {
       case MD -> {
         if (withWaveScales) {
           for (WaveReport w : report.waves()) {
-            pw.println("# Wave " + w.name());
-            pw.println();
-            MarkdownReport.write(w.report(), pw);
+            java.io.StringWriter one = new java.io.StringWriter();
+            MarkdownReport.write(w.report(), new PrintWriter(one));
+            // one top-level heading per wave: "# Survey analysis: wave X"
+            pw.print(one.toString().replaceFirst("^# Survey analysis",
+                java.util.regex.Matcher.quoteReplacement("# Survey analysis: wave " + w.name())));
             pw.println();
           }
         }

@@ -62,7 +62,7 @@ class BatchAndWavesTest {
     assertTrue(table.out().contains("=== Wave 2026-q3 ==="));
     assertTrue(table.out().contains("Trend: Team Psychological Safety"));
     Cli.Result md = Cli.run("analyze", Q1, Q2, Q3, "-f", "md");
-    assertTrue(md.out().contains("# Wave 2026-q1") && md.out().contains("## Trend:"), md::toString);
+    assertTrue(md.out().contains("# Survey analysis: wave 2026-q1") && md.out().contains("## Trend:"), md::toString);
     Cli.Result csv = Cli.run("analyze", Q1, Q2, Q3, "-f", "csv");
     String[] lines = csv.out().split("\\R");
     assertEquals("wave,scale,level,team,n,suppressed,mean,sd,ci_low,ci_high,rwg_j,favourable", lines[0]);
