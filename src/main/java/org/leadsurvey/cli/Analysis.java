@@ -1,11 +1,12 @@
 package org.leadsurvey.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.leadsurvey.ingest.InputSource;
 import org.leadsurvey.ingest.ReadSummary;
@@ -27,7 +28,7 @@ import org.leadsurvey.stats.ScaleAccumulator;
 
 /**
  * Wires one pass: the reader's raw answers are keyed by the instrument and fed to one
- * {@link ScaleAccumulator} per scale. No statistics here, only plumbing.
+ * {@link ScaleAccumulator} per scale (per wave, when a wave column splits the file). No statistics here, only plumbing.
  */
 final class Analysis {
   /** The read's findings, and the scales' results when the read had no errors. */
@@ -37,6 +38,12 @@ final class Analysis {
       this(summary, scales, null, null);
     }
   }
+
+  /** One wave of a file split by a column: its rows and scales. */
+  record Part(String wave, long rows, List<ScaleReport> scales) {}
+
+  /** The read's findings and, without errors, each wave in order of first appearance. */
+  record SplitOutcome(ReadSummary summary, List<Part> parts) {}
 
   /** Careless-response screening: the cut-offs, and whether flagged rows are left out. */
   record Screen(CarelessScreen.Thresholds thresholds, boolean exclude) {}
@@ -48,11 +55,13 @@ final class Analysis {
 
   static Outcome run(InputSource source, Instrument instrument, Settings settings,
       Progress progress) {
-    try {
-      return run(source, instrument, settings, progress, ResponseReader.Options.DEFAULT, null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return run(source, instrument, settings, progress, ResponseReader.Options.DEFAULT);
+  }
+
+  /** One pass, without screening. */
+  static Outcome run(InputSource source, Instrument instrument, Settings settings,
+      Progress progress, ResponseReader.Options read) {
+    return pass(source, instrument, settings, progress, read, null);
   }
 
   /**
@@ -137,46 +146,9 @@ final class Analysis {
 
   private static Outcome pass(InputSource source, Instrument instrument, Settings settings,
       Progress progress, ResponseReader.Options read, Skip skip) {
-    List<Item> items = instrument.items();
-    ResponseScale responses = instrument.scale();
-    List<Scale> scales = instrument.scales();
-    int[][] columns = new int[scales.size()][];
-    double[][] buffers = new double[scales.size()][];
-    ScaleAccumulator[] accumulators = new ScaleAccumulator[scales.size()];
-    for (int s = 0; s < scales.size(); s++) {
-      Scale scale = scales.get(s);
-      columns[s] = scale.items().stream().mapToInt(items::indexOf).toArray();
-      buffers[s] = new double[columns[s].length];
-      accumulators[s] = new ScaleAccumulator(scale.itemIds(), responses.min(), responses.max(),
-          settings.missing());
-    }
-    boolean[] reverse = new boolean[items.size()];
-    for (int i = 0; i < reverse.length; i++) {
-      reverse[i] = items.get(i).reverse();
-    }
-    double[] keyed = new double[items.size()];
-    // Correlations between person scale scores, when there is more than one scale.
-    ScaleCorrelation correlation = scales.size() < 2 ? null : new ScaleCorrelation(
-        scales.stream().map(Scale::id).toList(), (responses.min() + responses.max()) / 2.0);
-    double[] personScores = new double[scales.size()];
+    Pass pass = new Pass(instrument, settings);
     ResponseReader.RowHandler analyze = (team, raw) -> {
-      for (int i = 0; i < raw.length; i++) {
-        keyed[i] = responses.key(raw[i], reverse[i]); // NaN stays NaN
-      }
-      for (int s = 0; s < accumulators.length; s++) {
-        int[] cols = columns[s];
-        double[] buf = buffers[s];
-        for (int j = 0; j < cols.length; j++) {
-          buf[j] = keyed[cols[j]];
-        }
-        accumulators[s].add(team, buf);
-        if (correlation != null) {
-          personScores[s] = PersonScore.of(buf, settings.missing());
-        }
-      }
-      if (correlation != null) {
-        correlation.add(personScores);
-      }
+      pass.add(team, raw);
       progress.row();
     };
     ResponseReader.RowHandler handler = skip == null ? analyze : new ResponseReader.RowHandler() {
@@ -199,12 +171,103 @@ final class Analysis {
     if (summary.hasErrors()) {
       return new Outcome(summary, List.of());
     }
-    List<ScaleReport> reports = new ArrayList<>();
-    for (int s = 0; s < scales.size(); s++) {
-      reports.add(new ScaleReport(scales.get(s),
-          accumulators[s].result(settings.minGroup(), summary.hasTeam())));
+    return new Outcome(summary, pass.results(summary.hasTeam()),
+        pass.correlations(), null);
+  }
+
+  /** One pass over a file whose column {@code waveColumn} says which wave each row is in. */
+  static SplitOutcome runByWave(InputSource source, Instrument instrument, Settings settings,
+      ResponseReader.Options read, String waveColumn, Progress progress) {
+    Map<String, Pass> passes = new LinkedHashMap<>();
+    ReadSummary summary = ResponseReader.read(source, request(instrument, settings, read),
+        waveColumn, (wave, team, raw) -> {
+          passes.computeIfAbsent(wave, w -> new Pass(instrument, settings)).add(team, raw);
+          progress.row();
+        });
+    progress.done();
+    if (summary.hasErrors()) {
+      return new SplitOutcome(summary, List.of());
     }
-    return new Outcome(summary, reports,
-        correlation == null ? null : correlation.result(settings.minGroup()), null);
+    List<Part> parts = new ArrayList<>();
+    passes.forEach((wave, pass) ->
+        parts.add(new Part(wave, pass.rows, pass.results(summary.hasTeam()))));
+    return new SplitOutcome(summary, parts);
+  }
+
+  /**
+   * Accumulators of every scale for one set of rows, and the correlations between scale scores
+   * when there are two or more scales; memory: scales x teams x items.
+   */
+  private static final class Pass {
+    private final List<Scale> scales;
+    private final Settings settings;
+    private final ResponseScale responses;
+    private final int[][] columns;
+    private final double[][] buffers;
+    private final ScaleAccumulator[] accumulators;
+    private final boolean[] reverse;
+    private final double[] keyed;
+    private final ScaleCorrelation correlation;
+    private final double[] personScores;
+    private long rows;
+
+    Pass(Instrument instrument, Settings settings) {
+      List<Item> items = instrument.items();
+      this.settings = settings;
+      this.responses = instrument.scale();
+      this.scales = instrument.scales();
+      columns = new int[scales.size()][];
+      buffers = new double[scales.size()][];
+      accumulators = new ScaleAccumulator[scales.size()];
+      for (int s = 0; s < scales.size(); s++) {
+        Scale scale = scales.get(s);
+        columns[s] = scale.items().stream().mapToInt(items::indexOf).toArray();
+        buffers[s] = new double[columns[s].length];
+        accumulators[s] = new ScaleAccumulator(scale.itemIds(), responses.min(), responses.max(),
+            settings.missing());
+      }
+      reverse = new boolean[items.size()];
+      for (int i = 0; i < reverse.length; i++) {
+        reverse[i] = items.get(i).reverse();
+      }
+      keyed = new double[items.size()];
+      correlation = scales.size() < 2 ? null : new ScaleCorrelation(
+          scales.stream().map(Scale::id).toList(), (responses.min() + responses.max()) / 2.0);
+      personScores = new double[scales.size()];
+    }
+
+    void add(String team, double[] raw) {
+      rows++;
+      for (int i = 0; i < raw.length; i++) {
+        keyed[i] = responses.key(raw[i], reverse[i]); // NaN stays NaN
+      }
+      for (int s = 0; s < accumulators.length; s++) {
+        int[] cols = columns[s];
+        double[] buf = buffers[s];
+        for (int j = 0; j < cols.length; j++) {
+          buf[j] = keyed[cols[j]];
+        }
+        accumulators[s].add(team, buf);
+        if (correlation != null) {
+          personScores[s] = PersonScore.of(buf, settings.missing());
+        }
+      }
+      if (correlation != null) {
+        correlation.add(personScores);
+      }
+    }
+
+    List<ScaleReport> results(boolean hasTeam) {
+      List<ScaleReport> reports = new ArrayList<>();
+      for (int s = 0; s < scales.size(); s++) {
+        reports.add(new ScaleReport(scales.get(s),
+            accumulators[s].result(settings.minGroup(), hasTeam)));
+      }
+      return reports;
+    }
+
+    ScaleCorrelations correlations() {
+      return correlation == null ? null : correlation.result(settings.minGroup());
+    }
   }
 }

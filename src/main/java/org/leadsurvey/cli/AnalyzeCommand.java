@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.leadsurvey.check.Check;
 import org.leadsurvey.ingest.Finding;
 import org.leadsurvey.ingest.InputSource;
 import org.leadsurvey.ingest.ResponseReader;
@@ -15,6 +16,7 @@ import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.InstrumentException;
 import org.leadsurvey.report.AnalysisReport;
 import org.leadsurvey.report.Reports;
+import org.leadsurvey.report.WaveReport;
 import org.leadsurvey.stats.MissingPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,18 +47,38 @@ import picocli.CommandLine.Spec;
         "  cat responses.csv | leadsurvey analyze - -f csv",
         "  leadsurvey analyze qualtrics-export.csv --team Department --screen",
         "  leadsurvey analyze forms.csv --exclude-flagged --speeder-share 0.4",
+        "  leadsurvey analyze q1.csv q2.csv q3.csv --output-dir results/",
+        "  leadsurvey analyze all.csv --wave quarter -f json",
+        "  leadsurvey analyze exports/ --batch --output-dir results/",
+        "  leadsurvey analyze responses.csv --check 'alpha >= 0.7'",
         "",
         "A person's score is the mean of their keyed answers, given when at least",
         "half the items are answered. Exports of Qualtrics, SurveyMonkey, Google Forms,",
         "Microsoft Forms/Excel and LimeSurvey are read as downloaded (see --dialect);",
         "check how a file is understood with 'leadsurvey validate FILE'.",
-        "Exit codes: 0 done, 2 bad input or usage."})
+        "",
+        "One FILE: one survey, as always. Several FILEs, a folder (its *.csv) or a glob:",
+        "one wave per file, named by --wave-names or the file name, then the trend (see",
+        "'leadsurvey trend --help'); --output-dir then writes DIR/<wave>/ per wave plus",
+        "trend.csv and trend.json. --batch instead treats every file as its own survey:",
+        "DIR/<file>/ per file plus summary.csv; a bad file is reported and skipped.",
+        "",
+        "Checks (--check 'METRIC OP NUMBER', OP one of >= > <= < == !=) test each value:",
+        "alpha, omega, respondents, rows, icc1, icc2 (each scale and wave), org.mean,",
+        "org.favourable, team.mean, team.n, team.rwg, team.favourable (every reportable",
+        "team), org.change, team.change (consecutive waves where both are reportable).",
+        "Hidden teams are never checked. Each failure is listed on stderr.",
+        "",
+        "Memory grows with waves x teams x items, never with respondents (--screen reads",
+        "the file twice). Exit codes: 0 done, 1 a check failed, 2 bad input or usage",
+        "(in a batch: a file failed)."})
 public final class AnalyzeCommand implements Callable<Integer> {
   @ParentCommand Main root;
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "Responses as CSV, one row per respondent, or - for standard input.")
-  String file;
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Responses as CSV, one row per "
+      + "respondent, or - for standard input. Several files, a folder or a glob: one wave each.")
+  List<String> files;
 
   @Mixin InstrumentOptions instrumentOptions;
 
@@ -87,6 +109,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin ScreeningOptions screening;
 
+  @Mixin WaveOptions waves;
+
+  @Option(names = "--batch",
+      description = "Every FILE (or CSV in a folder) is its own survey, not a wave: needs --output-dir.")
+  boolean batch;
+
+  @Option(names = "--check", paramLabel = "EXPR",
+      description = "Gate, e.g. 'alpha >= 0.7' (repeatable): exit code 1 when any value fails.")
+  List<String> checks;
+
   @Override
   public Integer call() throws IOException {
     Context ctx = root.context();
@@ -105,20 +137,44 @@ public final class AnalyzeCommand implements Callable<Integer> {
           + " analyze it with 'leadsurvey network'");
       return ExitCode.BAD_INPUT;
     }
+    boolean teamRequired = spec.commandLine().getParseResult().hasMatchedOption("--team");
+    Set<String> na = new HashSet<>(naCodes);
+    na.add("");
+    Analysis.Settings settings = new Analysis.Settings(team, teamRequired, missing, minGroup, na);
+    ResponseReader.Options read =
+        new ResponseReader.Options(platform.dialect, platform.includeUnfinished, false);
+    boolean several = waves.column != null || Inputs.isSeveral(files);
+    List<Check> gates = Gates.parse(checks, several && !batch, spec);
+    if ((several || batch) && screening.enabled()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--screen and --exclude-flagged work on one survey file at a time (they read it twice)");
+    }
+    if (batch) {
+      if (output.outputDir == null || output.output != null || waves.column != null) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--batch writes one result set per file: give --output-dir DIR (and no -o or --wave)");
+      }
+      return new Batch(ctx, instrument, settings, read, encoding)
+          .run(files, output.outputDir, gates);
+    }
+    if (several) {
+      return new WaveRun(ctx, spec, instrument, settings, read, encoding)
+          .run(files, waves, output, gates, true, 1);
+    }
+    if (waves.names != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--wave-names names the waves of several files or of --wave COLUMN");
+    }
+    String file = files.get(0);
     InputSource source = InputSource.of(file, ctx.in(), encoding);
     if (writesOver(source.path())) {
       ctx.error(file + ": refusing to write the output over the input file");
       return ExitCode.BAD_INPUT;
     }
-    boolean teamRequired = spec.commandLine().getParseResult().hasMatchedOption("--team");
-    Set<String> na = new HashSet<>(naCodes);
-    na.add("");
     Analysis.Screen screen = screening.enabled()
         ? new Analysis.Screen(screening.thresholds(instrument), screening.excludeFlagged) : null;
-    Analysis.Outcome outcome = Analysis.run(source, instrument,
-        new Analysis.Settings(team, teamRequired, missing, minGroup, na),
-        new Progress(ctx.err(), ctx.interactive()),
-        new ResponseReader.Options(platform.dialect, platform.includeUnfinished, false), screen);
+    Analysis.Outcome outcome = Analysis.run(source, instrument, settings,
+        new Progress(ctx.err(), ctx.interactive()), read, screen);
     if (outcome.summary().hasErrors()) {
       long more = outcome.summary().errorCount() - 1;
       ctx.error(outcome.summary().firstError()
@@ -157,7 +213,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return ExitCode.OK;
       }
     }
-    return ExitCode.OK;
+    return Gates.apply(ctx, gates, List.of(new WaveReport(source.name(), report)), null, "");
   }
 
   private boolean writesOver(Path input) throws IOException {

@@ -19,11 +19,13 @@ import picocli.CommandLine.Spec;
     description = "Psychological-safety and shared-leadership surveys: reliability, team "
         + "scores and agreement that match R's psych and multilevel, with small teams kept "
         + "private.",
-    subcommands = {AnalyzeCommand.class, ValidateCommand.class, NetworkCommand.class,
-        InstrumentsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, TrendCommand.class, ValidateCommand.class,
+        NetworkCommand.class, InstrumentsCommand.class, GenerateCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  leadsurvey analyze responses.csv",
         "  leadsurvey analyze responses.csv --format json -o results.json",
+        "  leadsurvey trend q1.csv q2.csv q3.csv",
         "  leadsurvey validate qualtrics-export.csv",
         "  leadsurvey network peer-ratings.csv --climate responses.csv",
         "  leadsurvey generate psych-safety --format qsf -o psych-safety.qsf",

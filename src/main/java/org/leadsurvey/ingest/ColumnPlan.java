@@ -316,4 +316,18 @@ final class ColumnPlan {
   interface Problems {
     void error(long line, String column, String message);
   }
+
+  /** The column named {@code name}: exactly, else ignoring case; -1 when there is none. */
+  static int find(List<String> header, String name) {
+    int exact = header.indexOf(name);
+    if (exact >= 0) {
+      return exact;
+    }
+    for (int c = 0; c < header.size(); c++) {
+      if (header.get(c).equalsIgnoreCase(name)) {
+        return c;
+      }
+    }
+    return -1;
+  }
 }

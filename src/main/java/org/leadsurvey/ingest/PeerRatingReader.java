@@ -112,7 +112,7 @@ public final class PeerRatingReader {
         String rater = r.get(cols.rater).strip();
         if (team.isEmpty() || rater.isEmpty()) {
           int c = team.isEmpty() ? cols.team : cols.rater;
-          error(line, column(c, header), "empty cell: every row names its team and rater");
+          error(line, ColumnPlan.column(c, header), "empty cell: every row names its team and rater");
           continue;
         }
         if (!inRoster(line, cols.team, header, team, null)
@@ -122,7 +122,7 @@ public final class PeerRatingReader {
         if (layout == Layout.LONG) {
           String ratee = r.get(cols.ratee).strip();
           if (ratee.isEmpty()) {
-            error(line, column(cols.ratee, header), "empty cell: every row names the person rated");
+            error(line, ColumnPlan.column(cols.ratee, header), "empty cell: every row names the person rated");
             continue;
           }
           if (inRoster(line, cols.ratee, header, team, ratee)) {
@@ -160,10 +160,10 @@ public final class PeerRatingReader {
   private record Columns(int team, int rater, int ratee, int rating, int[] people) {}
 
   private Columns columns(List<String> header) {
-    int team = find(header, request.teamColumn());
-    int rater = find(header, request.raterColumn());
-    int ratee = find(header, request.rateeColumn());
-    int rating = find(header, request.ratingColumn());
+    int team = ColumnPlan.find(header, request.teamColumn());
+    int rater = ColumnPlan.find(header, request.raterColumn());
+    int ratee = ColumnPlan.find(header, request.rateeColumn());
+    int rating = ColumnPlan.find(header, request.ratingColumn());
     if (layout == Layout.AUTO) {
       layout = ratee >= 0 && rating >= 0 ? Layout.LONG : Layout.WIDE;
     }
@@ -171,7 +171,7 @@ public final class PeerRatingReader {
     if (layout == Layout.LONG) {
       needed.addAll(List.of(request.rateeColumn(), request.ratingColumn()));
     }
-    List<String> missing = needed.stream().filter(n -> find(header, n) < 0).toList();
+    List<String> missing = needed.stream().filter(n -> ColumnPlan.find(header, n) < 0).toList();
     if (!missing.isEmpty()) {
       String what = missing.size() == 1 ? "no column " + missing.get(0)
           : "no columns " + String.join(", ", missing);
@@ -209,13 +209,13 @@ public final class PeerRatingReader {
     }
     if (person == null) {
       if (!roster.hasTeam(team)) {
-        error(line, column(c, header), "team \"" + team + "\" is not in the roster");
+        error(line, ColumnPlan.column(c, header), "team \"" + team + "\" is not in the roster");
         return false;
       }
       return true;
     }
     if (!roster.isMember(team, person)) {
-      error(line, column(c, header), "\"" + person + "\" is not in team \"" + team
+      error(line, ColumnPlan.column(c, header), "\"" + person + "\" is not in team \"" + team
           + "\" of the roster");
       return false;
     }
@@ -226,7 +226,7 @@ public final class PeerRatingReader {
       String rater, String ratee, RatingHandler handler) {
     double v = value(cell);
     if (v == INVALID) {
-      error(line, column(c, header), invalidMessage(cell));
+      error(line, ColumnPlan.column(c, header), invalidMessage(cell));
       return;
     }
     if (rater.equals(ratee)) {
@@ -238,7 +238,7 @@ public final class PeerRatingReader {
     }
     String problem = handler.accept(team, rater, ratee, v);
     if (problem != null) {
-      error(line, column(c, header), problem);
+      error(line, ColumnPlan.column(c, header), problem);
     } else if (!Double.isNaN(v)) {
       ratings++;
     }
@@ -275,24 +275,6 @@ public final class PeerRatingReader {
     } catch (NumberFormatException e) {
       return "rating \"" + s + "\" is not a number";
     }
-  }
-
-  static int find(List<String> header, String name) {
-    int exact = header.indexOf(name);
-    if (exact >= 0) {
-      return exact;
-    }
-    for (int c = 0; c < header.size(); c++) {
-      if (header.get(c).equalsIgnoreCase(name)) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
-  private static String column(int index, List<String> header) {
-    String name = header.get(index);
-    return (index + 1) + (name.isEmpty() ? "" : " (" + name + ")");
   }
 
   private static String describe(Exception e) {

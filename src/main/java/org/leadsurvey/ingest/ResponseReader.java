@@ -74,6 +74,12 @@ public final class ResponseReader {
     }
   }
 
+  /** Like {@link RowHandler}, with the row's value in a grouping column (e.g. the wave). */
+  @FunctionalInterface
+  public interface GroupedRowHandler {
+    void accept(String group, String team, double[] raw);
+  }
+
   /**
    * @param dialect the platform layout, or null to detect it
    * @param includeUnfinished keep responses the platform marks unfinished
@@ -105,6 +111,9 @@ public final class ResponseReader {
   private final InputSource source;
   private final Request request;
   private final Options options;
+  private final String groupColumn;
+  /** The current row's grouping value, handed to a {@link GroupedRowHandler}. */
+  private String group;
   private final List<Finding> findings = new ArrayList<>();
   private final Map<String, Long> dropped = new LinkedHashMap<>();
   private final ResponseScale scale;
@@ -113,16 +122,27 @@ public final class ResponseReader {
   private long rowsWithErrors;
   private ReadSummary.Layout layout;
 
-  private ResponseReader(InputSource source, Request request) {
+  private ResponseReader(InputSource source, Request request, String groupColumn) {
     this.source = source;
     this.request = request;
+    this.groupColumn = groupColumn;
     this.options = request.options();
     this.scale = request.instrument().scale();
     this.labels = new LabelMap(scale);
   }
 
   public static ReadSummary read(InputSource source, Request request, RowHandler handler) {
-    return new ResponseReader(source, request).run(handler);
+    return new ResponseReader(source, request, null).run(handler);
+  }
+
+  /**
+   * Reads as {@link #read(InputSource, Request, RowHandler)}, handing on each row's value in
+   * {@code groupColumn} too; a missing column, or an empty cell in it, is an error.
+   */
+  public static ReadSummary read(InputSource source, Request request, String groupColumn,
+      GroupedRowHandler handler) {
+    ResponseReader reader = new ResponseReader(source, request, groupColumn);
+    return reader.run((team, raw) -> handler.accept(reader.group, team, raw));
   }
 
   private ReadSummary run(RowHandler handler) {
@@ -176,7 +196,12 @@ public final class ResponseReader {
       layout = new ReadSummary.Layout(dialect.label(), source.encoding().name(),
           delimiter == '\t' ? "tab" : String.valueOf(delimiter), headerRows, plan.uses(),
           plan.duration >= 0 || (plan.start >= 0 && plan.end >= 0), plan.respondentId >= 0);
-      if (plan.itemColumn == null) {
+      int groupIndex = groupColumn == null ? -1 : ColumnPlan.find(header, groupColumn);
+      if (groupColumn != null && groupIndex < 0) {
+        error(1, null, "no column '" + groupColumn + "' (named by --wave); the header has: "
+            + String.join(", ", header));
+      }
+      if (plan.itemColumn == null || (groupColumn != null && groupIndex < 0)) {
         return summary(0, false);
       }
       int[] itemColumn = plan.itemColumn;
@@ -244,6 +269,15 @@ public final class ResponseReader {
           if (team != null && team.indexOf(UNDECODABLE) >= 0) {
             rowsWithErrors++;
             error(line, ColumnPlan.column(teamColumn, plan.names), encodingMessage());
+            continue;
+          }
+        }
+        if (groupIndex >= 0) {
+          group = r.get(groupIndex).strip();
+          if (group.isEmpty()) {
+            rowsWithErrors++;
+            error(line, ColumnPlan.column(groupIndex, plan.names), "empty " + groupColumn
+                + " (every row needs one to be counted in a wave)");
             continue;
           }
         }

@@ -60,8 +60,8 @@ public final class Roster {
       List<String> header = new ArrayList<>();
       records.next().forEach(h -> header.add(h.replace("\uFEFF", "").strip()));
       lineEnd = parser.getCurrentLineNumber();
-      int team = PeerRatingReader.find(header, teamColumn);
-      int person = PeerRatingReader.find(header, "person");
+      int team = ColumnPlan.find(header, teamColumn);
+      int person = ColumnPlan.find(header, "person");
       if (team < 0 || person < 0) {
         errors.add(Finding.error(source.name(), 1, null, "a roster needs the columns "
             + teamColumn + " and person; the header has: " + String.join(", ", header)));

@@ -72,7 +72,7 @@ public final class JsonReport {
     return root;
   }
 
-  private static ObjectNode scale(Scale scale, ScaleResult r) {
+  static ObjectNode scale(Scale scale, ScaleResult r) {
     ObjectNode s = MAPPER.createObjectNode();
     s.put("id", scale.id()).put("name", scale.name());
     ArrayNode items = s.putArray("items");

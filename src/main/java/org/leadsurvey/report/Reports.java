@@ -44,4 +44,76 @@ public final class Reports {
     }
     OutputFiles.writeAtomically(dir.resolve("analysis.json"), w -> JsonReport.write(report, w));
   }
+
+  /**
+   * Several waves: with {@code withWaveScales} (analyze) every wave's full results then the
+   * trend; without (trend) the trend only.
+   */
+  public static void writeWaves(TrendReport report, ReportFormat format, boolean color,
+      boolean withWaveScales, Writer out) {
+    PrintWriter pw = out instanceof PrintWriter p ? p : new PrintWriter(out);
+    boolean trend = report.waves().size() > 1;
+    switch (format) {
+      case TABLE -> {
+        if (withWaveScales) {
+          for (WaveReport w : report.waves()) {
+            pw.println("=== Wave " + w.name() + " ===");
+            new TerminalReport(color).write(w.report(), pw);
+            pw.println();
+          }
+        }
+        if (trend) {
+          TrendText.terminal(report, pw);
+        }
+      }
+      case JSON -> TrendJson.write(report, withWaveScales, pw);
+      case CSV -> {
+        if (withWaveScales) {
+          TrendCsv.teams(report, pw);
+        } else {
+          TrendCsv.trend(report, pw);
+        }
+      }
+      case MD -> {
+        if (withWaveScales) {
+          for (WaveReport w : report.waves()) {
+            java.io.StringWriter one = new java.io.StringWriter();
+            MarkdownReport.write(w.report(), new PrintWriter(one));
+            // one top-level heading per wave: "# Survey analysis: wave X"
+            pw.print(one.toString().replaceFirst("^# Survey analysis",
+                java.util.regex.Matcher.quoteReplacement("# Survey analysis: wave " + w.name())));
+            pw.println();
+          }
+        }
+        if (trend) {
+          pw.println("# Survey trend");
+          pw.println();
+          pw.println("Waves: " + String.join(", ", report.waves().stream().map(WaveReport::name)
+              .toList()) + ". leadsurvey " + report.toolVersion() + ".");
+          pw.println();
+          TrendText.markdown(report, pw, 2);
+        }
+      }
+    }
+    pw.flush();
+  }
+
+  /**
+   * One folder per wave ({@code DIR/<wave>/}, as {@link #writeDirectory}) plus
+   * {@code DIR/trend.csv} and {@code DIR/trend.json}; each file atomically.
+   */
+  public static void writeWavesDirectory(TrendReport report, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    for (WaveReport w : report.waves()) {
+      writeDirectory(w.report(), dir.resolve(folderName(w.name())));
+    }
+    OutputFiles.writeAtomically(dir.resolve("trend.csv"), w -> TrendCsv.trend(report, w));
+    OutputFiles.writeAtomically(dir.resolve("trend.json"), w -> TrendJson.write(report, false, w));
+  }
+
+  /** A wave or file name as a safe folder name: letters, digits, '.', '-' and '_' kept. */
+  public static String folderName(String name) {
+    String s = name.replaceAll("[^A-Za-z0-9._-]", "_");
+    return s.isEmpty() || s.chars().allMatch(c -> c == '.') ? "_" + s : s;
+  }
 }

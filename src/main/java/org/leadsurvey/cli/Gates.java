@@ -1,0 +1,62 @@
+package org.leadsurvey.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.leadsurvey.check.Check;
+import org.leadsurvey.check.Checks;
+import org.leadsurvey.report.TrendReport;
+import org.leadsurvey.report.WaveReport;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** {@code --check}: parsing (usage errors) and reporting failures on stderr as an exit code. */
+final class Gates {
+  private Gates() {}
+
+  /** Parses every expression; an unknown metric or bad syntax is a usage error. */
+  static List<Check> parse(List<String> expressions, boolean waves, CommandSpec spec) {
+    List<Check> checks = new ArrayList<>();
+    if (expressions == null) {
+      return checks;
+    }
+    for (String e : expressions) {
+      Check c;
+      try {
+        c = Check.parse(e);
+      } catch (IllegalArgumentException ex) {
+        throw new ParameterException(spec.commandLine(), ex.getMessage());
+      }
+      if (c.metric().needsWaves() && !waves) {
+        throw new ParameterException(spec.commandLine(), "--check '" + e + "': "
+            + c.metric().key() + " compares waves: give two or more files, a folder, or --wave");
+      }
+      checks.add(c);
+    }
+    return checks;
+  }
+
+  /**
+   * Evaluates the checks, lists every failure on stderr and returns OK or FINDINGS.
+   *
+   * @param prefix put before each failure (e.g. the file in a batch), or ""
+   */
+  static int apply(Context ctx, List<Check> checks, List<WaveReport> waves, TrendReport trend,
+      String prefix) {
+    if (checks.isEmpty()) {
+      return ExitCode.OK;
+    }
+    Checks.Outcome outcome = Checks.evaluate(checks, waves, trend);
+    for (Check c : outcome.vacuous()) {
+      ctx.warn(prefix + "--check '" + c.text() + "': nothing to check (no reportable value)");
+    }
+    for (Checks.Failure f : outcome.failures()) {
+      ctx.error(prefix + f);
+    }
+    if (!outcome.passed()) {
+      ctx.error(prefix + outcome.failures().size() + " of " + outcome.evaluated()
+          + " checked values failed " + checks.size() + (checks.size() == 1 ? " check" : " checks"));
+      return ExitCode.FINDINGS;
+    }
+    return ExitCode.OK;
+  }
+}

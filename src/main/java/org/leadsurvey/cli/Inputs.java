@@ -1,0 +1,92 @@
+package org.leadsurvey.cli;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.leadsurvey.stats.NaturalOrder;
+
+/**
+ * Turns FILE arguments into the files to read: a file (or {@code -}) as given; a folder as its
+ * {@code *.csv} files (not recursive); a glob ({@code *}, {@code ?}, {@code [..]} in the last
+ * part, e.g. {@code 'exports/q*.csv'}, for shells that do not expand it) as its matches.
+ * Folders and globs are listed in natural order (q2 before q10).
+ */
+final class Inputs {
+  /** A folder with no CSV, or a glob that matches nothing: an input error. */
+  static final class InputsException extends Exception {
+    InputsException(String message) {
+      super(message);
+    }
+  }
+
+  private Inputs() {}
+
+  /** Whether the arguments name a set of files (several, a folder or a glob), not one file. */
+  static boolean isSeveral(List<String> args) {
+    return args.size() > 1 || (!"-".equals(args.get(0))
+        && (Files.isDirectory(Path.of(args.get(0))) || isGlob(args.get(0))));
+  }
+
+  static List<String> expand(List<String> args) throws InputsException {
+    List<String> out = new ArrayList<>();
+    for (String a : args) {
+      if ("-".equals(a)) {
+        out.add(a);
+      } else if (Files.isDirectory(Path.of(a))) {
+        List<String> csv = list(Path.of(a), "glob:*.{csv,CSV,Csv}");
+        if (csv.isEmpty()) {
+          throw new InputsException(a + ": is a directory with no .csv files (a folder means one"
+              + " wave, or with --batch one survey, per .csv file in it)");
+        }
+        out.addAll(csv);
+      } else if (isGlob(a)) {
+        Path p = Path.of(a);
+        Path dir = p.getParent() == null ? Path.of(".") : p.getParent();
+        List<String> matches = Files.isDirectory(dir)
+            ? list(dir, "glob:" + p.getFileName()) : List.of();
+        if (matches.isEmpty()) {
+          throw new InputsException(a + ": no file matches");
+        }
+        out.addAll(p.getParent() == null
+            ? matches.stream().map(m -> Path.of(m).getFileName().toString()).toList() : matches);
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isGlob(String a) {
+    String name = Path.of(a).getFileName() == null ? a : Path.of(a).getFileName().toString();
+    return !Files.exists(Path.of(a)) && (name.contains("*") || name.contains("?")
+        || name.contains("["));
+  }
+
+  private static List<String> list(Path dir, String pattern) throws InputsException {
+    PathMatcher m = FileSystems.getDefault().getPathMatcher(pattern);
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> Files.isRegularFile(p) && m.matches(p.getFileName()))
+          .map(Path::toString)
+          .sorted(NaturalOrder.INSTANCE)
+          .toList();
+    } catch (IOException e) {
+      throw new InputsException(dir + ": cannot list the folder (" + e.getMessage() + ")");
+    }
+  }
+
+  /** A file's name without folder and without a .csv extension (a default wave name). */
+  static String stem(String file) {
+    if ("-".equals(file)) {
+      return "stdin";
+    }
+    String name = Path.of(file).getFileName().toString();
+    return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4)
+        : name;
+  }
+}

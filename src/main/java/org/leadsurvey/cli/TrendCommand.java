@@ -1,0 +1,117 @@
+package org.leadsurvey.cli;
+
+import org.leadsurvey.ingest.ResponseReader;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.leadsurvey.check.Check;
+import org.leadsurvey.instrument.Instrument;
+import org.leadsurvey.instrument.InstrumentException;
+import org.leadsurvey.stats.MissingPolicy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code leadsurvey trend}: how scores changed between survey waves. */
+@Command(
+    name = "trend",
+    header = "How team and organisation scores changed between survey waves.",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = "Per scale, for the organisation and every team: the score in each wave, the "
+        + "change between consecutive waves and from the first to the last, its 95%% CI "
+        + "(Welch's t: waves are independent samples, as anonymous surveys cannot pair people), "
+        + "Cohen's d (pooled sd) and the reliable change index. A team hidden in a wave stays "
+        + "hidden there, and a change is shown only where both waves are reportable.",
+    footer = {"", "Examples:",
+        "  leadsurvey trend q1.csv q2.csv q3.csv",
+        "  leadsurvey trend exports/ --wave-names 2026-Q1,2026-Q2,2026-Q3 -f md",
+        "  leadsurvey trend all.csv --wave quarter -f json -o trend.json",
+        "  leadsurvey trend q*.csv --output-dir results/",
+        "  leadsurvey trend q1.csv q2.csv --check 'team.change >= -0.5'",
+        "",
+        "Reliable change (Jacobson & Truax, 1991, for a group mean): each wave's",
+        "standard error of measurement of the mean is",
+        "  SEM = sd * sqrt(1 - alpha) / sqrt(n)",
+        "with the wave's own sd, alpha and n; RCI = change / sqrt(SEM1^2 + SEM2^2);",
+        "'*' marks |RCI| > 1.96, a change larger than the scale's unreliability",
+        "explains. The Welch CI answers a different question: is it larger than sampling variation?",
+        "",
+        "--output-dir DIR writes DIR/<wave>/ per wave plus trend.csv and trend.json.",
+        "Checks as in 'leadsurvey analyze --help'; org.change and team.change test every",
+        "consecutive change that is shown. Memory grows with waves x teams x items,",
+        "never with respondents.",
+        "Exit codes: 0 done, 1 a check failed, 2 bad input or usage."})
+public final class TrendCommand implements Callable<Integer> {
+  @ParentCommand Main root;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Waves: one CSV each (or a "
+      + "folder of them, or a glob), in order; or one file split by --wave.")
+  List<String> files;
+
+  @Mixin WaveOptions waves;
+
+  @Mixin InstrumentOptions instrumentOptions;
+
+  @Option(names = {"-t", "--team"}, paramLabel = "COLUMN", defaultValue = "team",
+      description = "Team column (default: ${DEFAULT-VALUE}).")
+  String team;
+
+  @Option(names = "--min-group", paramLabel = "N", defaultValue = "5",
+      description = "Smallest team size shown in a wave (default: ${DEFAULT-VALUE}).")
+  int minGroup;
+
+  @Option(names = "--missing", paramLabel = "POLICY", defaultValue = "pairwise",
+      description = "pairwise (default) or listwise, as in analyze.")
+  MissingPolicy missing;
+
+  @Mixin OutputOptions output;
+
+  @Mixin PlatformOptions platform;
+
+  @Option(names = "--na", paramLabel = "CODE", split = ",", defaultValue = "NA",
+      description = "Cell values meaning no answer, besides an empty cell (default: ${DEFAULT-VALUE}).")
+  List<String> naCodes;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET",
+      description = "Encoding of the files (default: UTF-8, or as the byte order mark says).")
+  Charset encoding;
+
+  @Option(names = "--check", paramLabel = "EXPR",
+      description = "Gate, e.g. 'team.change >= -0.5' (repeatable): exit code 1 when any value fails.")
+  List<String> checks;
+
+  @Override
+  public Integer call() throws IOException {
+    Context ctx = root.context();
+    if (minGroup < 1) {
+      throw new ParameterException(spec.commandLine(), "--min-group must be at least 1");
+    }
+    Instrument instrument;
+    try {
+      instrument = instrumentOptions.resolve();
+    } catch (InstrumentException e) {
+      ctx.error(e.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
+    List<Check> gates = Gates.parse(checks, true, spec);
+    boolean teamRequired = spec.commandLine().getParseResult().hasMatchedOption("--team");
+    Set<String> na = new HashSet<>(naCodes);
+    na.add("");
+    Analysis.Settings settings = new Analysis.Settings(team, teamRequired, missing, minGroup, na);
+    ResponseReader.Options read =
+        new ResponseReader.Options(platform.dialect, platform.includeUnfinished, false);
+    return new WaveRun(ctx, spec, instrument, settings, read, encoding)
+        .run(files, waves, output, gates, false, 2);
+  }
+}

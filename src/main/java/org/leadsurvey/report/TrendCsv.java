@@ -1,0 +1,102 @@
+package org.leadsurvey.report;
+
+import static org.leadsurvey.report.Numbers.exact;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.leadsurvey.stats.ScaleTrend;
+import org.leadsurvey.stats.TeamResult;
+import org.leadsurvey.stats.TeamScore;
+import org.leadsurvey.stats.WaveChange;
+
+/**
+ * Tidy CSV of waves: {@code trend.csv} (one row per scale, group and pair of waves compared)
+ * and the teams table of every wave with a leading {@code wave} column. Full precision, empty
+ * cells for undefined or withheld numbers.
+ */
+public final class TrendCsv {
+  static final List<String> TREND_HEADER = List.of("scale", "level", "team", "from_wave",
+      "to_wave", "comparison", "suppressed", "reason", "from_n", "from_mean", "to_n", "to_mean",
+      "change", "ci_low", "ci_high", "df", "p", "d", "rci", "reliable");
+
+  private TrendCsv() {}
+
+  public static void trend(TrendReport report, Writer out) {
+    try {
+      CSVPrinter p = printer(out);
+      p.printRecord(TREND_HEADER);
+      for (TrendReport.ScaleTrendReport t : report.trends()) {
+        String scale = t.scale().id();
+        rows(p, scale, "organisation", "", t.trend().organisation());
+        for (ScaleTrend.GroupTrend g : t.trend().teams()) {
+          rows(p, scale, "team", g.group(), g);
+        }
+      }
+      p.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void rows(CSVPrinter p, String scale, String level, String team,
+      ScaleTrend.GroupTrend g) throws IOException {
+    for (WaveChange c : g.changes()) {
+      List<Object> r = new ArrayList<>(List.of(scale, level, team, c.from(), c.to(),
+          c.firstToLast() ? "first-to-last" : "consecutive"));
+      if (c instanceof WaveChange.Shown s) {
+        TeamScore a = s.before();
+        TeamScore b = s.after();
+        r.addAll(List.of(false, "", a.n(), exact(a.mean()), b.n(), exact(b.mean()),
+            exact(s.change()), exact(s.welch().ci().lower()), exact(s.welch().ci().upper()),
+            exact(s.welch().df()), exact(s.welch().p()), exact(s.d()),
+            exact(s.reliableChange().index()), s.reliableChange().reliable()));
+      } else if (c instanceof WaveChange.Withheld h) {
+        r.addAll(List.of(true, h.reason(), "", "", "", "", "", "", "", "", "", "", "", ""));
+      }
+      p.printRecord(r);
+    }
+  }
+
+  /** The teams table of every wave, with the wave first (the {@code csv} format of waves). */
+  public static void teams(TrendReport report, Writer out) {
+    try {
+      CSVPrinter p = printer(out);
+      p.printRecord(List.of("wave", "scale", "level", "team", "n", "suppressed", "mean", "sd",
+          "ci_low", "ci_high", "rwg_j", "favourable"));
+      for (WaveReport w : report.waves()) {
+        for (ScaleReport s : w.report().scales()) {
+          TeamScore o = s.result().organisation();
+          if (o != null) {
+            p.printRecord(w.name(), s.scale().id(), "organisation", "", o.n(), false,
+                exact(o.mean()), exact(o.sd()), exact(o.ci95().lower()), exact(o.ci95().upper()),
+                "", exact(o.favourable()));
+          }
+          for (TeamResult t : s.result().teams()) {
+            if (t instanceof TeamResult.Reported rep) {
+              TeamScore x = rep.score();
+              p.printRecord(w.name(), s.scale().id(), "team", x.team(), x.n(), false,
+                  exact(x.mean()), exact(x.sd()), exact(x.ci95().lower()),
+                  exact(x.ci95().upper()), exact(x.rwgJ()), exact(x.favourable()));
+            } else {
+              p.printRecord(w.name(), s.scale().id(), "team", t.team(), "", true, "", "", "",
+                  "", "", "");
+            }
+          }
+        }
+      }
+      p.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static CSVPrinter printer(Writer out) throws IOException {
+    return new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+        .setRecordSeparator(System.lineSeparator()).build());
+  }
+}

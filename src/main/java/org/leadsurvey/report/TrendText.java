@@ -1,0 +1,119 @@
+package org.leadsurvey.report;
+
+import static org.leadsurvey.report.Numbers.fixed;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.leadsurvey.stats.ScaleTrend;
+import org.leadsurvey.stats.WaveChange;
+
+/** The trend as text: aligned tables for a terminal, or Markdown. */
+public final class TrendText {
+  static final String LEGEND = "change = later wave minus earlier; 95% CI by Welch's t (waves are"
+      + " independent samples); d = Cohen's d (pooled sd); RCI = reliable change index from"
+      + " each wave's alpha, * = larger than measurement error (|RCI| > 1.96).";
+
+  private TrendText() {}
+
+  public static void terminal(TrendReport report, PrintWriter out) {
+    out.println("leadsurvey " + report.toolVersion() + " · " + report.waves().size() + " waves: "
+        + String.join(", ", report.waves().stream().map(WaveReport::name).toList()));
+    for (TrendReport.ScaleTrendReport t : report.trends()) {
+      out.println();
+      out.println("Trend: " + ReportTables.title(t.scale()));
+      out.println(reliabilityLine(t.trend()));
+      out.println();
+      out.println("Scores by wave (mean, n)");
+      scores(t.trend()).terminalLines("  ").forEach(out::println);
+      out.println();
+      out.println("Changes");
+      changes(t.trend()).terminalLines("  ").forEach(out::println);
+      out.println("  " + LEGEND);
+    }
+    out.flush();
+  }
+
+  public static void markdown(TrendReport report, PrintWriter out, int level) {
+    String h = "#".repeat(level);
+    for (TrendReport.ScaleTrendReport t : report.trends()) {
+      out.println(h + " Trend: " + ReportTables.title(t.scale()));
+      out.println();
+      out.println(reliabilityLine(t.trend()));
+      out.println();
+      out.println(h + "# Scores by wave");
+      out.println();
+      scores(t.trend()).markdownLines().forEach(out::println);
+      out.println();
+      out.println(h + "# Changes");
+      out.println();
+      changes(t.trend()).markdownLines().forEach(out::println);
+      out.println();
+      out.println("_" + LEGEND + "_");
+      out.println();
+    }
+    out.flush();
+  }
+
+  static String reliabilityLine(ScaleTrend t) {
+    List<String> parts = new ArrayList<>();
+    for (int w = 0; w < t.waves().size(); w++) {
+      parts.add(t.waves().get(w) + " " + fixed(t.alphas().get(w).alpha(), 2));
+    }
+    return "Cronbach's alpha by wave: " + String.join(" · ", parts);
+  }
+
+  static TextTable scores(ScaleTrend t) {
+    String[] header = new String[t.waves().size() + 1];
+    header[0] = "team";
+    for (int w = 0; w < t.waves().size(); w++) {
+      header[w + 1] = ">" + t.waves().get(w);
+    }
+    TextTable table = new TextTable(header);
+    table.row(scoreRow(t.organisation()));
+    t.teams().forEach(g -> table.row(scoreRow(g)));
+    return table;
+  }
+
+  private static String[] scoreRow(ScaleTrend.GroupTrend g) {
+    String[] row = new String[g.scores().size() + 1];
+    row[0] = g.group();
+    for (int w = 0; w < g.scores().size(); w++) {
+      ScaleTrend.WaveScore s = g.scores().get(w);
+      row[w + 1] = switch (s.status()) {
+        case REPORTED -> fixed(s.score().mean(), 2) + " (" + s.score().n() + ")";
+        case HIDDEN -> "hidden";
+        case ABSENT -> Numbers.DASH;
+      };
+    }
+    return row;
+  }
+
+  static TextTable changes(ScaleTrend t) {
+    TextTable table = new TextTable("team", "waves", ">change", ">95% CI", ">d", ">RCI", "");
+    changeRows(table, t.organisation());
+    t.teams().forEach(g -> changeRows(table, g));
+    return table;
+  }
+
+  private static void changeRows(TextTable table, ScaleTrend.GroupTrend g) {
+    for (WaveChange c : g.changes()) {
+      String waves = c.from() + " → " + c.to();
+      if (c instanceof WaveChange.Shown s) {
+        table.row(g.group(), waves, signed(s.change()), fixed(s.welch().ci().lower(), 2) + " to "
+            + fixed(s.welch().ci().upper(), 2), fixed(s.d(), 2),
+            fixed(s.reliableChange().index(), 1), s.reliableChange().reliable() ? "*" : "");
+      } else if (c instanceof WaveChange.Withheld h) {
+        table.row(g.group(), waves, "", "", "", "", "not shown: " + h.reason());
+      }
+    }
+  }
+
+  private static String signed(double v) {
+    if (Double.isNaN(v)) {
+      return Numbers.DASH;
+    }
+    return Math.abs(v) < 0.005 ? "0.00" : String.format(Locale.ROOT, "%+.2f", v);
+  }
+}
