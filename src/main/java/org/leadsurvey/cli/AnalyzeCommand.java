@@ -97,7 +97,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     na.add("");
     Analysis.Outcome outcome = Analysis.run(source, instrument,
         new Analysis.Settings(team, teamRequired, missing, minGroup, na),
-        new Progress(ctx.err(), ctx.interactive()));
+        new Progress(ctx.err(), Progress.enabled(ctx)));
     if (outcome.summary().hasErrors()) {
       long more = outcome.summary().errorCount() - 1;
       ctx.error(outcome.summary().firstError()

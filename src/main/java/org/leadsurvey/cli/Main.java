@@ -19,10 +19,11 @@ import picocli.CommandLine.Spec;
     description = "Psychological-safety and shared-leadership surveys: reliability, team "
         + "scores and agreement that match R's psych and multilevel, with small teams kept "
         + "private.",
-    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  leadsurvey analyze responses.csv",
         "  leadsurvey analyze responses.csv --format json -o results.json",
+        "  leadsurvey simulate -n 1000 --teams 100 -o demo.csv",
         "  leadsurvey help analyze"})
 public final class Main implements Callable<Integer> {
   private final Context context;
@@ -54,6 +55,13 @@ public final class Main implements Callable<Integer> {
 
   /** Runs one command line and returns its exit code; never throws, never exits. */
   public static int run(String[] args, Context context) {
+    if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+      // Fast path: picocli's classes (Java 5 bytecode) cannot go into the class-data-sharing
+      // archive, and building the command model costs more than the JVM's own start-up.
+      context.out().println(new VersionProvider().getVersion()[0]);
+      context.out().flush();
+      return ExitCode.OK;
+    }
     CommandLine cmd = new CommandLine(new Main(context));
     cmd.setOut(context.out());
     cmd.setErr(context.err());
