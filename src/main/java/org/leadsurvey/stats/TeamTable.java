@@ -19,9 +19,8 @@ final class TeamTable {
   private String[] names = new String[16];
   private double[] sums;
   private int size;
-  // Hash index: slot -> team index + 1 (0 = empty), with the names' hashes alongside.
-  private int[] index = new int[32];
-  private int[] hashes = new int[32];
+  // Hash index, two ints a slot: the name's hash, and team index + 1 (0 = empty).
+  private int[] index = new int[64];
 
   TeamTable(int k) {
     this.k = k;
@@ -40,22 +39,27 @@ final class TeamTable {
   /** The team's index, added when new. */
   int indexOf(String name) {
     int h = name.hashCode();
-    int mask = index.length - 1;
-    int slot = mix(h) & mask;
+    int mask = slots() - 1;
+    int slot = slot(h);
     while (true) {
-      int t = index[slot];
+      int t = index[2 * slot + 1];
       if (t == 0) {
         return add(name, h, slot);
       }
-      if (hashes[slot] == h && names[t - 1].equals(name)) {
+      if (index[2 * slot] == h && names[t - 1].equals(name)) {
         return t - 1;
       }
       slot = (slot + 1) & mask;
     }
   }
 
-  private static int mix(int h) {
-    return h ^ (h >>> 16) ^ (h >>> 7);
+  /** Fibonacci hashing: the top bits of h times 2^32/phi spread similar names apart. */
+  private int slot(int h) {
+    return (h * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(slots()));
+  }
+
+  private int slots() {
+    return index.length / 2;
   }
 
   private int add(String name, int h, int slot) {
@@ -65,28 +69,26 @@ final class TeamTable {
       sums = Arrays.copyOf(sums, t * 2 * stride);
     }
     names[t] = name;
-    index[slot] = t + 1;
-    hashes[slot] = h;
-    if (size * 2 > index.length) {
+    index[2 * slot] = h;
+    index[2 * slot + 1] = t + 1;
+    if (size * 2 > slots()) {
       rehash();
     }
     return t;
   }
 
   private void rehash() {
-    int[] oldIndex = index;
-    int[] oldHashes = hashes;
-    index = new int[oldIndex.length * 2];
-    hashes = new int[oldIndex.length * 2];
-    int mask = index.length - 1;
-    for (int s = 0; s < oldIndex.length; s++) {
-      if (oldIndex[s] != 0) {
-        int slot = mix(oldHashes[s]) & mask;
-        while (index[slot] != 0) {
+    int[] old = index;
+    index = new int[old.length * 2];
+    int mask = slots() - 1;
+    for (int s = 0; s < old.length; s += 2) {
+      if (old[s + 1] != 0) {
+        int slot = slot(old[s]);
+        while (index[2 * slot + 1] != 0) {
           slot = (slot + 1) & mask;
         }
-        index[slot] = oldIndex[s];
-        hashes[slot] = oldHashes[s];
+        index[2 * slot] = old[s];
+        index[2 * slot + 1] = old[s + 1];
       }
     }
   }
