@@ -109,11 +109,11 @@ log "case 4: leadsurvey --version start-up"
 set -- $(measure 21 $LS --version); row "leadsurvey --version (median of 21)" "$1" "$2" - - -
 
 echo
-echo "| case | median wall (s) | peak RSS (MB) | rows/s | ratio to R | ratio to bare parse |"
+echo "| case | median wall (s) | peak RSS (MB) | rows/s | R time ÷ ours | ours ÷ bare parse |"
 echo "|---|---:|---:|---:|---:|---:|"
 printf '%s' "$ROWS" | awk -F'|' '{
   rate = ($4 == "-" || $2 == 0) ? "-" : sprintf("%.0f", $4 / $2)
-  r = ($5 == "-") ? "-" : sprintf("R takes %.1fx", $5 / $2)
+  r = ($5 == "-") ? "-" : sprintf("%.1fx", $5 / $2)
   b = ($6 == "-") ? "-" : sprintf("%.2fx", $2 / $6)
   printf "| %s | %.2f | %.0f | %s | %s | %s |\n", $1, $2, $3 / 1024, rate, r, b
 }'
