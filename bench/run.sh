@@ -45,11 +45,15 @@ make_data 1m 1000000 100000
 make_data 100k 100000 1000
 [ "$QUICK" = 1 ] || make_data 10m 10000000 1000000
 
-# Bare parse program, compiled against the shaded jar (which holds Commons CSV).
+# Bare parse program, compiled against the shaded jar (which holds Commons CSV); FastCSV too
+# when its jar is in the local Maven repository (mvn dependency:get -Dartifact=de.siegmar:fastcsv:3.4.0).
 mkdir -p "$DIR/classes"
-javac -d "$DIR/classes" -cp target/leadsurvey.jar bench/BareParse.java 2>/dev/null \
-  || javac -d "$DIR/classes" -cp "target/leadsurvey.jar:$(ls ~/.m2/repository/de/siegmar/fastcsv/*/fastcsv-*.jar 2>/dev/null | tail -1)" bench/BareParse.java
-BARE_CP="$DIR/classes:target/leadsurvey.jar:$(ls ~/.m2/repository/de/siegmar/fastcsv/*/fastcsv-*.jar 2>/dev/null | tail -1)"
+javac -d "$DIR/classes" -cp target/leadsurvey.jar bench/BareParse.java
+FASTCSV=$(ls ~/.m2/repository/de/siegmar/fastcsv/*/fastcsv-*.jar 2>/dev/null | tail -1 || true)
+BARE_CP="$DIR/classes:target/leadsurvey.jar"
+if [ -n "$FASTCSV" ] && javac -d "$DIR/classes" -cp "$FASTCSV" bench/FastCsvParse.java 2>/dev/null; then
+  BARE_CP="$BARE_CP:$FASTCSV"
+fi
 
 # measure RUNS cmd...: prints "median_seconds peak_kb" (peak = largest over the runs)
 measure() {
@@ -117,5 +121,13 @@ printf '%s' "$ROWS" | awk -F'|' '{
   b = ($6 == "-") ? "-" : sprintf("%.2fx", $2 / $6)
   printf "| %s | %.2f | %.0f | %s | %s | %s |\n", $1, $2, $3 / 1024, rate, r, b
 }'
+PARSERS="commons hand"
+case "$BARE_CP" in *fastcsv*) PARSERS="commons fastcsv hand" ;; esac
+CMP=""
+for p in $PARSERS; do
+  set -- $(measure "$RUNS" java -XX:+UseSerialGC -cp "$BARE_CP" BareParse "$p" "$DIR/1m.csv")
+  CMP="$CMP $p $1 s,"
+done
 echo
+echo "Bare parse of the 1M file by parser (median wall, JVM start included):${CMP%,}."
 echo "Bare parse (Commons CSV, seconds, JVM start included): 1M $B1, 100k $B2. $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)."
