@@ -45,7 +45,10 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    // The file descriptor, not System.out: a PrintStream swallows a closed pipe, so the
+    // PrintWriter's checkError() would never see that `| head` has gone away.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(
+        new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int code = run(args, new Context(System.in, out, err, System.getenv(), System.console() != null));
     out.flush();

@@ -133,24 +133,44 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     double[] itemLoadings = loadings(items);
     Progress progress = new Progress(ctx.err(), Progress.enabled(ctx, output != null), "wrote");
+    // Standard output is a PrintWriter, which swallows a closed pipe (`... | head`): check it
+    // every so many rows and stop quietly, instead of generating millions of rows for nobody.
+    SurveySimulator.Rows rows = n -> {
+      progress.advanceTo(n);
+      if (output == null && ctx.out().checkError()) {
+        throw new OutputClosed();
+      }
+    };
     OutputFiles.Body body;
     if (peerRatings) {
       PeerRatingSimulator sim = new PeerRatingSimulator(respondents, teams, icc, missing, seed);
-      body = w -> sim.write(w, progress::advanceTo);
+      body = w -> sim.write(w, rows);
     } else {
       SurveySimulator sim = new SurveySimulator(new SurveySimulator.Settings(instrument.itemIds(),
           reverse, itemLoadings, instrument.scale().min(), instrument.scale().max(), respondents,
           teams, icc, missing, careless, waves, seed));
-      body = w -> sim.write(w, progress::advanceTo);
+      body = w -> sim.write(w, rows);
     }
-    if (output != null) {
-      OutputFiles.writeAtomically(output, body);
-    } else {
-      Writer out = ctx.out();
-      body.write(out);
+    try {
+      if (output != null) {
+        OutputFiles.writeAtomically(output, body);
+      } else {
+        Writer out = ctx.out();
+        body.write(out);
+      }
+    } catch (OutputClosed e) {
+      return ExitCode.OK;
+    } finally {
+      progress.done();
     }
-    progress.done();
     return ExitCode.OK;
+  }
+
+  /** The reader of standard output went away. */
+  private static final class OutputClosed extends RuntimeException {
+    OutputClosed() {
+      super(null, null, false, false);
+    }
   }
 
   private int teams() {
