@@ -174,7 +174,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Analysis.Screen screen = screening.enabled()
         ? new Analysis.Screen(screening.thresholds(instrument), screening.excludeFlagged) : null;
     Analysis.Outcome outcome = Analysis.run(source, instrument, settings,
-        new Progress(ctx.err(), ctx.interactive()), read, screen);
+        new Progress(ctx.err(), Progress.enabled(ctx)), read, screen);
     if (outcome.summary().hasErrors()) {
       long more = outcome.summary().errorCount() - 1;
       ctx.error(outcome.summary().firstError()

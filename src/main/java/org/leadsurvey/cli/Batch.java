@@ -61,7 +61,7 @@ final class Batch {
         folder = base + "-" + i; // same file name in two folders
       }
       Analysis.Outcome o = Analysis.run(source, instrument, settings,
-          new Progress(ctx.err(), ctx.interactive()), read);
+          new Progress(ctx.err(), Progress.enabled(ctx)), read);
       if (o.summary().hasErrors()) {
         failed++;
         long more = o.summary().errorCount() - 1;

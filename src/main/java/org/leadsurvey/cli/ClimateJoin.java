@@ -44,7 +44,7 @@ final class ClimateJoin {
     InputSource source = InputSource.of(file, ctx.in(), encoding);
     Analysis.Outcome outcome = Analysis.run(source, instrument,
         new Analysis.Settings(teamColumn, true, MissingPolicy.PAIRWISE, minGroup, na),
-        new Progress(ctx.err(), ctx.interactive()));
+        new Progress(ctx.err(), Progress.enabled(ctx)));
     if (NetworkCommand.failed(ctx, outcome.summary(), "--climate-team")) {
       return new Outcome(ExitCode.BAD_INPUT, null);
     }

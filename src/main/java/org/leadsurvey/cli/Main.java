@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         + "private.",
     subcommands = {AnalyzeCommand.class, TrendCommand.class, ValidateCommand.class,
         NetworkCommand.class, InstrumentsCommand.class, GenerateCommand.class,
-        CommandLine.HelpCommand.class},
+        SimulateCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  leadsurvey analyze responses.csv",
         "  leadsurvey analyze responses.csv --format json -o results.json",
@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
         "  leadsurvey validate qualtrics-export.csv",
         "  leadsurvey network peer-ratings.csv --climate responses.csv",
         "  leadsurvey generate psych-safety --format qsf -o psych-safety.qsf",
+        "  leadsurvey simulate -n 1000 --teams 100 -o demo.csv",
         "  leadsurvey help analyze"})
 public final class Main implements Callable<Integer> {
   private final Context context;
@@ -50,7 +51,10 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    // The file descriptor, not System.out: a PrintStream swallows a closed pipe, so the
+    // PrintWriter's checkError() would never see that `| head` has gone away.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(
+        new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int code = run(args, new Context(System.in, out, err, System.getenv(), System.console() != null));
     out.flush();
@@ -60,6 +64,13 @@ public final class Main implements Callable<Integer> {
 
   /** Runs one command line and returns its exit code; never throws, never exits. */
   public static int run(String[] args, Context context) {
+    if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+      // Fast path: picocli's classes (Java 5 bytecode) cannot go into the class-data-sharing
+      // archive, and building the command model costs more than the JVM's own start-up.
+      context.out().println(new VersionProvider().getVersion()[0]);
+      context.out().flush();
+      return ExitCode.OK;
+    }
     CommandLine cmd = new CommandLine(new Main(context));
     cmd.setOut(context.out());
     cmd.setErr(context.err());

@@ -194,7 +194,7 @@ public final class NetworkCommand implements Callable<Integer> {
     }
     PeerRatingReader.Request request = new PeerRatingReader.Request(layout, team, rater, ratee,
         rating, ratingScale, na, members);
-    Progress progress = new Progress(ctx.err(), ctx.interactive());
+    Progress progress = new Progress(ctx.err(), Progress.enabled(ctx));
     PeerRatingReader.Summary read = PeerRatingReader.read(source, request,
         (t, from, to, value) -> {
           progress.row();

@@ -117,7 +117,7 @@ public final class ValidateCommand implements Callable<Integer> {
     Validation.Result result = Validation.run(source, instrument,
         new Analysis.Settings(team, teamRequired, MissingPolicy.PAIRWISE, minGroup, na),
         new ResponseReader.Options(platform.dialect, platform.includeUnfinished, true),
-        thresholds, new Progress(ctx.err(), ctx.interactive()));
+        thresholds, new Progress(ctx.err(), Progress.enabled(ctx)));
     List<String> warnings = new java.util.ArrayList<>();
     for (Finding f : result.summary().findings()) {
       if (!f.isError()) {

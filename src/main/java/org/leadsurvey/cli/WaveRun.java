@@ -111,7 +111,7 @@ final class WaveRun {
     for (int i = 0; i < files.size(); i++) {
       InputSource source = InputSource.of(files.get(i), ctx.in(), encoding);
       Analysis.Outcome o = Analysis.run(source, instrument, settings,
-          new Progress(ctx.err(), ctx.interactive()), read);
+          new Progress(ctx.err(), Progress.enabled(ctx)), read);
       if (!report(source, o.summary())) {
         failed = true;
         continue;
@@ -130,7 +130,7 @@ final class WaveRun {
     }
     InputSource source = InputSource.of(files.get(0), ctx.in(), encoding);
     Analysis.SplitOutcome o = Analysis.runByWave(source, instrument, settings, read, waves.column,
-        new Progress(ctx.err(), ctx.interactive()));
+        new Progress(ctx.err(), Progress.enabled(ctx)));
     if (!report(source, o.summary())) {
       return null;
     }

@@ -22,9 +22,7 @@ public enum NaturalOrder implements Comparator<String> {
         while (j < b.length() && Character.isDigit(b.charAt(j))) {
           j++;
         }
-        String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-        String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-        int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+        int c = compareNumbers(a, si, i, b, sj, j);
         if (c != 0) {
           return c;
         }
@@ -39,5 +37,26 @@ public enum NaturalOrder implements Comparator<String> {
     }
     int c = Integer.compare(a.length() - i, b.length() - j);
     return c != 0 ? c : a.compareTo(b);
+  }
+
+  /** Compares two runs of digits by value (leading zeros ignored), without allocating. */
+  private static int compareNumbers(String a, int from, int to, String b, int fromB, int toB) {
+    while (from < to - 1 && a.charAt(from) == '0') {
+      from++;
+    }
+    while (fromB < toB - 1 && b.charAt(fromB) == '0') {
+      fromB++;
+    }
+    int lengths = Integer.compare(to - from, toB - fromB);
+    if (lengths != 0) {
+      return lengths;
+    }
+    for (; from < to; from++, fromB++) {
+      int c = Character.compare(a.charAt(from), b.charAt(fromB));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
   }
 }

@@ -9,6 +9,15 @@ public final class RunningStats {
   private double mean;
   private double m2;
 
+  /** Running statistics with the given count, mean and sum of squared deviations. */
+  public static RunningStats of(long n, double mean, double m2) {
+    RunningStats s = new RunningStats();
+    s.n = n;
+    s.mean = n == 0 ? 0 : mean;
+    s.m2 = m2;
+    return s;
+  }
+
   public void add(double x) {
     n++;
     double d = x - mean;

@@ -28,9 +28,10 @@ public final class ScaleAccumulator {
   private final TeamAccumulator orgItems;
   private final int min;
   private final long[][] frequencies;
-  private final Map<String, TeamAccumulator> teams = new HashMap<>();
+  private final TeamTable teams;
+  private final Map<Long, Double> tQuantiles = new HashMap<>();
   private String lastTeam;
-  private TeamAccumulator lastAcc;
+  private int lastIndex;
   private long rows;
   private long scored;
   private long completeRows;
@@ -54,6 +55,7 @@ public final class ScaleAccumulator {
     this.orgItems = new TeamAccumulator(k);
     this.min = min;
     this.frequencies = new long[k][options];
+    this.teams = new TeamTable(k);
   }
 
   /**
@@ -93,15 +95,15 @@ public final class ScaleAccumulator {
       unteamed++;
       return;
     }
-    TeamAccumulator acc;
+    int t;
     if (team.equals(lastTeam)) {
-      acc = lastAcc;
+      t = lastIndex;
     } else {
-      acc = teams.computeIfAbsent(team, t -> new TeamAccumulator(k));
+      t = teams.indexOf(team);
       lastTeam = team;
-      lastAcc = acc;
+      lastIndex = t;
     }
-    acc.add(score, keyed, favourableFrom);
+    teams.add(t, score, keyed, favourableFrom);
   }
 
   /** Tallies each answer under its option (the answers of {@link ItemStatistics}). */
@@ -125,10 +127,9 @@ public final class ScaleAccumulator {
   /** @param minAnswers fewest answers for an item mean of a team (else NaN) */
   private List<TeamScore> teamScores(int minAnswers) {
     List<TeamScore> out = new ArrayList<>(teams.size());
-    for (Map.Entry<String, TeamAccumulator> e : teams.entrySet()) {
-      TeamAccumulator t = e.getValue();
-      out.add(score(e.getKey(), t.scores, RwgJ.of(t.meanItemVariance(), k, options),
-          t.favourableShare(), t.itemMeans(minAnswers)));
+    for (int t = 0; t < teams.size(); t++) {
+      out.add(score(teams.name(t), teams.scores(t), RwgJ.of(teams.meanItemVariance(t), k, options),
+          teams.favourableShare(t), teams.itemMeans(t, minAnswers)));
     }
     out.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.team(), b.team()));
     return out;
@@ -145,7 +146,11 @@ public final class ScaleAccumulator {
     List<TeamScore> all = teamScores(minGroup);
     Aggregation aggregation = null;
     if (hasTeams) {
-      aggregation = Aggregation.of(OneWayAnova.of(teams.values().stream().map(t -> t.scores).toList()));
+      List<RunningStats> groups = new ArrayList<>(teams.size());
+      for (int t = 0; t < teams.size(); t++) {
+        groups.add(teams.scores(t));
+      }
+      aggregation = Aggregation.of(OneWayAnova.of(groups));
     }
     TeamScore org = scored >= minGroup
         ? score("Organisation", organisation, Double.NaN, orgItems.favourableShare(),
@@ -204,14 +209,23 @@ public final class ScaleAccumulator {
     return w;
   }
 
-  private static TeamScore score(String name, RunningStats s, double rwg, double favourable,
+  /**
+   * The 0.975 quantile of Student's t with {@code df} degrees of freedom, cached: team sizes
+   * repeat, and each quantile is an iterative search (100,000 teams took seconds uncached).
+   */
+  private double t975(long df) {
+    return tQuantiles.computeIfAbsent(df,
+        d -> new TDistribution(null, d).inverseCumulativeProbability(0.975));
+  }
+
+  private TeamScore score(String name, RunningStats s, double rwg, double favourable,
       List<Double> itemMeans) {
     long n = s.count();
     double mean = s.mean();
     double sd = s.sd();
     ConfidenceInterval ci = new ConfidenceInterval(0.95, Double.NaN, Double.NaN);
     if (n > 1 && sd > 0) {
-      double half = new TDistribution(n - 1.0).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
+      double half = t975(n - 1) * sd / Math.sqrt(n);
       ci = new ConfidenceInterval(0.95, mean - half, mean + half);
     } else if (n > 1) {
       ci = new ConfidenceInterval(0.95, mean, mean);

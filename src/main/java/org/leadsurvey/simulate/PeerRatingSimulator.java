@@ -1,0 +1,98 @@
+package org.leadsurvey.simulate;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.SplittableRandom;
+
+/**
+ * Streams simulated round-robin peer ratings in long format, {@code team,rater,ratee,rating}:
+ * within each team every member rates every other member on 1..5, except for dyads missing at
+ * random. Respondents are assigned to teams exactly as {@link SurveySimulator} assigns them for
+ * the same seed, respondent count and team count, so the ids join with a simulated survey.
+ *
+ * <p>Model (a social-relations model): the rating of ratee {@code b} by rater {@code a} in team
+ * {@code j} has the propensity {@code sqrt(icc) u_j + sqrt(1 - icc) (sqrt(0.4) t_b + sqrt(0.2) l_a
+ * + sqrt(0.4) e_ab)} (ratee's standing {@code t}, rater's leniency {@code l}), cut into five
+ * options leaning favourable. Holds one int per respondent (to list each team's members).
+ */
+public final class PeerRatingSimulator {
+  private static final int OPTIONS = 5;
+  private final long respondents;
+  private final int teams;
+  private final double icc;
+  private final double missing;
+  private final long seed;
+  private final double[] thresholds = SurveySimulator.thresholds(OPTIONS, 0.4);
+
+  public PeerRatingSimulator(long respondents, int teams, double icc, double missing, long seed) {
+    this.respondents = respondents;
+    this.teams = teams;
+    this.icc = icc;
+    this.missing = missing;
+    this.seed = seed;
+  }
+
+  public void write(Writer out, SurveySimulator.Rows progress) throws IOException {
+    // Counting sort of respondents by team: start[j]..start[j+1] indexes members.
+    int[] start = new int[teams + 1];
+    for (long r = 0; r < respondents; r++) {
+      start[SurveySimulator.teamOf(seed, r, teams) + 1]++;
+    }
+    for (int j = 0; j < teams; j++) {
+      start[j + 1] += start[j];
+    }
+    int[] member = new int[Math.toIntExact(respondents)];
+    int[] fill = start.clone();
+    for (int r = 0; r < respondents; r++) {
+      member[fill[SurveySimulator.teamOf(seed, r, teams)]++] = r;
+    }
+    int idWidth = Math.max(4, Long.toString(respondents).length());
+    int teamWidth = Math.max(3, Long.toString(teams).length());
+    StringBuilder row = new StringBuilder(64);
+    out.write("team,rater,ratee,rating\n");
+    double sqrtIcc = Math.sqrt(icc);
+    double sqrtRest = Math.sqrt(1 - icc);
+    long written = 0;
+    for (int j = 0; j < teams; j++) {
+      int n = start[j + 1] - start[j];
+      if (n < 2) {
+        continue;
+      }
+      double u = new SplittableRandom(SurveySimulator.mix(seed, -1, j)).nextGaussian();
+      SplittableRandom rng = new SplittableRandom(SurveySimulator.mix(seed, -100, j));
+      double[] standing = new double[n];
+      double[] leniency = new double[n];
+      for (int m = 0; m < n; m++) {
+        standing[m] = rng.nextGaussian();
+        leniency[m] = rng.nextGaussian();
+      }
+      String team = "T" + SurveySimulator.pad(j + 1, teamWidth);
+      for (int a = 0; a < n; a++) {
+        for (int b = 0; b < n; b++) {
+          if (a == b) {
+            continue;
+          }
+          double y = sqrtIcc * u + sqrtRest * (Math.sqrt(0.4) * standing[b]
+              + Math.sqrt(0.2) * leniency[a] + Math.sqrt(0.4) * rng.nextGaussian());
+          boolean gone = missing > 0 && rng.nextDouble() < missing;
+          if (gone) {
+            continue;
+          }
+          int c = 0;
+          while (c < thresholds.length && y > thresholds[c]) {
+            c++;
+          }
+          row.setLength(0);
+          row.append(team).append(",R").append(SurveySimulator.pad(member[start[j] + a] + 1L, idWidth))
+              .append(",R").append(SurveySimulator.pad(member[start[j] + b] + 1L, idWidth))
+              .append(',').append(1 + c).append('\n');
+          out.append(row);
+          if ((++written & 0xFFFF) == 0) {
+            progress.written(written);
+          }
+        }
+      }
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,69 @@
+package org.leadsurvey.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * TeamTable is an optimisation of TeamAccumulator (a map of per-team objects): the reference
+ * here is TeamAccumulator itself, fed the same rows; results must be identical, bit for bit.
+ */
+class TeamTableTest {
+  @Test
+  void agreesExactlyWithOneAccumulatorPerTeamThroughManyRehashes() {
+    int k = 4;
+    TeamTable table = new TeamTable(k);
+    Map<String, TeamAccumulator> reference = new HashMap<>();
+    List<String> order = new ArrayList<>();
+    SplittableRandom rng = new SplittableRandom(11);
+    for (int row = 0; row < 60_000; row++) {
+      String team = "team-" + rng.nextInt(7_000); // new String each row, as from a CSV parser
+      double[] keyed = new double[k];
+      double sum = 0;
+      int answered = 0;
+      for (int i = 0; i < k; i++) {
+        keyed[i] = rng.nextInt(10) == 0 ? Double.NaN : 1 + rng.nextInt(5);
+        if (!Double.isNaN(keyed[i])) {
+          sum += keyed[i];
+          answered++;
+        }
+      }
+      double score = answered == 0 ? 3 : sum / answered;
+      table.add(table.indexOf(team), score, keyed, 4);
+      if (!reference.containsKey(team)) {
+        order.add(team);
+      }
+      reference.computeIfAbsent(team, t -> new TeamAccumulator(k)).add(score, keyed, 4);
+    }
+    assertEquals(reference.size(), table.size());
+    for (int t = 0; t < table.size(); t++) {
+      String name = table.name(t);
+      assertEquals(order.get(t), name, "teams keep their first-seen order");
+      TeamAccumulator ref = reference.get(name);
+      assertEquals(t, table.indexOf(name));
+      assertEquals(ref.scores.count(), table.scores(t).count());
+      assertEquals(ref.scores.mean(), table.scores(t).mean(), 0.0);
+      assertEquals(ref.scores.sumOfSquares(), table.scores(t).sumOfSquares(), 0.0);
+      double rv = ref.meanItemVariance();
+      double tv = table.meanItemVariance(t);
+      assertTrue(Double.isNaN(rv) ? Double.isNaN(tv) : rv == tv, name + ": " + rv + " vs " + tv);
+      assertEquals(ref.favourableShare(), table.favourableShare(t), 0.0);
+    }
+  }
+
+  @Test
+  void naturalOrderReadsNumbersAsNumbers() {
+    List<String> names = new ArrayList<>(List.of("team-10", "Team-2", "team-02b", "team-1",
+        "team-007", "team-7", "alpha", "team-", "team-0", "team-00"));
+    names.sort(NaturalOrder.INSTANCE);
+    // Leading zeros do not change a number's value; ties fall back to plain string order.
+    assertEquals(List.of("alpha", "team-", "team-0", "team-00", "team-1", "Team-2", "team-02b",
+        "team-007", "team-7", "team-10"), names);
+  }
+}
