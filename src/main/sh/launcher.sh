@@ -9,4 +9,4 @@ export LEADSURVEY_STDERR_TTY LEADSURVEY_STDOUT_TTY
 # A missing or stale archive is ignored (-Xshare:auto, and -Xlog off keeps the JVM quiet).
 cds=
 [ -f "$0.jsa" ] && cds="-XX:SharedArchiveFile=$0.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
-exec "${JAVA:-java}" -XX:+UseSerialGC $cds $LEADSURVEY_JAVA_OPTS -jar "$0" "$@"
+exec "${JAVA:-java}" -XX:+UseParallelGC $cds $LEADSURVEY_JAVA_OPTS -jar "$0" "$@"

@@ -147,8 +147,10 @@ final class Analysis {
   private static Outcome pass(InputSource source, Instrument instrument, Settings settings,
       Progress progress, ResponseReader.Options read, Skip skip) {
     Pass pass = new Pass(instrument, settings);
+    // Parsing on this thread, the statistics on a second one, rows in file order.
+    RowPipeline pipeline = new RowPipeline(instrument.items().size(), pass::add);
     ResponseReader.RowHandler analyze = (team, raw) -> {
-      pass.add(team, raw);
+      pipeline.accept(team, raw);
       progress.row();
     };
     ResponseReader.RowHandler handler = skip == null ? analyze : new ResponseReader.RowHandler() {
@@ -166,7 +168,12 @@ final class Analysis {
         }
       }
     };
-    ReadSummary summary = ResponseReader.read(source, request(instrument, settings, read), handler);
+    ReadSummary summary;
+    try {
+      summary = ResponseReader.read(source, request(instrument, settings, read), handler);
+    } finally {
+      pipeline.finish();
+    }
     progress.done();
     if (summary.hasErrors()) {
       return new Outcome(summary, List.of());

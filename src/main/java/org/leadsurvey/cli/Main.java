@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,9 +21,6 @@ import picocli.CommandLine.Spec;
     description = "Psychological-safety and shared-leadership surveys: reliability, team "
         + "scores and agreement that match R's psych and multilevel, with small teams kept "
         + "private.",
-    subcommands = {AnalyzeCommand.class, TrendCommand.class, ValidateCommand.class,
-        NetworkCommand.class, InstrumentsCommand.class, GenerateCommand.class,
-        SimulateCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  leadsurvey analyze responses.csv",
         "  leadsurvey analyze responses.csv --format json -o results.json",
@@ -32,6 +31,19 @@ import picocli.CommandLine.Spec;
         "  leadsurvey simulate -n 1000 --teams 100 -o demo.csv",
         "  leadsurvey help analyze"})
 public final class Main implements Callable<Integer> {
+  /** The subcommands, in the order help lists them. */
+  private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("analyze", AnalyzeCommand.class);
+    COMMANDS.put("trend", TrendCommand.class);
+    COMMANDS.put("validate", ValidateCommand.class);
+    COMMANDS.put("network", NetworkCommand.class);
+    COMMANDS.put("instruments", InstrumentsCommand.class);
+    COMMANDS.put("generate", GenerateCommand.class);
+    COMMANDS.put("simulate", SimulateCommand.class);
+  }
+
   private final Context context;
 
   @Spec CommandSpec spec;
@@ -72,6 +84,15 @@ public final class Main implements Callable<Integer> {
       return ExitCode.OK;
     }
     CommandLine cmd = new CommandLine(new Main(context));
+    // Building a command's model is most of the start-up: build only the one being run, and
+    // all of them when the root's help (or an unknown word) needs the whole list.
+    Class<?> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    if (only != null) {
+      cmd.addSubcommand(only);
+    } else {
+      COMMANDS.values().forEach(cmd::addSubcommand);
+      cmd.addSubcommand(new CommandLine.HelpCommand());
+    }
     cmd.setOut(context.out());
     cmd.setErr(context.err());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);

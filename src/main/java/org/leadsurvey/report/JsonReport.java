@@ -23,7 +23,10 @@ import org.leadsurvey.stats.TeamScore;
  */
 public final class JsonReport {
   // Never close the caller's stream (it may be stdout).
-  static final ObjectMapper MAPPER = new ObjectMapper()
+  // Schubfach: the shortest decimal that reads back to the same double, much faster than
+  // Java 17's Double.toString on 100,000-team reports.
+  static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory
+      .builder().enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build())
       .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
       .withSeparators(Separators.createDefaultInstance()

@@ -8,6 +8,10 @@ public enum NaturalOrder implements Comparator<String> {
 
   @Override
   public int compare(String a, String b) {
+    int fast = sameShape(a, b);
+    if (fast != NOT_SAME_SHAPE) {
+      return fast;
+    }
     int i = 0;
     int j = 0;
     while (i < a.length() && j < b.length()) {
@@ -37,6 +41,42 @@ public enum NaturalOrder implements Comparator<String> {
     }
     int c = Integer.compare(a.length() - i, b.length() - j);
     return c != 0 ? c : a.compareTo(b);
+  }
+
+  private static final int NOT_SAME_SHAPE = Integer.MIN_VALUE;
+
+  /**
+   * The common case of generated ids (T004711 vs T072406): equal lengths, and the first
+   * difference inside digit runs that start and end at the same places. Then the runs share
+   * their leading digits, so comparing the first differing digit is comparing the numbers.
+   * Anything else is left to the full comparison.
+   */
+  private static int sameShape(String a, String b) {
+    int n = a.length();
+    if (n != b.length()) {
+      return NOT_SAME_SHAPE;
+    }
+    int d = 0;
+    while (d < n && a.charAt(d) == b.charAt(d)) {
+      d++;
+    }
+    if (d == n) {
+      return 0;
+    }
+    char ca = a.charAt(d);
+    char cb = b.charAt(d);
+    if (!Character.isDigit(ca) || !Character.isDigit(cb)) {
+      return NOT_SAME_SHAPE;
+    }
+    int ea = d + 1;
+    while (ea < n && Character.isDigit(a.charAt(ea))) {
+      ea++;
+    }
+    int eb = d + 1;
+    while (eb < n && Character.isDigit(b.charAt(eb))) {
+      eb++;
+    }
+    return ea == eb ? Character.compare(ca, cb) : NOT_SAME_SHAPE;
   }
 
   /** Compares two runs of digits by value (leading zeros ignored), without allocating. */

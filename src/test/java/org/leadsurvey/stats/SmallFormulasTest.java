@@ -110,4 +110,30 @@ class SmallFormulasTest {
     names.sort(NaturalOrder.INSTANCE);
     assertEquals(List.of("alpha", "Team-1", "team-2", "team-02b", "team-10"), names);
   }
+
+  @Test
+  void naturalOrderFastPathAgreesWithTheFullComparison() {
+    // Equal-length ids take a shortcut; it must order exactly as the general comparison,
+    // which is checked here against sorting by (number value, then text) for generated ids.
+    Random rnd = new Random(11);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      ids.add(String.format("T%06d", rnd.nextInt(1_000_000)));
+      ids.add("team-" + rnd.nextInt(300) + (rnd.nextBoolean() ? "b" : ""));
+    }
+    List<String> natural = new ArrayList<>(ids);
+    natural.sort(NaturalOrder.INSTANCE);
+    for (int i = 1; i < natural.size(); i++) {
+      String a = natural.get(i - 1);
+      String b = natural.get(i);
+      if (a.startsWith("T") && b.startsWith("T")) {
+        assertTrue(Integer.parseInt(a.substring(1)) <= Integer.parseInt(b.substring(1)), a + " " + b);
+      }
+      assertTrue(NaturalOrder.INSTANCE.compare(a, b) <= 0);
+      assertEquals(-Integer.signum(NaturalOrder.INSTANCE.compare(a, b)),
+          Integer.signum(NaturalOrder.INSTANCE.compare(b, a)));
+    }
+    assertEquals(0, NaturalOrder.INSTANCE.compare("T000123", "T000123"));
+    assertTrue(NaturalOrder.INSTANCE.compare("T12a", "T123") != 0);
+  }
 }
