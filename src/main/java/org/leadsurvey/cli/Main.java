@@ -116,7 +116,15 @@ public final class Main implements Callable<Integer> {
       context.err().flush();
       return ExitCode.INTERNAL;
     });
-    int code = cmd.execute(args);
+    int code;
+    try {
+      code = cmd.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands only exceptions to the handler above; this must not be a stack trace.
+      context.error("out of memory: give Java more with LEADSURVEY_JAVA_OPTS=-Xmx4g (memory"
+          + " grows with the number of teams, not of respondents)");
+      return ExitCode.INTERNAL;
+    }
     context.out().flush();
     context.err().flush();
     return code;

@@ -1,8 +1,12 @@
 package org.leadsurvey.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -125,22 +129,32 @@ public final class JsonReport {
       s.putNull("aggregation");
     }
     if (r.organisation() != null) {
-      scoreFields(s.putObject("organisation"), r.organisation(), false);
+      s.putPOJO("organisation", new Streamed(g -> {
+        g.writeStartObject();
+        g.writeNumberField("n", r.organisation().n());
+        scoreFields(g, r.organisation(), false);
+        g.writeEndObject();
+      }));
     } else {
       s.putNull("organisation");
     }
-    ArrayNode teams = s.putArray("teams");
-    for (TeamResult t : r.teams()) {
-      ObjectNode o = teams.addObject();
-      o.put("team", t.team());
-      if (t instanceof TeamResult.Reported rep) {
-        o.put("n", rep.score().n());
-        o.put("suppressed", false);
-        scoreFields(o, rep.score(), true);
-      } else {
-        o.put("suppressed", true);
+    // Written while serializing, not built as a tree: a million teams fit in a small heap.
+    s.putPOJO("teams", new Streamed(g -> {
+      g.writeStartArray();
+      for (TeamResult t : r.teams()) {
+        g.writeStartObject();
+        g.writeStringField("team", t.team());
+        if (t instanceof TeamResult.Reported rep) {
+          g.writeNumberField("n", rep.score().n());
+          g.writeBooleanField("suppressed", false);
+          scoreFields(g, rep.score(), true);
+        } else {
+          g.writeBooleanField("suppressed", true);
+        }
+        g.writeEndObject();
       }
-    }
+      g.writeEndArray();
+    }));
     ArrayNode warnings = s.putArray("warnings");
     r.warnings().forEach(warnings::add);
     return s;
@@ -175,17 +189,50 @@ public final class JsonReport {
     return o;
   }
 
-  private static void scoreFields(ObjectNode o, TeamScore t, boolean withAgreement) {
-    o.put("n", t.n());
-    num(o, "mean", t.mean());
-    num(o, "sd", t.sd());
-    ArrayNode ci = o.putArray("ci95");
-    addNum(ci, t.ci95().lower());
-    addNum(ci, t.ci95().upper());
+  /** The fields after "n" (and a team's "suppressed"), in the order of the JSON contract. */
+  private static void scoreFields(JsonGenerator g, TeamScore t, boolean withAgreement)
+      throws IOException {
+    number(g, "mean", t.mean());
+    number(g, "sd", t.sd());
+    g.writeArrayFieldStart("ci95");
+    value(g, t.ci95().lower());
+    value(g, t.ci95().upper());
+    g.writeEndArray();
     if (withAgreement) {
-      num(o, "rwgJ", t.rwgJ());
+      number(g, "rwgJ", t.rwgJ());
     }
-    num(o, "favourable", t.favourable());
+    number(g, "favourable", t.favourable());
+  }
+
+  private static void number(JsonGenerator g, String key, double v) throws IOException {
+    g.writeFieldName(key);
+    value(g, v);
+  }
+
+  private static void value(JsonGenerator g, double v) throws IOException {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      g.writeNull();
+    } else {
+      g.writeNumber(v);
+    }
+  }
+
+  /** A part of the tree that writes itself to the generator when the tree is serialized. */
+  private record Streamed(Body body) implements JsonSerializable {
+    interface Body {
+      void write(JsonGenerator g) throws IOException;
+    }
+
+    @Override
+    public void serialize(JsonGenerator g, SerializerProvider provider) throws IOException {
+      body.write(g);
+    }
+
+    @Override
+    public void serializeWithType(JsonGenerator g, SerializerProvider provider,
+        TypeSerializer typeSer) throws IOException {
+      body.write(g);
+    }
   }
 
   static void num(ObjectNode o, String key, double v) {
@@ -193,14 +240,6 @@ public final class JsonReport {
       o.putNull(key);
     } else {
       o.put(key, v);
-    }
-  }
-
-  private static void addNum(ArrayNode a, double v) {
-    if (Double.isNaN(v) || Double.isInfinite(v)) {
-      a.addNull();
-    } else {
-      a.add(v);
     }
   }
 }

@@ -17,7 +17,8 @@ public record TeamScore(
     double favourable, List<Double> itemMeans) {
 
   public TeamScore {
-    itemMeans = itemMeans == null ? List.of() : List.copyOf(itemMeans);
+    itemMeans = itemMeans == null ? List.of()
+        : itemMeans instanceof DoubleValues ? itemMeans : List.copyOf(itemMeans);
   }
 
   /** A score without item means. */

@@ -150,11 +150,11 @@ final class TeamTable {
 
   /** Each item's mean answer in team t; NaN where fewer than {@code minAnswers} answered it. */
   java.util.List<Double> itemMeans(int t, int minAnswers) {
-    Double[] out = new Double[k];
+    double[] out = new double[k];
     int p = t * stride + HEAD;
     for (int i = 0; i < k; i++, p += 3) {
       out[i] = sums[p] >= Math.max(1, minAnswers) ? sums[p + 1] : Double.NaN;
     }
-    return java.util.List.of(out);
+    return DoubleValues.wrap(out);
   }
 }
