@@ -1,23 +1,18 @@
 package org.leadsurvey.cli;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.leadsurvey.check.Check;
 import org.leadsurvey.ingest.Finding;
 import org.leadsurvey.ingest.InputSource;
 import org.leadsurvey.ingest.ResponseReader;
 import org.leadsurvey.instrument.Instrument;
-import org.leadsurvey.instrument.InstrumentException;
 import org.leadsurvey.report.AnalysisReport;
 import org.leadsurvey.report.Reports;
 import org.leadsurvey.report.WaveReport;
-import org.leadsurvey.stats.MissingPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,28 +77,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin InstrumentOptions instrumentOptions;
 
-  @Option(names = {"-t", "--team"}, paramLabel = "COLUMN", defaultValue = "team",
-      description = "Team column (default: ${DEFAULT-VALUE}); without one, organisation-level results only.")
-  String team;
+  @Mixin SurveyOptions survey;
 
-  @Option(names = "--min-group", paramLabel = "N", defaultValue = "5",
-      description = "Smallest team size shown (default: ${DEFAULT-VALUE}).")
-  int minGroup;
 
-  @Option(names = "--missing", paramLabel = "POLICY", defaultValue = "pairwise",
-      description = "pairwise: every answer counts (default); listwise: only respondents who answered every item.")
-  MissingPolicy missing;
+
 
   @Mixin OutputOptions output;
 
-  @Option(names = "--na", paramLabel = "CODE", split = ",", defaultValue = "NA",
-      description = "Cell values meaning no answer, besides an empty cell (default: ${DEFAULT-VALUE}).")
-  List<String> naCodes;
 
-  @Option(names = "--encoding", paramLabel = "CHARSET",
-      description = "Encoding of the file (default: detected: byte order mark, UTF-16, UTF-8,"
-          + " else Windows-1252 with a warning).")
-  Charset encoding;
 
   @Mixin PlatformOptions platform;
 
@@ -122,14 +103,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Context ctx = root.context();
-    if (minGroup < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-group must be at least 1");
-    }
-    Instrument instrument;
-    try {
-      instrument = instrumentOptions.resolve();
-    } catch (InstrumentException e) {
-      ctx.error(e.getMessage());
+    Instrument instrument = instrumentOptions.resolve(ctx);
+    if (instrument == null) {
       return ExitCode.BAD_INPUT;
     }
     if (instrument.isPeerRating()) {
@@ -137,10 +112,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
           + " analyze it with 'leadsurvey network'");
       return ExitCode.BAD_INPUT;
     }
-    boolean teamRequired = spec.commandLine().getParseResult().hasMatchedOption("--team");
-    Set<String> na = new HashSet<>(naCodes);
-    na.add("");
-    Analysis.Settings settings = new Analysis.Settings(team, teamRequired, missing, minGroup, na);
+    Analysis.Settings settings = survey.settings();
     ResponseReader.Options read =
         new ResponseReader.Options(platform.dialect, platform.includeUnfinished, false);
     boolean several = waves.column != null || Inputs.isSeveral(files);
@@ -154,11 +126,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--batch writes one result set per file: give --output-dir DIR (and no -o or --wave)");
       }
-      return new Batch(ctx, instrument, settings, read, encoding)
+      return new Batch(ctx, instrument, settings, read, survey.encoding)
           .run(files, output.outputDir, gates);
     }
     if (several) {
-      return new WaveRun(ctx, spec, instrument, settings, read, encoding)
+      return new WaveRun(ctx, spec, instrument, settings, read, survey.encoding)
           .run(files, waves, output, gates, true, 1);
     }
     if (waves.names != null) {
@@ -166,7 +138,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
           "--wave-names names the waves of several files or of --wave COLUMN");
     }
     String file = files.get(0);
-    InputSource source = InputSource.of(file, ctx.in(), encoding);
+    InputSource source = InputSource.of(file, ctx.in(), survey.encoding);
     if (writesOver(source.path())) {
       ctx.error(file + ": refusing to write the output over the input file");
       return ExitCode.BAD_INPUT;
@@ -194,11 +166,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
           + " (per rule: --format json, or the screening table of --output-dir)");
     }
     if (!outcome.summary().hasTeam()) {
-      ctx.warn(source.name() + ": no '" + team + "' column, so organisation-level results only"
+      ctx.warn(source.name() + ": no '" + survey.team + "' column, so organisation-level results only"
           + " (name the team column with --team)");
     }
     AnalysisReport report = new AnalysisReport(VersionProvider.version(), List.of(source.name()),
-        outcome.summary().rows(), instrument, minGroup, outcome.scales(), outcome.correlations(),
+        outcome.summary().rows(), instrument, survey.minGroup, outcome.scales(), outcome.correlations(),
         outcome.screening());
     if (output.outputDir != null) {
       Reports.writeDirectory(report, output.outputDir);

@@ -31,6 +31,16 @@ public final class InstrumentOptions {
       description = "Reverse-keyed items of the ad-hoc scale (keyed value = min + max - answer).")
   List<String> reverse;
 
+  /** The instrument, or null after saying on stderr why it cannot be had (a bad file or id). */
+  Instrument resolve(Context ctx) {
+    try {
+      return resolve();
+    } catch (InstrumentException e) {
+      ctx.error(e.getMessage());
+      return null;
+    }
+  }
+
   /** The instrument to use; usage errors are {@link ParameterException}s. */
   Instrument resolve() throws InstrumentException {
     if (items == null || items.isEmpty()) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.leadsurvey.instrument.Instrument;
-import org.leadsurvey.instrument.InstrumentException;
 import org.leadsurvey.instrument.Item;
 import org.leadsurvey.report.OutputFiles;
 import org.leadsurvey.simulate.PeerRatingSimulator;
@@ -106,11 +105,8 @@ public final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Context ctx = root.context();
-    Instrument instrument;
-    try {
-      instrument = instrumentOptions.resolve();
-    } catch (InstrumentException e) {
-      ctx.error(e.getMessage());
+    Instrument instrument = instrumentOptions.resolve(ctx);
+    if (instrument == null) {
       return ExitCode.BAD_INPUT;
     }
     if (respondents < 1) {

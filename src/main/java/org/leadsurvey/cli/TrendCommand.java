@@ -3,21 +3,15 @@ package org.leadsurvey.cli;
 import org.leadsurvey.ingest.ResponseReader;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.leadsurvey.check.Check;
 import org.leadsurvey.instrument.Instrument;
-import org.leadsurvey.instrument.InstrumentException;
-import org.leadsurvey.stats.MissingPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -63,29 +57,16 @@ public final class TrendCommand implements Callable<Integer> {
 
   @Mixin InstrumentOptions instrumentOptions;
 
-  @Option(names = {"-t", "--team"}, paramLabel = "COLUMN", defaultValue = "team",
-      description = "Team column (default: ${DEFAULT-VALUE}).")
-  String team;
+  @Mixin SurveyOptions survey;
 
-  @Option(names = "--min-group", paramLabel = "N", defaultValue = "5",
-      description = "Smallest team size shown in a wave (default: ${DEFAULT-VALUE}).")
-  int minGroup;
 
-  @Option(names = "--missing", paramLabel = "POLICY", defaultValue = "pairwise",
-      description = "pairwise (default) or listwise, as in analyze.")
-  MissingPolicy missing;
+
 
   @Mixin OutputOptions output;
 
   @Mixin PlatformOptions platform;
 
-  @Option(names = "--na", paramLabel = "CODE", split = ",", defaultValue = "NA",
-      description = "Cell values meaning no answer, besides an empty cell (default: ${DEFAULT-VALUE}).")
-  List<String> naCodes;
 
-  @Option(names = "--encoding", paramLabel = "CHARSET",
-      description = "Encoding of the files (default: UTF-8, or as the byte order mark says).")
-  Charset encoding;
 
   @Option(names = "--check", paramLabel = "EXPR",
       description = "Gate, e.g. 'team.change >= -0.5' (repeatable): exit code 1 when any value fails.")
@@ -94,24 +75,15 @@ public final class TrendCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Context ctx = root.context();
-    if (minGroup < 1) {
-      throw new ParameterException(spec.commandLine(), "--min-group must be at least 1");
-    }
-    Instrument instrument;
-    try {
-      instrument = instrumentOptions.resolve();
-    } catch (InstrumentException e) {
-      ctx.error(e.getMessage());
+    Instrument instrument = instrumentOptions.resolve(ctx);
+    if (instrument == null) {
       return ExitCode.BAD_INPUT;
     }
     List<Check> gates = Gates.parse(checks, true, spec);
-    boolean teamRequired = spec.commandLine().getParseResult().hasMatchedOption("--team");
-    Set<String> na = new HashSet<>(naCodes);
-    na.add("");
-    Analysis.Settings settings = new Analysis.Settings(team, teamRequired, missing, minGroup, na);
+    Analysis.Settings settings = survey.settings();
     ResponseReader.Options read =
         new ResponseReader.Options(platform.dialect, platform.includeUnfinished, false);
-    return new WaveRun(ctx, spec, instrument, settings, read, encoding)
+    return new WaveRun(ctx, spec, instrument, settings, read, survey.encoding)
         .run(files, waves, output, gates, false, 2);
   }
 }

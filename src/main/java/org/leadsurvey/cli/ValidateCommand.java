@@ -6,24 +6,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.leadsurvey.ingest.Finding;
 import org.leadsurvey.ingest.InputSource;
 import org.leadsurvey.ingest.ReadSummary;
 import org.leadsurvey.ingest.ResponseReader;
 import org.leadsurvey.instrument.Instrument;
-import org.leadsurvey.instrument.InstrumentException;
 import org.leadsurvey.report.OutputFiles;
 import org.leadsurvey.report.ScreeningReport;
 import org.leadsurvey.stats.CarelessScreen;
-import org.leadsurvey.stats.MissingPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,21 +55,11 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Mixin InstrumentOptions instrumentOptions;
 
-  @Option(names = {"-t", "--team"}, paramLabel = "COLUMN", defaultValue = "team",
-      description = "Team column (default: ${DEFAULT-VALUE}).")
-  String team;
+  @Mixin SurveyOptions survey;
 
-  @Option(names = "--min-group", paramLabel = "N", defaultValue = "5",
-      description = "Smallest team size shown in reports (default: ${DEFAULT-VALUE}).")
-  int minGroup;
 
-  @Option(names = "--na", paramLabel = "CODE", split = ",", defaultValue = "NA",
-      description = "Cell values meaning no answer, besides an empty cell (default: ${DEFAULT-VALUE}).")
-  List<String> naCodes;
 
-  @Option(names = "--encoding", paramLabel = "CHARSET",
-      description = "Encoding of the file (default: detected).")
-  Charset encoding;
+
 
   @Mixin PlatformOptions platform;
 
@@ -96,26 +81,18 @@ public final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Context ctx = root.context();
-    if (minGroup < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-group must be at least 1");
-    }
-    Instrument instrument;
-    try {
-      instrument = instrumentOptions.resolve();
-    } catch (InstrumentException e) {
-      ctx.error(e.getMessage());
+    Instrument instrument = instrumentOptions.resolve(ctx);
+    if (instrument == null) {
       return ExitCode.BAD_INPUT;
     }
-    InputSource source = InputSource.of(file, ctx.in(), encoding);
-    boolean teamRequired = spec.commandLine().getParseResult().hasMatchedOption("--team");
-    Set<String> na = new HashSet<>(naCodes);
-    na.add("");
+    Analysis.Settings settings = survey.settings();
+    InputSource source = InputSource.of(file, ctx.in(), survey.encoding);
     CarelessScreen.Thresholds thresholds = null;
     if (screen) {
       thresholds = cutOffs.thresholds(instrument);
     }
     Validation.Result result = Validation.run(source, instrument,
-        new Analysis.Settings(team, teamRequired, MissingPolicy.PAIRWISE, minGroup, na),
+        settings,
         new ResponseReader.Options(platform.dialect, platform.includeUnfinished, true),
         thresholds, new Progress(ctx.err(), Progress.enabled(ctx)));
     List<String> warnings = new java.util.ArrayList<>();
@@ -124,7 +101,7 @@ public final class ValidateCommand implements Callable<Integer> {
         warnings.add(f.toString());
       }
     }
-    warnings.addAll(result.warnings(source.name(), team, minGroup));
+    warnings.addAll(result.warnings(source.name(), survey.team, survey.minGroup));
     int code = result.hasErrors() ? ExitCode.BAD_INPUT
         : warnings.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
     OutputFiles.Body body = w -> write(w, source.name(), result, warnings, code);
