@@ -1,10 +1,8 @@
 package org.leadsurvey.ingest;
 
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -152,7 +150,7 @@ public final class PeerRatingReader {
     } catch (AccessDeniedException e) {
       error(0, null, "permission denied");
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      error(lineEnd + 1, null, describe(e));
+      error(lineEnd + 1, null, ReadErrors.describe(e));
     }
     return summary(rows);
   }
@@ -275,23 +273,6 @@ public final class PeerRatingReader {
     } catch (NumberFormatException e) {
       return "rating \"" + s + "\" is not a number";
     }
-  }
-
-  private static String describe(Exception e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof CharacterCodingException || t instanceof CharConversionException) {
-        return "the file is not valid text in the expected encoding (saved as Windows-1252 or"
-            + " Latin-1? pass --encoding windows-1252, or save it as UTF-8)";
-      }
-      String m = t.getMessage();
-      if (m != null && m.contains("EOF reached before encapsulated token finished")) {
-        return "a quoted field is never closed (an unmatched \" in the file)";
-      }
-      if (m != null && m.contains("invalid char between encapsulated token and delimiter")) {
-        return "malformed CSV: a character follows a closing quote (a stray \" inside a field?)";
-      }
-    }
-    return "cannot read: " + e.getMessage();
   }
 
   private void error(long line, String column, String message) {

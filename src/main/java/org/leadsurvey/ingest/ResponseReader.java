@@ -1,11 +1,9 @@
 package org.leadsurvey.ingest;
 
 import java.io.BufferedReader;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -297,7 +295,7 @@ public final class ResponseReader {
     } catch (AccessDeniedException e) {
       error(0, null, "permission denied");
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      error(lineEnd + 1, null, describe(e));
+      error(lineEnd + 1, null, ReadErrors.describe(e));
     }
     return summary(rows, hasTeam);
   }
@@ -419,23 +417,6 @@ public final class ResponseReader {
           ? " or a known answer label" : " or a label of the scale ("
           + String.join(", ", labels.ownLabels()) + ")");
     }
-  }
-
-  private static String describe(Exception e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof CharacterCodingException || t instanceof CharConversionException) {
-        return "the file is not valid text in the expected encoding (saved as Windows-1252 or"
-            + " Latin-1? pass --encoding windows-1252, or save it as UTF-8)";
-      }
-      String m = t.getMessage();
-      if (m != null && m.contains("EOF reached before encapsulated token finished")) {
-        return "a quoted field is never closed (an unmatched \" in the file)";
-      }
-      if (m != null && m.contains("invalid char between encapsulated token and delimiter")) {
-        return "malformed CSV: a character follows a closing quote (a stray \" inside a field?)";
-      }
-    }
-    return "cannot read: " + e.getMessage();
   }
 
   private void drop(String reason) {
