@@ -48,17 +48,24 @@ public final class JsonReport {
     }
   }
 
-  public static ObjectNode tree(AnalysisReport report) {
+  /** The keys every JSON report starts with: tool, input, instrument, privacy. */
+  static ObjectNode header(String toolVersion, java.util.List<String> files, long rows,
+      org.leadsurvey.instrument.Instrument instrument, int minGroup) {
     ObjectNode root = MAPPER.createObjectNode();
-    root.putObject("tool").put("name", "leadsurvey").put("version", report.toolVersion());
+    root.putObject("tool").put("name", "leadsurvey").put("version", toolVersion);
     ObjectNode input = root.putObject("input");
-    ArrayNode files = input.putArray("files");
-    report.files().forEach(files::add);
-    input.put("rows", report.rows());
-    ObjectNode instrument = root.putObject("instrument");
-    instrument.put("id", report.instrument().id()).put("name", report.instrument().name())
-        .put("citation", report.instrument().citation());
-    root.putObject("privacy").put("minGroup", report.minGroup());
+    ArrayNode list = input.putArray("files");
+    files.forEach(list::add);
+    input.put("rows", rows);
+    root.putObject("instrument").put("id", instrument.id()).put("name", instrument.name())
+        .put("citation", instrument.citation());
+    root.putObject("privacy").put("minGroup", minGroup);
+    return root;
+  }
+
+  public static ObjectNode tree(AnalysisReport report) {
+    ObjectNode root = header(report.toolVersion(), report.files(), report.rows(),
+        report.instrument(), report.minGroup());
     if (report.screening() != null) {
       root.set("screening", screening(report.screening()));
     }

@@ -39,15 +39,8 @@ public final class TrendJson {
   }
 
   public static ObjectNode tree(TrendReport report, boolean withWaveScales) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.putObject("tool").put("name", "leadsurvey").put("version", report.toolVersion());
-    ObjectNode input = root.putObject("input");
-    ArrayNode files = input.putArray("files");
-    report.files().forEach(files::add);
-    input.put("rows", report.rows());
-    root.putObject("instrument").put("id", report.instrument().id())
-        .put("name", report.instrument().name()).put("citation", report.instrument().citation());
-    root.putObject("privacy").put("minGroup", report.minGroup());
+    ObjectNode root = JsonReport.header(report.toolVersion(), report.files(), report.rows(),
+        report.instrument(), report.minGroup());
     ArrayNode waves = root.putArray("waves");
     for (WaveReport w : report.waves()) {
       ObjectNode o = waves.addObject();
