@@ -106,6 +106,7 @@ final class HtmlStyle {
         figure, .card, tr, .headline { break-inside: avoid; page-break-inside: avoid; }
         .figure { break-inside: avoid-page; }
         .warnings { background: none; }
+        .wave-title { break-before: page; page-break-before: always; }
       }
       """;
 }

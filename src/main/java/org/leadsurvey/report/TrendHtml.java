@@ -101,7 +101,7 @@ final class TrendHtml {
     WaveChange overall = ChangeChart.overall(t.organisation(), t);
     if (overall instanceof WaveChange.Shown s) {
       HtmlReport.card(b, "Change since " + esc(first),
-          esc(TrendLineChart.signed(s.change())), "organisation, 95% CI "
+          esc(TrendLineChart.signed(s.change())), "95% CI "
               + ChangeChart.minus(fixed(s.welch().ci().lower(), 2)) + " to "
               + ChangeChart.minus(fixed(s.welch().ci().upper(), 2))
               + (s.welch().ci().lower() <= 0 && s.welch().ci().upper() >= 0

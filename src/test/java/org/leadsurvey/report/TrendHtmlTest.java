@@ -261,6 +261,44 @@ class TrendHtmlTest {
   }
 
   @Test
+  void twoWavesCompareTheOnlyPairAndTwoScalesGetUniqueIds() {
+    List<WaveReport> two = report.waves().subList(1, 3);
+    TrendReport pair = TrendReport.of("test", report.instrument(), 5, two);
+    StringWriter out = new StringWriter();
+    Reports.writeWaves(pair, ReportFormat.HTML, false, false, new PrintWriter(out));
+    String page = out.toString();
+    ScaleTrend t = pair.trends().get(0).trend();
+    long shown = t.teams().stream().filter(g -> reportedIn(g, 0) && reportedIn(g, 1)).count();
+    assertEquals(2, count(page, "<circle class=\"trend-point\""));
+    assertEquals(shown, count(page, "<g class=\"change-row team\">"));
+    assertTrue(page.contains("Change per team, 2026 &lt;q2&gt; to 2026-q3"));
+
+    // two scales: a trend section each, and every element id once
+    List<WaveReport> doubled = new ArrayList<>();
+    for (WaveReport w : report.waves()) {
+      AnalysisReport r = w.report();
+      doubled.add(new WaveReport(w.name(), new AnalysisReport("test", r.files(), r.rows(),
+          r.instrument(), 5, List.of(r.scales().get(0), r.scales().get(0)))));
+    }
+    StringWriter both = new StringWriter();
+    Reports.writeWaves(TrendReport.of("test", report.instrument(), 5, doubled), ReportFormat.HTML,
+        false, true, new PrintWriter(both));
+    String multi = both.toString();
+    assertEquals(2, count(multi, "<svg class=\"chart trend-chart\""));
+    assertEquals(2, count(multi, "<svg class=\"chart change-chart\""));
+    assertEquals(2, count(multi, "<h2>Trend: Team Psychological Safety (psych-safety)</h2>"));
+    Matcher m = Pattern.compile(" id=\"([^\"]+)\"").matcher(multi);
+    Set<String> ids = new TreeSet<>();
+    int n = 0;
+    while (m.find()) {
+      ids.add(m.group(1));
+      n++;
+    }
+    assertEquals(n, ids.size(), "duplicate ids: " + ids);
+    assertTrue(ids.containsAll(Set.of("t1", "t2", "w1-s1-hatch", "w3-s2-hatch")), ids::toString);
+  }
+
+  @Test
   void oneWaveIsThePlainReport() {
     TrendReport one = new TrendReport("test", report.instrument(), 5,
         List.of(report.waves().get(0)), List.of());
