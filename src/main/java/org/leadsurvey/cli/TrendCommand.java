@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
         "  leadsurvey trend exports/ --wave-names 2026-Q1,2026-Q2,2026-Q3 -f md",
         "  leadsurvey trend all.csv --wave quarter -f json -o trend.json",
         "  leadsurvey trend q*.csv --output-dir results/",
+        "  leadsurvey trend examples/waves/ -f html -o trend.html",
         "  leadsurvey trend q1.csv q2.csv --check 'team.change >= -0.5'",
         "",
         "Reliable change (Jacobson & Truax, 1991, for a group mean): each wave's",

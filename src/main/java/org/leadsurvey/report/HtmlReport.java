@@ -6,6 +6,7 @@ import static org.leadsurvey.report.Numbers.percent;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.Item;
 import org.leadsurvey.instrument.Scale;
 import org.leadsurvey.stats.ItemStatistics;
@@ -21,7 +22,7 @@ import org.leadsurvey.stats.TeamScore;
  * second line of defence behind escaping every user-provided string.
  *
  * <p>Each part of a scale's page is one small method; a scale's sections are listed in
- * {@link #scale}. Waves (a trend section) slot in there.
+ * {@link #scale}. Several waves are laid out by {@link TrendHtml}, which reuses these parts.
  */
 public final class HtmlReport {
   private HtmlReport() {}
@@ -33,30 +34,40 @@ public final class HtmlReport {
 
   static String render(AnalysisReport report) {
     StringBuilder b = new StringBuilder(64 * 1024);
-    head(b, report);
+    head(b, report.toolVersion(), report.instrument().name() + " – survey report");
     b.append("<body>\n");
     header(b, report);
     b.append("<main>\n");
-    for (int i = 0; i < report.scales().size(); i++) {
-      scale(b, report, report.scales().get(i), "s" + (i + 1));
-    }
-    methodNotes(b, report);
-    citation(b, report);
+    scales(b, report, "s");
+    methodNotes(b, report.minGroup(), false);
+    citation(b, report.instrument());
     b.append("</main>\n");
-    b.append("<footer>leadsurvey ").append(esc(report.toolVersion()))
-        .append(" · a self-contained report: no scripts, nothing loaded from the network.</footer>\n");
-    b.append("</body>\n</html>\n");
+    footer(b, report.toolVersion());
     return b.toString();
   }
 
-  private static void head(StringBuilder b, AnalysisReport report) {
+  /** Every scale's sections, with element ids {@code <idPrefix>1}, {@code <idPrefix>2}, ... */
+  static void scales(StringBuilder b, AnalysisReport report, String idPrefix) {
+    for (int i = 0; i < report.scales().size(); i++) {
+      scale(b, report, report.scales().get(i), idPrefix + (i + 1));
+    }
+  }
+
+  static void footer(StringBuilder b, String toolVersion) {
+    b.append("<footer>leadsurvey ").append(esc(toolVersion))
+        .append(" · a self-contained report: no scripts, nothing loaded from the network.</footer>\n");
+    b.append("</body>\n</html>\n");
+  }
+
+  /** The document head; {@code title} is plain text (escaped here). */
+  static void head(StringBuilder b, String toolVersion, String title) {
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
         .append("style-src 'unsafe-inline'; img-src data:\">\n")
-        .append("<meta name=\"generator\" content=\"leadsurvey ").append(esc(report.toolVersion()))
-        .append("\">\n<title>").append(esc(report.instrument().name()))
-        .append(" – survey report</title>\n<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n");
+        .append("<meta name=\"generator\" content=\"leadsurvey ").append(esc(toolVersion))
+        .append("\">\n<title>").append(esc(title))
+        .append("</title>\n<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n");
   }
 
   private static void header(StringBuilder b, AnalysisReport report) {
@@ -79,7 +90,6 @@ public final class HtmlReport {
     teams(b, report, s, id);
     items(b, s, id);
     heatmap(b, report, s, id);
-    // A trend section (waves, issue 5) belongs here: trend line of the scale, change per team.
     tables(b, report, s);
     b.append("</section>\n");
   }
@@ -117,7 +127,7 @@ public final class HtmlReport {
   }
 
   /** @param value and {@code label} are trusted markup (escape user text before passing it) */
-  private static void card(StringBuilder b, String label, String value, String note) {
+  static void card(StringBuilder b, String label, String value, String note) {
     b.append("<div class=\"card\"><div class=\"card-label\">").append(label)
         .append("</div><div class=\"card-value\">").append(value)
         .append("</div><div class=\"card-note\">").append(esc(note)).append("</div></div>\n");
@@ -277,7 +287,8 @@ public final class HtmlReport {
     return t.append("</tbody></table>\n").toString();
   }
 
-  private static void methodNotes(StringBuilder b, AnalysisReport report) {
+  /** @param trend whether to explain the changes between waves too */
+  static void methodNotes(StringBuilder b, int minGroup, boolean trend) {
     b.append("<section class=\"notes\" id=\"method\">\n<h2>How to read the numbers</h2>\n<dl>\n");
     note(b, "Score", "A person's score is the mean of their answers, keyed so that higher is "
         + "always more favourable (reverse-keyed items are flipped: min + max − answer). It is "
@@ -296,14 +307,30 @@ public final class HtmlReport {
         + "(McDonald, 1999) and Guttman's lambda 6 (Guttman, 1945); in words: .90 excellent, "
         + ".80 good, .70 acceptable, .60 questionable, .50 poor (George &amp; Mallery, 2003). "
         + "Item r.drop is the item's correlation with the rest of the scale.");
-    note(b, "Privacy", "Teams with fewer than " + report.minGroup() + " scored respondents are "
+    if (trend) {
+      note(b, "Change", "A change is the later wave's mean minus the earlier one's. Its 95% "
+          + "confidence interval is Welch's t interval (Welch, 1947): waves are independent "
+          + "samples, since anonymous answers cannot be paired across waves. Cohen's d is the "
+          + "change in pooled standard deviations (Cohen, 1988). An interval that crosses zero "
+          + "means the change may be chance.");
+      note(b, "Reliable change", "Whether a change is larger than the scale's measurement error "
+          + "alone would produce: the reliable change index of Jacobson &amp; Truax (1991) for a "
+          + "group mean, from each wave's sd, alpha and n; |RCI| above 1.96 is marked as "
+          + "reliable. A change can be reliable yet within the sampling interval, and the other "
+          + "way round.");
+    }
+    note(b, "Privacy", "Teams with fewer than " + minGroup + " scored respondents are "
         + "hidden, and more teams are hidden when needed so that no hidden score can be worked "
         + "out from the totals. Answer counts per item are shown for the whole organisation only; "
-        + "a team's item mean is shown only when at least " + report.minGroup()
-        + " of its members answered the item.");
+        + "a team's item mean is shown only when at least " + minGroup
+        + " of its members answered the item."
+        + (trend ? " A team hidden in a wave stays hidden for that wave, and its change is "
+            + "shown only between waves where it is reported in both." : ""));
     b.append("</dl>\n<h3>References</h3>\n<ul class=\"refs\">\n");
     for (String ref : REFERENCES) {
-      b.append("<li>").append(ref).append("</li>\n");
+      if (trend || !TREND_REFERENCES.contains(ref)) {
+        b.append("<li>").append(ref).append("</li>\n");
+      }
     }
     b.append("</ul>\n</section>\n");
   }
@@ -312,10 +339,21 @@ public final class HtmlReport {
     b.append("<dt>").append(esc(term)).append("</dt><dd>").append(trustedText).append("</dd>\n");
   }
 
+  private static final String COHEN = "Cohen, J. (1988). <i>Statistical power analysis for the "
+      + "behavioral sciences</i> (2nd ed.). Erlbaum.";
+  private static final String JACOBSON = "Jacobson, N. S., &amp; Truax, P. (1991). Clinical "
+      + "significance: A statistical approach to defining meaningful change in psychotherapy "
+      + "research. <i>Journal of Consulting and Clinical Psychology</i>, 59, 12–19.";
+  private static final String WELCH = "Welch, B. L. (1947). The generalization of "
+      + "&quot;Student&#39;s&quot; problem when several different population variances are "
+      + "involved. <i>Biometrika</i>, 34, 28–35.";
+  private static final List<String> TREND_REFERENCES = List.of(COHEN, JACOBSON, WELCH);
+
   private static final List<String> REFERENCES = List.of(
       "Bliese, P. D. (2000). Within-group agreement, non-independence, and reliability. In K. J. "
           + "Klein &amp; S. W. J. Kozlowski (Eds.), <i>Multilevel theory, research, and methods in "
           + "organizations</i> (pp. 349–381). Jossey-Bass.",
+      COHEN,
       "Cronbach, L. J. (1951). Coefficient alpha and the internal structure of tests. "
           + "<i>Psychometrika</i>, 16, 297–334.",
       "Feldt, L. S., Woodruff, D. J., &amp; Salih, F. A. (1987). Statistical inference for "
@@ -324,23 +362,25 @@ public final class HtmlReport {
           + "Allyn &amp; Bacon.",
       "Guttman, L. (1945). A basis for analyzing test-retest reliability. <i>Psychometrika</i>, "
           + "10, 255–282.",
+      JACOBSON,
       "James, L. R., Demaree, R. G., &amp; Wolf, G. (1984). Estimating within-group interrater "
           + "reliability with and without response bias. <i>Journal of Applied Psychology</i>, 69, "
           + "85–98.",
       "LeBreton, J. M., &amp; Senter, J. L. (2008). Answers to 20 questions about interrater "
           + "reliability and interrater agreement. <i>Organizational Research Methods</i>, 11, "
           + "815–852.",
-      "McDonald, R. P. (1999). <i>Test theory: A unified treatment</i>. Erlbaum.");
+      "McDonald, R. P. (1999). <i>Test theory: A unified treatment</i>. Erlbaum.",
+      WELCH);
 
-  private static void citation(StringBuilder b, AnalysisReport report) {
+  static void citation(StringBuilder b, Instrument instrument) {
     b.append("<section class=\"citation\">\n<h2>Instrument</h2>\n<p>")
-        .append(esc(report.instrument().name()));
-    if (!report.instrument().citation().isBlank()) {
-      b.append(". ").append(esc(report.instrument().citation().strip()));
+        .append(esc(instrument.name()));
+    if (!instrument.citation().isBlank()) {
+      b.append(". ").append(esc(instrument.citation().strip()));
     }
     b.append("</p>\n");
-    if (!report.instrument().licence().isBlank()) {
-      b.append("<p class=\"licence\">").append(esc(report.instrument().licence().strip()))
+    if (!instrument.licence().isBlank()) {
+      b.append("<p class=\"licence\">").append(esc(instrument.licence().strip()))
           .append("</p>\n");
     }
     b.append("</section>\n");

@@ -60,6 +60,23 @@ final class HtmlStyle {
       svg .cell-value { font-size: 11px; font-variant-numeric: tabular-nums; }
       svg .cell-value.on-dark { fill: #ffffff; }
       svg .cell-value.on-light { fill: #000000; }
+      svg .trend-line { stroke-width: 2.5; }
+      svg .trend-ci { stroke-width: 2; }
+      svg .trend-ci-cap { stroke-width: 1.5; }
+      svg .point-value { font-size: 13px; font-weight: 700; font-variant-numeric: tabular-nums; }
+      svg .segment-change { font-size: 12px; fill: var(--muted);
+                            font-variant-numeric: tabular-nums; }
+      svg .segment-change.reliable, svg .num.reliable { font-weight: 700; fill: var(--ink); }
+      svg .wave-name { font-size: 13px; font-weight: 600; }
+      svg .wave-note { font-size: 11.5px; fill: var(--muted); }
+      svg .not-shown { font-style: italic; fill: var(--muted); }
+      svg .direction { font-size: 11px; fill: var(--muted); }
+      svg .zero { stroke: var(--ink); stroke-width: 1.5; }
+      svg .change-ci { stroke-width: 2; }
+      svg .change-ci-cap { stroke-width: 1.5; }
+      svg .change-mark { stroke-width: 2; }
+      .wave-title { margin-top: 48px; padding: 6px 10px; background: var(--tint);
+                    border-left: 6px solid var(--ink); }
       .hidden-teams { font-size: 14px; color: var(--muted); }
       .hidden-teams ul { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none;
                          padding: 0; margin: 4px 0; }
@@ -89,6 +106,7 @@ final class HtmlStyle {
         figure, .card, tr, .headline { break-inside: avoid; page-break-inside: avoid; }
         .figure { break-inside: avoid-page; }
         .warnings { background: none; }
+        .wave-title { break-before: page; page-break-before: always; }
       }
       """;
 }

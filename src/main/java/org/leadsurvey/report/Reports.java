@@ -94,6 +94,7 @@ public final class Reports {
           TrendText.markdown(report, pw, 2);
         }
       }
+      case HTML -> TrendHtml.write(report, withWaveScales, pw);
     }
     pw.flush();
   }

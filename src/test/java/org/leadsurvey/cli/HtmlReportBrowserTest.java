@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (42 teams, 4 hidden, 7 items; oracle/README.md) plus a team named
  * {@code <script>alert(1)</script>} made of copies of team-27's seven rows, so 39 teams are
  * reported. Leaves {@code target/report.html} and {@code target/report-screenshot.png} for
- * people to look at.
+ * people to look at; the trend of {@code examples/waves/} (three waves) likewise leaves
+ * {@code target/trend-report.html} and {@code target/trend-report-screenshot.png}.
  */
 class HtmlReportBrowserTest {
   static final String SCRIPT_TEAM = "<script>alert(1)</script>";
@@ -101,6 +102,70 @@ class HtmlReportBrowserTest {
     assertTrue(pixels(img, 0x0072B2) > 40 * reported, "team dots painted");
     assertTrue(pixels(img, 0x542788) > 1000, "item bars painted");
     assertTrue(greenish(img) > 20000, "heatmap painted");
+  }
+
+  @Test
+  void trendReportRendersInChromiumWithEveryMarkAndNoConsoleErrors() throws Exception {
+    Chromium chromium = Chromium.find(tmp);
+    String waves = Path.of("examples", "waves").toString();
+    Path html = tmp.resolve("trend.html");
+    Cli.Result r = Cli.run("trend", waves, "--format", "html", "-o", html.toString());
+    assertEquals(0, r.code(), r::toString);
+
+    // what the charts must show, from the JSON of the same run (not from the HTML renderer)
+    JsonNode json = new ObjectMapper().readTree(Cli.run("trend", waves, "-f", "json").out());
+    JsonNode trend = json.at("/trend/0");
+    int waveCount = json.get("waves").size();
+    assertEquals(3, waveCount, "examples/waves holds three waves");
+    int compared = 0;
+    List<String> notCompared = new ArrayList<>();
+    for (JsonNode team : trend.get("teams")) {
+      JsonNode overall = team.get("changes").get(team.get("changes").size() - 1);
+      assertEquals("first-to-last", overall.get("comparison").asText());
+      if (overall.get("suppressed").asBoolean()) {
+        notCompared.add(team.get("team").asText());
+      } else {
+        compared++;
+      }
+    }
+    assertTrue(compared >= 5, "most example teams are compared: " + compared);
+    assertFalse(notCompared.isEmpty(), "the example has a team not reported in both waves");
+    int latestReported = 0;
+    for (JsonNode team : trend.get("teams")) {
+      JsonNode last = team.get("scores").get(waveCount - 1);
+      latestReported += last.get("suppressed").asBoolean() || last.get("n").asInt() == 0 ? 0 : 1;
+    }
+
+    Chromium.Page page = chromium.load(html);
+    String dom = page.dom();
+    assertTrue(dom.contains("</html>"), "chromium returned the page's DOM");
+    assertEquals(List.of(), page.console(), "console messages or errors");
+    assertFalse(dom.contains("<script"), "no script element in the DOM");
+    // trend line, change chart, then the latest wave: dot plot, item bars, heatmap
+    assertEquals(5, count(dom, "<svg class=\"chart "), "five charts");
+    assertEquals(1, count(dom, "<svg class=\"chart trend-chart\""));
+    assertEquals(waveCount, count(dom, "<circle class=\"trend-point\""), "one point per wave");
+    assertEquals(waveCount - 1, count(dom, "<line class=\"trend-line\""));
+    assertEquals(compared, count(dom, "<g class=\"change-row team\">"), "one row per team");
+    assertEquals(compared + 1, count(dom, "<line class=\"change-ci\""), "teams and org");
+    assertEquals(latestReported, count(dom, "<circle class=\"team-dot "), "latest wave's teams");
+    for (String team : notCompared) {
+      String escaped = team.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+      assertTrue(dom.contains("<li class=\"not-compared\">" + escaped + "</li>"), team);
+    }
+
+    Path target = Path.of("target");
+    Files.createDirectories(target);
+    Files.copy(html, target.resolve("trend-report.html"), StandardCopyOption.REPLACE_EXISTING);
+    Path png = target.resolve("trend-report-screenshot.png");
+    chromium.screenshot(html, png, 1280, 2400);
+    BufferedImage img = ImageIO.read(png.toFile());
+    assertEquals(1280, img.getWidth());
+    // the organisation's line and points (vermillion) and the change intervals (blue or
+    // vermillion) are painted
+    assertTrue(pixels(img, 0xD55E00) > 500, "trend line painted");
+    assertTrue(pixels(img, 0x0072B2) + pixels(img, 0xD55E00) > 500 + 40 * compared,
+        "change chart painted");
   }
 
   @Test
