@@ -60,14 +60,9 @@ public final class TrendCommand implements Callable<Integer> {
 
   @Mixin SurveyOptions survey;
 
-
-
-
   @Mixin OutputOptions output;
 
   @Mixin PlatformOptions platform;
-
-
 
   @Option(names = "--check", paramLabel = "EXPR",
       description = "Gate, e.g. 'team.change >= -0.5' (repeatable): exit code 1 when any value fails.")

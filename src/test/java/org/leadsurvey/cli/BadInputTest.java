@@ -1,7 +1,6 @@
 package org.leadsurvey.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -30,17 +29,6 @@ class BadInputTest {
     return Cli.run(args);
   }
 
-  private static void assertOneLineError(Cli.Result r, String... expected) {
-    assertEquals(2, r.code(), r::toString);
-    assertEquals("", r.out());
-    String err = r.err().strip();
-    assertEquals(1, err.lines().count(), "one line: " + err);
-    assertFalse(err.contains("Exception"), err);
-    assertFalse(err.contains("\tat "), err);
-    for (String e : expected) {
-      assertTrue(err.contains(e), "'" + e + "' in: " + err);
-    }
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -51,13 +39,13 @@ class BadInputTest {
       "ragged short | r2,a,1,2,3,4,5,6 | survey.csv:3: the row has 8 fields but the header has 9",
       "ragged long  | r2,a,1,2,3,4,5,6,7,8 | survey.csv:3: the row has 10 fields but the header has 9"})
   void badValuesNameFileLineAndColumn(String what, String row, String message) throws IOException {
-    assertOneLineError(analyze(HEADER + GOOD + row + "\n"), message);
+    Cli.assertOneLineError(analyze(HEADER + GOOD + row + "\n"), message);
   }
 
   @Test
   void countsFurtherErrorsOnTheSameLine() throws IOException {
     Cli.Result r = analyze(HEADER + "r2,a,9,9,9,4,5,6,7\n");
-    assertOneLineError(r, "survey.csv:2: column 3 (PS1)", "(and 2 more errors)");
+    Cli.assertOneLineError(r, "survey.csv:2: column 3 (PS1)", "(and 2 more errors)");
   }
 
   @Test
@@ -68,34 +56,34 @@ class BadInputTest {
 
   @Test
   void missingFile() {
-    assertOneLineError(Cli.run("analyze", tmp.resolve("nope.csv").toString()), "nope.csv: no such file");
+    Cli.assertOneLineError(Cli.run("analyze", tmp.resolve("nope.csv").toString()), "nope.csv: no such file");
   }
 
   @Test
   void emptyFile() throws IOException {
-    assertOneLineError(analyze(""), "survey.csv: the file is empty");
+    Cli.assertOneLineError(analyze(""), "survey.csv: the file is empty");
   }
 
   @Test
   void headerOnly() throws IOException {
-    assertOneLineError(analyze(HEADER), "survey.csv: no responses: the file has a header row only");
+    Cli.assertOneLineError(analyze(HEADER), "survey.csv: no responses: the file has a header row only");
   }
 
   @Test
   void missingItemColumn() throws IOException {
-    assertOneLineError(analyze("team,PS1,PS2,PS3,PS5,PS6,PS7\na,1,2,3,5,6,7\n"),
+    Cli.assertOneLineError(analyze("team,PS1,PS2,PS3,PS5,PS6,PS7\na,1,2,3,5,6,7\n"),
         "survey.csv:1: no column PS4 (instrument psych-safety needs PS1, PS2");
   }
 
   @Test
   void missingExplicitTeamColumn() throws IOException {
-    assertOneLineError(analyze(HEADER + GOOD, "--team", "Department"),
+    Cli.assertOneLineError(analyze(HEADER + GOOD, "--team", "Department"),
         "survey.csv:1: no team column 'Department'");
   }
 
   @Test
   void unclosedQuote() throws IOException {
-    assertOneLineError(analyze(HEADER + GOOD + "r2,\"a,1,2,3,4,5,6,7\n"), "survey.csv:3:",
+    Cli.assertOneLineError(analyze(HEADER + GOOD + "r2,\"a,1,2,3,4,5,6,7\n"), "survey.csv:3:",
         "a quoted field is never closed");
   }
 
@@ -121,13 +109,13 @@ class BadInputTest {
 
   @Test
   void unknownInstrument() {
-    assertOneLineError(Cli.run("analyze", AnalyzeCommandTest.ACME, "-i", "nope"),
+    Cli.assertOneLineError(Cli.run("analyze", AnalyzeCommandTest.ACME, "-i", "nope"),
         "unknown instrument 'nope'; built in: psych-safety");
   }
 
   @Test
   void directoryInsteadOfFile() {
-    assertOneLineError(Cli.run("analyze", tmp.toString()), "is a directory");
+    Cli.assertOneLineError(Cli.run("analyze", tmp.toString()), "is a directory");
   }
 
   @Test

@@ -43,4 +43,20 @@ final class Cli {
       throw new IllegalStateException("missing test resource " + name, e);
     }
   }
+
+  /**
+   * The contract for bad input: exit code 2, nothing on stdout, and exactly one line on stderr
+   * containing each expected text, with no exception name or stack trace in it.
+   */
+  static void assertOneLineError(Result r, String... expected) {
+    org.junit.jupiter.api.Assertions.assertEquals(2, r.code(), r::toString);
+    org.junit.jupiter.api.Assertions.assertEquals("", r.out());
+    String err = r.err().strip();
+    org.junit.jupiter.api.Assertions.assertEquals(1, err.lines().count(), "one line: " + err);
+    org.junit.jupiter.api.Assertions.assertFalse(err.contains("Exception"), err);
+    org.junit.jupiter.api.Assertions.assertFalse(err.contains("\tat "), err);
+    for (String e : expected) {
+      org.junit.jupiter.api.Assertions.assertTrue(err.contains(e), "'" + e + "' in: " + err);
+    }
+  }
 }

@@ -1,7 +1,6 @@
 package org.leadsurvey.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,22 +33,12 @@ class DialectBadInputTest {
     return f.toString();
   }
 
-  private static void assertOneLineError(Cli.Result r, String... expected) {
-    assertEquals(2, r.code(), r::toString);
-    assertEquals("", r.out());
-    String err = r.err().strip();
-    assertEquals(1, err.lines().count(), "one line: " + err);
-    assertFalse(err.contains("Exception"), err);
-    for (String e : expected) {
-      assertTrue(err.contains(e), "'" + e + "' in: " + err);
-    }
-  }
 
   @Test
   void unknownLabelNamesValueLineAndColumn() throws IOException {
     String f = file("forms.csv", GOOGLE_HEADER + GOOGLE_ROW
         + GOOGLE_ROW.replace("Inaccurate,Accurate,Inaccurate,Accurate", "Inaccurate,Kind of,Inaccurate,Accurate"));
-    assertOneLineError(Cli.run("analyze", f),
+    Cli.assertOneLineError(Cli.run("analyze", f),
         "forms.csv:3: column 4 (Rate your team [Members of this team are able to bring up...): "
             + "value \"Kind of\" is not a number or a label of the scale (Very inaccurate, Inaccurate,");
   }
@@ -75,7 +64,7 @@ class DialectBadInputTest {
     assertEquals(2.0, j.at("/scales/0/itemStats/1/mean").asDouble(), 0);
     assertEquals(2.5, j.at("/scales/0/itemStats/2/mean").asDouble(), 0);
     // A 4-option scale has no "Neutral": an error, not a guess.
-    assertOneLineError(Cli.run("analyze", f, "--items", "Q1,Q2,Q3", "--scale", "1..4"),
+    Cli.assertOneLineError(Cli.run("analyze", f, "--items", "Q1,Q2,Q3", "--scale", "1..4"),
         "agree.csv:2: column 3 (Q2): value \"Neither agree nor disagree\" is not a number or a known answer label");
   }
 
@@ -90,7 +79,7 @@ class DialectBadInputTest {
   void forcedDialectReadsTheHeaderRowsItSays() {
     Cli.Result r = Cli.run("analyze", Cli.resource("dialects/qualtrics-numeric.csv"), "--dialect", "plain");
     // As plain, the question-text row is data: its first item cell is not an answer.
-    assertOneLineError(r, "qualtrics-numeric.csv:2: column 18 (PS1): value \"Please rate how accurately");
+    Cli.assertOneLineError(r, "qualtrics-numeric.csv:2: column 18 (PS1): value \"Please rate how accurately");
   }
 
   @Test
@@ -107,13 +96,13 @@ class DialectBadInputTest {
   void twoColumnsWithTheSameQuestionTextAreAnError() throws IOException {
     String f = file("twice.csv", GOOGLE_HEADER.replace("\n", ",It is safe to take a risk on this team\n")
         + GOOGLE_ROW.replace("\n", ",5\n"));
-    assertOneLineError(Cli.run("analyze", f), "twice.csv:1: item PS4 matches two columns, 6 (Rate your team [It is safe",
+    Cli.assertOneLineError(Cli.run("analyze", f), "twice.csv:1: item PS4 matches two columns, 6 (Rate your team [It is safe",
         "and 10 (It is safe to take a risk on this team)");
   }
 
   @Test
   void identifyingColumnCannotBeTheTeam() {
-    assertOneLineError(Cli.run("analyze", Cli.resource("dialects/google-forms.csv"), "--team", "Email Address"),
+    Cli.assertOneLineError(Cli.run("analyze", Cli.resource("dialects/google-forms.csv"), "--team", "Email Address"),
         "google-forms.csv:1: column 2 (Email Address): holds identifying data and cannot be the team column");
   }
 
@@ -121,14 +110,14 @@ class DialectBadInputTest {
   void headerRowsOnly() throws IOException {
     String q = Files.readString(Path.of(Cli.resource("dialects/qualtrics.csv")), StandardCharsets.UTF_8);
     String headers = String.join("\r\n", q.split("\r\n", -1)[0], q.split("\r\n", -1)[1], q.split("\r\n", -1)[2]) + "\r\n";
-    assertOneLineError(Cli.run("analyze", file("q.csv", headers)),
+    Cli.assertOneLineError(Cli.run("analyze", file("q.csv", headers)),
         "q.csv: no responses: the file has its 3 header rows only");
   }
 
   @Test
   void raggedRowInASemicolonFile() throws IOException {
     String f = file("semi.csv", "team;PS1;PS2;PS3;PS4;PS5;PS6;PS7\na;1;2;3;4;5;6;7\na;1;2;3;4;5;6\n");
-    assertOneLineError(Cli.run("analyze", f), "semi.csv:3: the row has 7 fields but the header has 8");
+    Cli.assertOneLineError(Cli.run("analyze", f), "semi.csv:3: the row has 7 fields but the header has 8");
   }
 
   @Test
@@ -141,7 +130,7 @@ class DialectBadInputTest {
     s.append("rX,Süd,1,2,3,4,5,6,7\n");
     Path f = tmp.resolve("late.csv");
     Files.write(f, s.toString().getBytes(Charset.forName("windows-1252")));
-    assertOneLineError(Cli.run("analyze", f.toString()), "late.csv:" + (i + 2) + ": column 2 (team): the text is not valid UTF-8",
+    Cli.assertOneLineError(Cli.run("analyze", f.toString()), "late.csv:" + (i + 2) + ": column 2 (team): the text is not valid UTF-8",
         "pass --encoding windows-1252");
     assertEquals(0, Cli.run("analyze", f.toString(), "--encoding", "windows-1252").code());
   }

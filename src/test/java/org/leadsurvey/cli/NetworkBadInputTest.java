@@ -1,7 +1,6 @@
 package org.leadsurvey.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -29,16 +28,6 @@ class NetworkBadInputTest {
     return Cli.run(args);
   }
 
-  static void assertOneLineError(Cli.Result r, String... expected) {
-    assertEquals(2, r.code(), r::toString);
-    assertEquals("", r.out());
-    String err = r.err().strip();
-    assertEquals(1, err.lines().count(), "one line: " + err);
-    assertFalse(err.contains("Exception"), err);
-    for (String e : expected) {
-      assertTrue(err.contains(e), "'" + e + "' in: " + err);
-    }
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -50,25 +39,25 @@ class NetworkBadInputTest {
       "empty rater   | t,,a,3 | ratings.csv:3: column 2 (rater): empty cell",
       "duplicate     | t,a,b,5 | ratings.csv:3: column 4 (rating): \"a\" rated \"b\" twice in team \"t\""})
   void badRowsNameFileLineAndColumn(String what, String row, String message) throws IOException {
-    assertOneLineError(network(HEADER + GOOD + row + "\n"), message);
+    Cli.assertOneLineError(network(HEADER + GOOD + row + "\n"), message);
   }
 
   @Test
   void outOfACustomScale() throws IOException {
-    assertOneLineError(network(HEADER + "t,a,b,9\n", "--scale", "1..7", "--tie-threshold", "5"),
+    Cli.assertOneLineError(network(HEADER + "t,a,b,9\n", "--scale", "1..7", "--tie-threshold", "5"),
         "ratings.csv:2: column 4 (rating): rating \"9\" is outside the scale 1..7");
   }
 
   @Test
   void missingColumn() throws IOException {
-    assertOneLineError(network("team,rater,ratee,score\n" + GOOD, "--layout", "long"),
+    Cli.assertOneLineError(network("team,rater,ratee,score\n" + GOOD, "--layout", "long"),
         "ratings.csv:1: no column rating (the long layout needs team, rater, ratee, rating;",
         "the header has: team, rater, ratee, score");
   }
 
   @Test
   void missingTeamColumnInAutoLayout() throws IOException {
-    assertOneLineError(network("group,rater,ratee,rating\n" + GOOD),
+    Cli.assertOneLineError(network("group,rater,ratee,rating\n" + GOOD),
         "ratings.csv:1: no column team");
   }
 
@@ -76,7 +65,7 @@ class NetworkBadInputTest {
   void unknownPersonWithRoster() throws IOException {
     Path roster = tmp.resolve("roster.csv");
     Files.writeString(roster, "team,person\nt,a\nt,b\n");
-    assertOneLineError(network(HEADER + GOOD + "t,a,zoe,3\n", "--roster", roster.toString()),
+    Cli.assertOneLineError(network(HEADER + GOOD + "t,a,zoe,3\n", "--roster", roster.toString()),
         "ratings.csv:3: column 3 (ratee): \"zoe\" is not in team \"t\" of the roster");
   }
 
@@ -84,7 +73,7 @@ class NetworkBadInputTest {
   void unknownTeamWithRoster() throws IOException {
     Path roster = tmp.resolve("roster.csv");
     Files.writeString(roster, "team,person\nt,a\nt,b\n");
-    assertOneLineError(network(HEADER + GOOD + "u,a,b,3\n", "--roster", roster.toString()),
+    Cli.assertOneLineError(network(HEADER + GOOD + "u,a,b,3\n", "--roster", roster.toString()),
         "ratings.csv:3: column 1 (team): team \"u\" is not in the roster");
   }
 
@@ -92,7 +81,7 @@ class NetworkBadInputTest {
   void unknownPersonInWideLayout() throws IOException {
     Path roster = tmp.resolve("roster.csv");
     Files.writeString(roster, "team,person\nt,a\nt,b\n");
-    assertOneLineError(network("team,rater,a,b,c\nt,a,,4,\nt,b,3,,2\n", "--roster",
+    Cli.assertOneLineError(network("team,rater,a,b,c\nt,a,,4,\nt,b,3,,2\n", "--roster",
         roster.toString()), "ratings.csv:3: column 5 (c): \"c\" is not in team \"t\"");
   }
 
@@ -100,18 +89,18 @@ class NetworkBadInputTest {
   void badRoster() throws IOException {
     Path roster = tmp.resolve("roster.csv");
     Files.writeString(roster, "team,name\nt,a\n");
-    assertOneLineError(network(HEADER + GOOD, "--roster", roster.toString()),
+    Cli.assertOneLineError(network(HEADER + GOOD, "--roster", roster.toString()),
         "roster.csv:1: a roster needs the columns team and person");
   }
 
   @Test
   void emptyFile() throws IOException {
-    assertOneLineError(network(""), "ratings.csv: the file is empty");
+    Cli.assertOneLineError(network(""), "ratings.csv: the file is empty");
   }
 
   @Test
   void missingFile() {
-    assertOneLineError(Cli.run("network", tmp.resolve("nope.csv").toString()),
+    Cli.assertOneLineError(Cli.run("network", tmp.resolve("nope.csv").toString()),
         "nope.csv: no such file");
   }
 
@@ -119,13 +108,13 @@ class NetworkBadInputTest {
   void climateSurveyErrorsAreReportedToo() throws IOException {
     Path survey = tmp.resolve("survey.csv");
     Files.writeString(survey, "respondent,team,PS1,PS2,PS3,PS4,PS5,PS6,PS7\nr1,t,1,2,3,4,5,6,9\n");
-    assertOneLineError(network(HEADER + GOOD, "--climate", survey.toString()),
+    Cli.assertOneLineError(network(HEADER + GOOD, "--climate", survey.toString()),
         "survey.csv:2: column 9 (PS7): value \"9\" is outside the scale 1..7");
   }
 
   @Test
   void climateSurveyWithoutTheTeamColumnNamesTheRightOption() throws IOException {
-    assertOneLineError(network(HEADER + GOOD, "--climate", "examples/team-survey.csv",
+    Cli.assertOneLineError(network(HEADER + GOOD, "--climate", "examples/team-survey.csv",
         "--climate-team", "dept"), "team-survey.csv:1: no team column 'dept' (give the right"
         + " one with --climate-team");
   }
