@@ -103,18 +103,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Context ctx = root.context();
-    Instrument instrument = instrumentOptions.resolve(ctx);
+    Instrument instrument = instrumentOptions.resolveSurvey(ctx);
     if (instrument == null) {
       return ExitCode.BAD_INPUT;
     }
-    if (instrument.isPeerRating()) {
-      ctx.error(instrument.id() + " is a peer-rating instrument (one rating per rater and ratee):"
-          + " analyze it with 'leadsurvey network'");
-      return ExitCode.BAD_INPUT;
-    }
     Analysis.Settings settings = survey.settings();
-    ResponseReader.Options read =
-        new ResponseReader.Options(platform.dialect, platform.includeUnfinished, false);
+    ResponseReader.Options read = platform.read(false);
     boolean several = waves.column != null || Inputs.isSeveral(files);
     List<Check> gates = Gates.parse(checks, several && !batch, spec);
     if ((several || batch) && screening.enabled()) {

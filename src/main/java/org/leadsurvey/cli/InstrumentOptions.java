@@ -41,6 +41,20 @@ public final class InstrumentOptions {
     }
   }
 
+  /**
+   * The instrument of a survey (analyze, trend, validate), or null after saying why not: a bad
+   * file or id, or a peer-rating instrument, which only 'leadsurvey network' reads.
+   */
+  Instrument resolveSurvey(Context ctx) {
+    Instrument instrument = resolve(ctx);
+    if (instrument != null && instrument.isPeerRating()) {
+      ctx.error(instrument.id() + " is a peer-rating instrument (one rating per rater and ratee):"
+          + " analyze it with 'leadsurvey network'");
+      return null;
+    }
+    return instrument;
+  }
+
   /** The instrument to use; usage errors are {@link ParameterException}s. */
   Instrument resolve() throws InstrumentException {
     if (items == null || items.isEmpty()) {

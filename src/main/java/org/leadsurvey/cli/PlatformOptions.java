@@ -1,6 +1,7 @@
 package org.leadsurvey.cli;
 
 import org.leadsurvey.ingest.Dialect;
+import org.leadsurvey.ingest.ResponseReader;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
@@ -15,6 +16,11 @@ public final class PlatformOptions {
       description = "Keep responses the platform marks unfinished (Qualtrics Finished = False,"
           + " LimeSurvey without submitdate); dropped and counted by default.")
   boolean includeUnfinished;
+
+  /** @param details whether rows carry respondent id and completion time (screening) */
+  ResponseReader.Options read(boolean details) {
+    return new ResponseReader.Options(dialect, includeUnfinished, details);
+  }
 
   static final class DialectConverter implements ITypeConverter<Dialect> {
     @Override

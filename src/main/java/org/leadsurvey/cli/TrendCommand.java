@@ -1,6 +1,5 @@
 package org.leadsurvey.cli;
 
-import org.leadsurvey.ingest.ResponseReader;
 
 import java.io.IOException;
 import java.util.List;
@@ -71,15 +70,13 @@ public final class TrendCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Context ctx = root.context();
-    Instrument instrument = instrumentOptions.resolve(ctx);
+    Instrument instrument = instrumentOptions.resolveSurvey(ctx);
     if (instrument == null) {
       return ExitCode.BAD_INPUT;
     }
     List<Check> gates = Gates.parse(checks, true, spec);
     Analysis.Settings settings = survey.settings();
-    ResponseReader.Options read =
-        new ResponseReader.Options(platform.dialect, platform.includeUnfinished, false);
-    return new WaveRun(ctx, spec, instrument, settings, read, survey.encoding)
+    return new WaveRun(ctx, spec, instrument, settings, platform.read(false), survey.encoding)
         .run(files, waves, output, gates, false, 2);
   }
 }

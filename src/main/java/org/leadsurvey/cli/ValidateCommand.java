@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import org.leadsurvey.ingest.Finding;
 import org.leadsurvey.ingest.InputSource;
 import org.leadsurvey.ingest.ReadSummary;
-import org.leadsurvey.ingest.ResponseReader;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.report.OutputFiles;
 import org.leadsurvey.report.ScreeningReport;
@@ -81,7 +80,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Context ctx = root.context();
-    Instrument instrument = instrumentOptions.resolve(ctx);
+    Instrument instrument = instrumentOptions.resolveSurvey(ctx);
     if (instrument == null) {
       return ExitCode.BAD_INPUT;
     }
@@ -93,7 +92,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     Validation.Result result = Validation.run(source, instrument,
         settings,
-        new ResponseReader.Options(platform.dialect, platform.includeUnfinished, true),
+        platform.read(true),
         thresholds, new Progress(ctx.err(), Progress.enabled(ctx)));
     List<String> warnings = new java.util.ArrayList<>();
     for (Finding f : result.summary().findings()) {

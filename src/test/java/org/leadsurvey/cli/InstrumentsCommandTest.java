@@ -100,4 +100,17 @@ class InstrumentsCommandTest {
     assertTrue(r.err().contains("peer-rating instrument") && r.err().contains("leadsurvey network"),
         r.err());
   }
+
+  @Test
+  void everySurveyCommandRefusesAPeerRatingInstrument() {
+    String[][] commands = {
+        {"trend", AnalyzeCommandTest.ACME, AnalyzeCommandTest.ACME, "-i", "shared-leadership"},
+        {"validate", AnalyzeCommandTest.ACME, "-i", "shared-leadership"}};
+    for (String[] args : commands) {
+      Cli.Result r = Cli.run(args);
+      assertEquals(2, r.code(), r::toString);
+      assertTrue(r.err().contains("peer-rating instrument") && r.err().contains("leadsurvey network"),
+          r.err());
+    }
+  }
 }
