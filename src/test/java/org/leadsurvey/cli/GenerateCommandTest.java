@@ -1,5 +1,6 @@
 package org.leadsurvey.cli;
 
+import static org.leadsurvey.TestText.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -450,13 +451,6 @@ class GenerateCommandTest {
     }
   }
 
-  private static int count(String s, String what) {
-    int n = 0;
-    for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + what.length())) {
-      n++;
-    }
-    return n;
-  }
 
   private static Set<String> fieldNames(JsonNode n) {
     Set<String> names = new HashSet<>();

@@ -1,5 +1,6 @@
 package org.leadsurvey.cli;
 
+import static org.leadsurvey.TestText.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,13 +46,6 @@ class HtmlReportBrowserTest {
     return csv;
   }
 
-  private static int count(String haystack, String needle) {
-    int n = 0;
-    for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
-      n++;
-    }
-    return n;
-  }
 
   @Test
   void reportRendersInChromiumWithEveryMarkAndNoConsoleErrors() throws Exception {

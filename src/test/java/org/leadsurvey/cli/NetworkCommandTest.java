@@ -1,5 +1,6 @@
 package org.leadsurvey.cli;
 
+import static org.leadsurvey.TestText.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -294,14 +294,6 @@ class NetworkCommandTest {
     return s.toString();
   }
 
-  private static int count(String s, String what) {
-    Matcher m = Pattern.compile(Pattern.quote(what)).matcher(s);
-    int c = 0;
-    while (m.find()) {
-      c++;
-    }
-    return c;
-  }
 
   private static List<String> iterable(java.util.Iterator<String> it) {
     List<String> l = new ArrayList<>();

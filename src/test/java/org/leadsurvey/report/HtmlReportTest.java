@@ -1,5 +1,6 @@
 package org.leadsurvey.report;
 
+import org.leadsurvey.TestText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +57,7 @@ class HtmlReportTest {
   }
 
   private static int count(String needle) {
-    return count(html, needle);
+    return TestText.count(html, needle);
   }
 
   @Test
@@ -150,26 +151,12 @@ class HtmlReportTest {
     AnalysisReport two = new AnalysisReport("test", report.files(), report.rows(),
         report.instrument(), 5, List.of(report.scales().get(0), report.scales().get(0)));
     String page = HtmlReport.render(two);
-    Matcher m = Pattern.compile(" id=\"([^\"]+)\"").matcher(page);
-    Set<String> ids = new TreeSet<>();
-    int n = 0;
-    while (m.find()) {
-      ids.add(m.group(1));
-      n++;
-    }
-    assertEquals(n, ids.size(), "duplicate ids: " + ids);
+    Set<String> ids = TestText.uniqueIds(page);
     assertTrue(ids.containsAll(Set.of("s1-hatch", "s2-hatch", "s1-gap", "s2-gap")), ids::toString);
-    assertEquals(6, count(page, "<svg class=\"chart "));
-    assertEquals(2, count(page, "<h2>Team Psychological Safety (psych-safety)</h2>"));
+    assertEquals(6, TestText.count(page, "<svg class=\"chart "));
+    assertEquals(2, TestText.count(page, "<h2>Team Psychological Safety (psych-safety)</h2>"));
   }
 
-  private static int count(String page, String needle) {
-    int n = 0;
-    for (int i = page.indexOf(needle); i >= 0; i = page.indexOf(needle, i + needle.length())) {
-      n++;
-    }
-    return n;
-  }
 
   @Test
   void tooFewPeopleShowsNoScoresNoAnswersAndNoCharts() throws Exception {

@@ -1,5 +1,7 @@
 package org.leadsurvey.report;
 
+import org.leadsurvey.TestText;
+import static org.leadsurvey.TestText.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -287,14 +289,7 @@ class TrendHtmlTest {
     assertEquals(2, count(multi, "<svg class=\"chart trend-chart\""));
     assertEquals(2, count(multi, "<svg class=\"chart change-chart\""));
     assertEquals(2, count(multi, "<h2>Trend: Team Psychological Safety (psych-safety)</h2>"));
-    Matcher m = Pattern.compile(" id=\"([^\"]+)\"").matcher(multi);
-    Set<String> ids = new TreeSet<>();
-    int n = 0;
-    while (m.find()) {
-      ids.add(m.group(1));
-      n++;
-    }
-    assertEquals(n, ids.size(), "duplicate ids: " + ids);
+    Set<String> ids = TestText.uniqueIds(multi);
     assertTrue(ids.containsAll(Set.of("t1", "t2", "w1-s1-hatch", "w3-s2-hatch")), ids::toString);
   }
 
@@ -307,11 +302,4 @@ class TrendHtmlTest {
     assertEquals(HtmlReport.render(report.waves().get(0).report()), out.toString());
   }
 
-  private static int count(String page, String needle) {
-    int n = 0;
-    for (int i = page.indexOf(needle); i >= 0; i = page.indexOf(needle, i + needle.length())) {
-      n++;
-    }
-    return n;
-  }
 }
