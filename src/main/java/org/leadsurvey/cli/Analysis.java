@@ -21,7 +21,6 @@ import org.leadsurvey.stats.CarelessScreen;
 import org.leadsurvey.stats.MahalanobisDistance;
 import org.leadsurvey.stats.SecondsMedian;
 import org.leadsurvey.stats.MissingPolicy;
-import org.leadsurvey.stats.PersonScore;
 import org.leadsurvey.stats.ScaleCorrelation;
 import org.leadsurvey.stats.ScaleCorrelations;
 import org.leadsurvey.stats.ScaleAccumulator;
@@ -254,10 +253,7 @@ final class Analysis {
         for (int j = 0; j < cols.length; j++) {
           buf[j] = keyed[cols[j]];
         }
-        accumulators[s].add(team, buf);
-        if (correlation != null) {
-          personScores[s] = PersonScore.of(buf, settings.missing());
-        }
+        personScores[s] = accumulators[s].add(team, buf);
       }
       if (correlation != null) {
         correlation.add(personScores);

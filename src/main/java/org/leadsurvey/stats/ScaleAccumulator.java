@@ -63,8 +63,10 @@ public final class ScaleAccumulator {
    *
    * @param team the team, or null when the respondent has none
    * @param keyed keyed answers, NaN for missing; not kept
+   * @return the person's score, NaN when they are not scored (too few items answered, or an
+   *     incomplete row under the listwise policy)
    */
-  public void add(String team, double[] keyed) {
+  public double add(String team, double[] keyed) {
     int answered = 0;
     double sum = 0;
     for (int i = 0; i < k; i++) {
@@ -79,13 +81,13 @@ public final class ScaleAccumulator {
       complete.add(keyed);
     } else if (missing == MissingPolicy.LISTWISE) {
       rows++;
-      return;
+      return Double.NaN;
     }
     rows++;
     pairwise.add(keyed);
     count(keyed);
     if (answered < minAnswered) {
-      return;
+      return Double.NaN;
     }
     scored++;
     double score = sum / answered;
@@ -93,7 +95,7 @@ public final class ScaleAccumulator {
     orgItems.add(score, keyed, favourableFrom);
     if (team == null) {
       unteamed++;
-      return;
+      return score;
     }
     int t;
     if (team.equals(lastTeam)) {
@@ -104,6 +106,7 @@ public final class ScaleAccumulator {
       lastIndex = t;
     }
     teams.add(t, score, keyed, favourableFrom);
+    return score;
   }
 
   /** Tallies each answer under its option (the answers of {@link ItemStatistics}). */

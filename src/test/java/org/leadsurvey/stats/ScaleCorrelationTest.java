@@ -43,9 +43,18 @@ class ScaleCorrelationTest {
 
   @Test
   void personScoreNeedsHalfTheItems() {
-    assertEquals(2.5, PersonScore.of(new double[] {2, 3, NA, NA}, MissingPolicy.PAIRWISE), 0);
-    assertTrue(Double.isNaN(PersonScore.of(new double[] {2, NA, NA}, MissingPolicy.PAIRWISE)));
-    assertEquals(2, PersonScore.of(new double[] {1, 3, NA}, MissingPolicy.PAIRWISE), 0);
-    assertTrue(Double.isNaN(PersonScore.of(new double[] {1, 3, NA}, MissingPolicy.LISTWISE)));
+    assertEquals(2.5, score(new double[] {2, 3, NA, NA}, MissingPolicy.PAIRWISE), 0);
+    assertTrue(Double.isNaN(score(new double[] {2, NA, NA}, MissingPolicy.PAIRWISE)));
+    assertEquals(2, score(new double[] {1, 3, NA}, MissingPolicy.PAIRWISE), 0);
+    assertTrue(Double.isNaN(score(new double[] {1, 3, NA}, MissingPolicy.LISTWISE)));
+  }
+
+  /** The score ScaleAccumulator gives one respondent (the one the correlations use). */
+  private static double score(double[] keyed, MissingPolicy missing) {
+    java.util.List<String> items = new java.util.ArrayList<>();
+    for (int i = 0; i < keyed.length; i++) {
+      items.add("I" + i);
+    }
+    return new ScaleAccumulator(items, 1, 5, missing).add("t", keyed);
   }
 }
