@@ -24,8 +24,8 @@ public final class ScaleAccumulator {
 
   private final PairwiseCovariance pairwise;
   private final PairwiseCovariance complete;
-  private final RunningStats organisation = new RunningStats();
-  private final TeamAccumulator orgItems;
+  /** The organisation as one more group: slot 0 of its own table. */
+  private final TeamTable organisation;
   private final int min;
   private final long[][] frequencies;
   private final TeamTable teams;
@@ -52,7 +52,8 @@ public final class ScaleAccumulator {
     double midpoint = (min + max) / 2.0;
     this.pairwise = new PairwiseCovariance(k, midpoint);
     this.complete = new PairwiseCovariance(k, midpoint);
-    this.orgItems = new TeamAccumulator(k);
+    this.organisation = new TeamTable(k);
+    this.organisation.indexOf("Organisation");
     this.min = min;
     this.frequencies = new long[k][options];
     this.teams = new TeamTable(k);
@@ -91,8 +92,7 @@ public final class ScaleAccumulator {
     }
     scored++;
     double score = sum / answered;
-    organisation.add(score);
-    orgItems.add(score, keyed, favourableFrom);
+    organisation.add(0, score, keyed, favourableFrom);
     if (team == null) {
       unteamed++;
       return score;
@@ -159,8 +159,8 @@ public final class ScaleAccumulator {
       aggregation = Aggregation.of(OneWayAnova.of(groups));
     }
     TeamScore org = scored >= minGroup
-        ? score("Organisation", organisation, Double.NaN, orgItems.favourableShare(),
-            orgItems.itemMeans(minGroup))
+        ? score("Organisation", organisation.scores(0), Double.NaN,
+            organisation.favourableShare(0), organisation.itemMeans(0, minGroup))
         : null;
     List<TeamResult> shown = hasTeams ? Suppression.apply(all, unteamed, minGroup) : List.of();
     return new ScaleResult(items, missing, rows, scored, completeRows, reliability, completeCases,

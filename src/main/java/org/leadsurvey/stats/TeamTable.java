@@ -6,8 +6,8 @@ import java.util.Arrays;
  * The per-team running sums of {@link ScaleAccumulator}, for many teams at once: a team name
  * maps to a slot (open addressing, linear probing), and each slot's numbers sit together in one
  * flat array, so adding a respondent touches a few adjacent cache lines instead of five objects
- * scattered over the heap. Same updates as {@link TeamAccumulator} (Welford per item and for
- * the scores), so results are identical. Memory: teams x (5 + 3 k) doubles.
+ * scattered over the heap. Welford updates per item and for the scores (TeamTableTest checks
+ * them bit for bit against a plain per-team object). Memory: teams x (5 + 3 k) doubles.
  *
  * <p>Block layout of team t at {@code t * stride}: score count, score mean, score M2, answers,
  * favourable answers, then per item: count, mean, M2.

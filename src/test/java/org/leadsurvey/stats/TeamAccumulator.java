@@ -1,6 +1,9 @@
 package org.leadsurvey.stats;
 
-/** Running sums for one team's scored members: scores, per-item answers, favourable answers. */
+/**
+ * Test reference for {@link TeamTable}: the plain per-team object (running sums of one team's
+ * scored members) that TeamTable replaced in the product, kept to check it bit for bit.
+ */
 final class TeamAccumulator {
   final RunningStats scores = new RunningStats();
   private final long[] itemN;
