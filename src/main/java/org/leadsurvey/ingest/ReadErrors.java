@@ -17,10 +17,16 @@ final class ReadErrors {
       if (m != null && m.contains("EOF reached before encapsulated token finished")) {
         return "a quoted field is never closed (an unmatched \" in the file)";
       }
-      if (m != null && m.contains("invalid char between encapsulated token and delimiter")) {
+      if (m != null && (m.contains("invalid char between encapsulated token and delimiter")
+          || m.contains("Unexpected character after closing quote"))) {
         return "malformed CSV: a character follows a closing quote (a stray \" inside a field?)";
       }
     }
-    return "cannot read: " + e.getMessage();
+    // FastCSV wraps the cause in "Exception when reading record that started in line N".
+    Throwable last = e;
+    while (last.getCause() != null && last.getCause().getMessage() != null) {
+      last = last.getCause();
+    }
+    return "cannot read: " + last.getMessage();
   }
 }
