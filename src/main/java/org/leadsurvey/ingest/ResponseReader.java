@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.RecordType;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.ResponseScale;
 
@@ -144,41 +145,43 @@ public final class ResponseReader {
   }
 
   private ReadSummary run(RowHandler handler) {
-    long rows = 0;
-    boolean hasTeam = false;
-    long lineEnd = 0;
     if (source.path() != null && Files.isDirectory(source.path())) {
       error(0, null, "is a directory, not a CSV file");
       return summary(0, false);
     }
+    Rows parsed = new Rows();
     try (Reader decoded = source.open()) {
       BufferedReader reader = new BufferedReader(decoded, 1 << 16);
       char delimiter = delimiter(reader);
       if (source.encodingNote() != null) {
         warning(0, null, source.encodingNote());
       }
-      CSVFormat format = CSVFormat.DEFAULT.builder()
-          .setDelimiter(delimiter)
-          .setIgnoreEmptyLines(true)
-          .build();
-      CSVParser parser = CSVParser.parse(reader, format);
-      Iterator<CSVRecord> records = parser.iterator();
+      // Ragged rows and empty lines are ours to report and skip, not the parser's to throw on.
+      Iterator<Raw> records = CsvReader.builder()
+          .fieldSeparator(delimiter)
+          .skipEmptyLines(true)
+          .allowExtraFields(true)
+          .allowMissingFields(true)
+          .build(parsed, reader)
+          .iterator();
       if (!records.hasNext()) {
         error(0, null, "the file is empty (expected a header row with the item ids)");
         return summary(0, false);
       }
       // The first three records settle the dialect; data rows among them are replayed.
-      List<CSVRecord> first = new ArrayList<>(3);
-      List<Long> firstLines = new ArrayList<>(3);
+      List<Raw> first = new ArrayList<>(3);
       while (first.size() < 3 && records.hasNext()) {
-        firstLines.add(lineEnd + 1);
-        first.add(records.next());
-        lineEnd = parser.getCurrentLineNumber();
+        Raw r = records.next();
+        if (r.unclosed()) {
+          error(r.line(), null, UNCLOSED);
+          return summary(0, false);
+        }
+        first.add(r);
       }
       List<List<String>> cells = new ArrayList<>();
-      for (CSVRecord r : first) {
-        List<String> row = new ArrayList<>(r.size());
-        for (String h : r) {
+      for (Raw r : first) {
+        List<String> row = new ArrayList<>(r.cells().size());
+        for (String h : r.cells()) {
           row.add(h.replace("\uFEFF", "").strip());
         }
         cells.add(row);
@@ -202,91 +205,15 @@ public final class ResponseReader {
       if (plan.itemColumn == null || (groupColumn != null && groupIndex < 0)) {
         return summary(0, false);
       }
-      int[] itemColumn = plan.itemColumn;
-      int width = header.size();
-      int teamColumn = plan.team;
-      hasTeam = teamColumn >= 0;
-      int finished = options.includeUnfinished() ? -1 : plan.finished;
-      int submit = options.includeUnfinished() ? -1 : plan.submitDate;
-      int status = plan.status;
-      boolean details = options.details();
-      int idColumn = plan.respondentId;
-      int duration = plan.duration;
-      int start = plan.start;
-      int end = plan.end;
-      RowInfo info = new RowInfo();
-      double[] raw = new double[itemColumn.length];
-      int replay = headerRows;
-      while (replay < first.size() || records.hasNext()) {
-        CSVRecord r;
-        long line;
-        if (replay < first.size()) {
-          r = first.get(replay);
-          line = firstLines.get(replay);
-          replay++;
-        } else {
-          r = records.next();
-          line = lineEnd + 1;
-          lineEnd = parser.getCurrentLineNumber();
-        }
-        rows++;
-        if (r.size() != width) {
-          rowsWithErrors++;
-          error(line, null, "the row has " + r.size() + (r.size() == 1 ? " field" : " fields")
-              + " but the header has " + width + " (a ragged row: check for a missing"
-              + " or extra delimiter)");
-          continue;
-        }
-        if (status >= 0 && ColumnPlan.isNotARealResponse(r.get(status))) {
-          drop("preview, test or spam response");
-          continue;
-        }
-        if ((finished >= 0 && ColumnPlan.isUnfinished(r.get(finished)))
-            || (submit >= 0 && r.get(submit).isBlank())) {
-          drop("unfinished");
-          continue;
-        }
-        boolean ok = true;
-        for (int i = 0; i < raw.length; i++) {
-          int c = itemColumn[i];
-          double v = code(r.get(c));
-          if (v == INVALID) {
-            ok = false;
-            error(line, ColumnPlan.column(c, plan.names), invalidMessage(r.get(c)));
-          }
-          raw[i] = v;
-        }
-        if (!ok) {
-          rowsWithErrors++;
-          continue;
-        }
-        String team = null;
-        if (hasTeam) {
-          team = r.get(teamColumn).strip();
-          team = team.isEmpty() ? null : team;
-          if (team != null && team.indexOf(UNDECODABLE) >= 0) {
-            rowsWithErrors++;
-            error(line, ColumnPlan.column(teamColumn, plan.names), encodingMessage());
-            continue;
-          }
-        }
-        if (groupIndex >= 0) {
-          group = r.get(groupIndex).strip();
-          if (group.isEmpty()) {
-            rowsWithErrors++;
-            error(line, ColumnPlan.column(groupIndex, plan.names), "empty " + groupColumn
-                + " (every row needs one to be counted in a wave)");
-            continue;
-          }
-        }
-        if (details) {
-          info.line = line;
-          info.respondentId = idColumn >= 0 ? r.get(idColumn).strip() : null;
-          info.seconds = seconds(r, duration, start, end);
-        }
-        handler.accept(team, raw, info);
+      parsed.start(plan, header.size(), groupIndex, handler);
+      for (Raw r : first.subList(headerRows, first.size())) {
+        parsed.replay(r);
       }
-      if (rows == 0) {
+      // Records the parser fetched before the plan was known (none, as it reads lazily).
+      while (records.hasNext()) {
+        parsed.replay(records.next());
+      }
+      if (parsed.rows == 0) {
         error(0, null, "no responses: the file has " + (headerRows == 1 ? "a header row only"
             : "its " + headerRows + " header rows only"));
       }
@@ -294,10 +221,241 @@ public final class ResponseReader {
       error(0, null, "no such file");
     } catch (AccessDeniedException e) {
       error(0, null, "permission denied");
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      error(lineEnd + 1, null, ReadErrors.describe(e));
+    } catch (IOException | UncheckedIOException | IllegalStateException | CsvParseException e) {
+      error(parsed.line, null, ReadErrors.describe(e));
     }
-    return summary(rows, hasTeam);
+    return summary(parsed.rows, parsed.plan != null && parsed.plan.team >= 0);
+  }
+
+  private static final String UNCLOSED = "a quoted field is never closed (an unmatched \" in the file)";
+
+  /** A record read before the column plan was known: its first line and its cells. */
+  private record Raw(long line, List<String> cells, boolean unclosed) {}
+
+  /**
+   * FastCSV's callback handler: until {@link #start} it hands back each record's cells as
+   * Strings (the header rows); from then on it codes each cell as it is parsed, straight from
+   * the parser's characters, and hands each good row on without returning to the caller. Only
+   * the cells of the few columns that need text (team, status, times...) become Strings.
+   */
+  private final class Rows extends CsvCallbackHandler<Raw> {
+    // What a column is for, when it is not an item (items are their index, 0 and up).
+    private static final int SKIP = -1;
+    private static final int TEAM = -2;
+    private static final int TEXT = -3;
+
+    private final TeamNames teams = new TeamNames();
+    private List<String> cells = new ArrayList<>();
+    private ColumnPlan plan;
+    private RowHandler handler;
+    private int[] role;
+    private int width;
+    private int groupIndex;
+    private double[] raw;
+    private String[] badCells;
+    private int bad;
+    private String[] text;
+    private String team;
+    private final RowInfo info = new RowInfo();
+    private boolean details;
+    private int finished;
+    private int submit;
+
+    private long line;
+    private long rows;
+    private int fields;
+    private boolean empty;
+    private boolean unclosed;
+
+    void start(ColumnPlan plan, int width, int groupIndex, RowHandler handler) {
+      this.plan = plan;
+      this.width = width;
+      this.groupIndex = groupIndex;
+      this.handler = handler;
+      details = options.details();
+      finished = options.includeUnfinished() ? -1 : plan.finished;
+      submit = options.includeUnfinished() ? -1 : plan.submitDate;
+      role = new int[width];
+      java.util.Arrays.fill(role, SKIP);
+      text = new String[width];
+      int[] textColumns = {plan.status, finished, submit, groupIndex,
+          details ? plan.respondentId : -1, details ? plan.duration : -1,
+          details ? plan.start : -1, details ? plan.end : -1};
+      for (int c : textColumns) {
+        if (c >= 0 && c < width) {
+          role[c] = TEXT;
+        }
+      }
+      if (plan.team >= 0) {
+        role[plan.team] = TEAM;
+      }
+      int[] items = plan.itemColumn;
+      raw = new double[items.length];
+      badCells = new String[items.length];
+      for (int i = 0; i < items.length; i++) {
+        role[items[i]] = i;
+      }
+    }
+
+    @Override
+    protected RecordType getRecordType() {
+      return empty ? RecordType.EMPTY : RecordType.DATA;
+    }
+
+    @Override
+    protected int getFieldCount() {
+      return fields;
+    }
+
+    @Override
+    protected void beginRecord(long startingLineNumber) {
+      line = startingLineNumber;
+      fields = 0;
+      empty = false;
+      unclosed = false;
+      if (plan == null) {
+        cells = new ArrayList<>();
+      } else {
+        beginRow();
+      }
+    }
+
+    @Override
+    protected void addField(char[] buf, int off, int len, boolean quoted) {
+      // An unmatched quote runs to the end of the file, taking its last line break with it.
+      unclosed = quoted && len > 0 && (buf[off + len - 1] == '\n' || buf[off + len - 1] == '\r');
+      if (plan == null) {
+        cells.add(new String(buf, off, len));
+      } else {
+        cell(fields, buf, off, len);
+      }
+      fields++;
+    }
+
+    @Override
+    protected void setComment(char[] buf, int off, int len) {
+      // Comments are off: never called.
+    }
+
+    @Override
+    protected void setEmpty() {
+      empty = true;
+    }
+
+    @Override
+    protected Raw buildRecord() {
+      if (empty) {
+        return null;
+      }
+      if (plan == null) {
+        return new Raw(line, cells, unclosed);
+      }
+      endRow(line, fields, unclosed);
+      return null; // handled: the parser goes on to the next record
+    }
+
+    /** A record read before the plan, fed through the same path as a parsed one. */
+    void replay(Raw r) {
+      beginRow();
+      List<String> c = r.cells();
+      for (int i = 0; i < c.size(); i++) {
+        char[] chars = c.get(i).toCharArray();
+        cell(i, chars, 0, chars.length);
+      }
+      endRow(r.line(), c.size(), r.unclosed());
+    }
+
+    private void beginRow() {
+      team = null;
+      bad = 0;
+    }
+
+    private void cell(int c, char[] buf, int off, int len) {
+      if (c >= width) {
+        return;
+      }
+      int r = role[c];
+      if (r >= 0) {
+        double v = code(buf, off, len);
+        raw[r] = v;
+        if (v == INVALID) {
+          badCells[r] = new String(buf, off, len);
+          bad++;
+        }
+      } else if (r == TEAM) {
+        team = team(buf, off, len);
+      } else if (r == TEXT) {
+        text[c] = new String(buf, off, len);
+      }
+    }
+
+    /** The team, stripped, one instance per name; null when empty. */
+    private String team(char[] buf, int off, int len) {
+      if (len == 0) {
+        return null;
+      }
+      if (buf[off] > ' ' && buf[off + len - 1] > ' ') {
+        return teams.of(buf, off, len);
+      }
+      String s = new String(buf, off, len).strip();
+      return s.isEmpty() ? null : teams.of(s);
+    }
+
+    private void endRow(long line, int fields, boolean unclosed) {
+      this.line = line;
+      rows++;
+      if (unclosed) {
+        rowsWithErrors++;
+        error(line, null, UNCLOSED);
+        return;
+      }
+      if (fields != width) {
+        rowsWithErrors++;
+        error(line, null, "the row has " + fields + (fields == 1 ? " field" : " fields")
+            + " but the header has " + width + " (a ragged row: check for a missing"
+            + " or extra delimiter)");
+        return;
+      }
+      if (plan.status >= 0 && ColumnPlan.isNotARealResponse(text[plan.status])) {
+        drop("preview, test or spam response");
+        return;
+      }
+      if ((finished >= 0 && ColumnPlan.isUnfinished(text[finished]))
+          || (submit >= 0 && text[submit].isBlank())) {
+        drop("unfinished");
+        return;
+      }
+      if (bad > 0) {
+        rowsWithErrors++;
+        for (int i = 0; i < raw.length; i++) {
+          if (raw[i] == INVALID) {
+            error(line, ColumnPlan.column(plan.itemColumn[i], plan.names),
+                invalidMessage(badCells[i]));
+          }
+        }
+        return;
+      }
+      if (team != null && team.indexOf(UNDECODABLE) >= 0) {
+        rowsWithErrors++;
+        error(line, ColumnPlan.column(plan.team, plan.names), encodingMessage());
+        return;
+      }
+      if (groupIndex >= 0) {
+        group = text[groupIndex].strip();
+        if (group.isEmpty()) {
+          rowsWithErrors++;
+          error(line, ColumnPlan.column(groupIndex, plan.names), "empty " + groupColumn
+              + " (every row needs one to be counted in a wave)");
+          return;
+        }
+      }
+      if (details) {
+        info.line = line;
+        info.respondentId = plan.respondentId >= 0 ? text[plan.respondentId].strip() : null;
+        info.seconds = seconds(text, plan.duration, plan.start, plan.end);
+      }
+      handler.accept(team, raw, info);
+    }
   }
 
   /** The delimiter of the first line (outside quotes): the most frequent of , ; and tab. */
@@ -328,9 +486,9 @@ public final class ResponseReader {
     return semicolons > commas ? ';' : ',';
   }
 
-  private static double seconds(CSVRecord r, int duration, int start, int end) {
+  private static double seconds(String[] r, int duration, int start, int end) {
     if (duration >= 0) {
-      String s = r.get(duration).strip();
+      String s = r[duration].strip();
       if (s.isEmpty()) {
         return Double.NaN;
       }
@@ -342,7 +500,7 @@ public final class ResponseReader {
       }
     }
     if (start >= 0 && end >= 0) {
-      double v = Timestamps.seconds(r.get(end)) - Timestamps.seconds(r.get(start));
+      double v = Timestamps.seconds(r[end]) - Timestamps.seconds(r[start]);
       return v >= 0 ? v : Double.NaN;
     }
     return Double.NaN;
@@ -362,6 +520,16 @@ public final class ResponseReader {
   static final double INVALID = Double.NEGATIVE_INFINITY;
 
   /** An answer's value: NaN when missing, {@link #INVALID} when not on the scale. */
+  double code(char[] buf, int off, int len) {
+    if (len == 1) { // the common case: one digit
+      int v = buf[off] - '0';
+      if (v >= 0 && v <= 9 && v >= scale.min() && v <= scale.max()) {
+        return v;
+      }
+    }
+    return len == 0 ? Double.NaN : code(new String(buf, off, len));
+  }
+
   double code(String cell) {
     int n = cell.length();
     if (n == 1) { // the common case: one digit
