@@ -2,11 +2,8 @@ package org.leadsurvey.report;
 
 import static org.leadsurvey.report.Numbers.exact;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.leadsurvey.stats.Aggregation;
 import org.leadsurvey.stats.Reliability;
 import org.leadsurvey.stats.ScaleResult;
@@ -38,30 +35,26 @@ public final class BatchSummary {
   private BatchSummary() {}
 
   public static void write(List<Entry> entries, Writer out) {
-    try {
-      CSVPrinter p = TrendCsv.printer(out);
-      p.printRecord(HEADER);
-      for (Entry e : entries) {
-        if (e.report() == null) {
-          p.printRecord(e.file(), "error", e.error(), "", "", "", "", "", "", "", "", "", "", "",
-              "", "");
-          continue;
-        }
-        for (ScaleReport s : e.report().scales()) {
-          ScaleResult r = s.result();
-          Reliability rel = r.reliability().scale();
-          Aggregation a = r.aggregation();
-          TeamScore o = r.organisation();
-          p.printRecord(e.file(), "ok", "", e.folder(), s.scale().id(), e.report().rows(),
-              r.scored(), exact(rel.alpha()), exact(rel.omegaTotal()),
-              a == null ? "" : exact(a.icc1()), a == null ? "" : exact(a.icc2()),
-              r.teams().size(), r.hiddenTeams(), o == null ? "" : o.n(),
-              o == null ? "" : exact(o.mean()), o == null ? "" : exact(o.sd()));
-        }
+    CsvOutput p = CsvOutput.to(out);
+    p.row(HEADER);
+    for (Entry e : entries) {
+      if (e.report() == null) {
+        p.row(e.file(), "error", e.error(), "", "", "", "", "", "", "", "", "", "", "",
+            "", "");
+        continue;
       }
-      p.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      for (ScaleReport s : e.report().scales()) {
+        ScaleResult r = s.result();
+        Reliability rel = r.reliability().scale();
+        Aggregation a = r.aggregation();
+        TeamScore o = r.organisation();
+        p.row(e.file(), "ok", "", e.folder(), s.scale().id(), e.report().rows(),
+            r.scored(), exact(rel.alpha()), exact(rel.omegaTotal()),
+            a == null ? "" : exact(a.icc1()), a == null ? "" : exact(a.icc2()),
+            r.teams().size(), r.hiddenTeams(), o == null ? "" : o.n(),
+            o == null ? "" : exact(o.mean()), o == null ? "" : exact(o.sd()));
+      }
     }
+    p.flush();
   }
 }

@@ -2,15 +2,11 @@ package org.leadsurvey.report;
 
 import static org.leadsurvey.report.Numbers.exact;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.leadsurvey.stats.Aggregation;
 import org.leadsurvey.stats.ItemStatistics;
 import org.leadsurvey.stats.Reliability;
@@ -44,18 +40,18 @@ public final class CsvTables {
             ScaleResult r = s.result();
             if (r.organisation() != null) {
               TeamScore o = r.organisation();
-              p.printRecord(s.scale().id(), "organisation", "", o.n(), false, exact(o.mean()),
+              p.row(s.scale().id(), "organisation", "", o.n(), false, exact(o.mean()),
                   exact(o.sd()), exact(o.ci95().lower()), exact(o.ci95().upper()), "",
                   exact(o.favourable()));
             }
             for (TeamResult t : r.teams()) {
               if (t instanceof TeamResult.Reported rep) {
                 TeamScore x = rep.score();
-                p.printRecord(s.scale().id(), "team", x.team(), x.n(), false, exact(x.mean()),
+                p.row(s.scale().id(), "team", x.team(), x.n(), false, exact(x.mean()),
                     exact(x.sd()), exact(x.ci95().lower()), exact(x.ci95().upper()),
                     exact(x.rwgJ()), exact(x.favourable()));
               } else {
-                p.printRecord(s.scale().id(), "team", t.team(), "", true, "", "", "", "", "", "");
+                p.row(s.scale().id(), "team", t.team(), "", true, "", "", "", "", "", "");
               }
             }
           }
@@ -67,7 +63,7 @@ public final class CsvTables {
         "lambda6", "average_r", "alpha_ci_lower", "alpha_ci_upper", "omega_total"), p -> {
           for (ScaleReport s : report.scales()) {
             Reliability r = s.result().reliability().scale();
-            p.printRecord(s.scale().id(), s.result().rows(), s.result().scored(), r.observations(),
+            p.row(s.scale().id(), s.result().rows(), s.result().scored(), r.observations(),
                 exact(r.alpha()), exact(r.alphaStd()), exact(r.lambda6()), exact(r.averageR()),
                 exact(r.alphaCi().lower()), exact(r.alphaCi().upper()), exact(r.omegaTotal()));
           }
@@ -79,7 +75,7 @@ public final class CsvTables {
         "alpha_if_deleted", "loading"), p -> {
           for (ScaleReport s : report.scales()) {
             for (ItemStatistics i : s.result().reliability().items()) {
-              p.printRecord(s.scale().id(), i.item(), s.scale().reverseKeyed().contains(i.item()),
+              p.row(s.scale().id(), i.item(), s.scale().reverseKeyed().contains(i.item()),
                   i.n(), exact(i.mean()), exact(i.sd()), exact(i.rDrop()),
                   exact(i.alphaIfDeleted()), exact(i.loading()));
             }
@@ -93,7 +89,7 @@ public final class CsvTables {
           for (ScaleReport s : report.scales()) {
             Aggregation a = s.result().aggregation();
             if (a != null) {
-              p.printRecord(s.scale().id(), a.teams(), a.people(), exact(a.icc1()),
+              p.row(s.scale().id(), a.teams(), a.people(), exact(a.icc1()),
                   exact(a.icc2()), exact(a.f()), exact(a.dfBetween()), exact(a.dfWithin()),
                   exact(a.p()));
             }
@@ -110,14 +106,14 @@ public final class CsvTables {
       ScaleCorrelations c = report.correlations();
       for (int a = 0; c != null && a < c.scales().size(); a++) {
         for (int b = a + 1; b < c.scales().size(); b++) {
-          p.printRecord(c.scales().get(a), c.scales().get(b), exact(c.r(a, b)), c.n(a, b));
+          p.row(c.scales().get(a), c.scales().get(b), exact(c.r(a, b)), c.n(a, b));
         }
       }
     });
   }
 
   private interface Rows {
-    void print(CSVPrinter p) throws IOException;
+    void print(CsvOutput p);
   }
 
   /** Careless-response flags per rule (counts only); written by --output-dir when screened. */
@@ -129,23 +125,18 @@ public final class CsvTables {
       }
       for (org.leadsurvey.stats.CarelessScreen.Rule r : org.leadsurvey.stats.CarelessScreen.Rule.values()) {
         Long n = sr.counts().byRule().get(r);
-        p.printRecord(r.key(), n != null, n == null ? "" : n, sr.counts().screened(),
+        p.row(r.key(), n != null, n == null ? "" : n, sr.counts().screened(),
             sr.excluded() && n != null ? n : 0, n == null ? "" : sr.describe(r));
       }
-      p.printRecord("any", true, sr.counts().flagged(), sr.counts().screened(),
+      p.row("any", true, sr.counts().flagged(), sr.counts().screened(),
           sr.excluded() ? sr.counts().flagged() : 0, "flagged by at least one rule");
     });
   }
 
   private static void print(Writer out, List<String> header, Rows rows) {
-    try {
-      CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-          .setRecordSeparator(System.lineSeparator()).build());
-      p.printRecord(header);
-      rows.print(p);
-      p.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    CsvOutput p = CsvOutput.to(out);
+    p.row(header);
+    rows.print(p);
+    p.flush();
   }
 }

@@ -2,13 +2,9 @@ package org.leadsurvey.report;
 
 import static org.leadsurvey.report.Numbers.exact;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.leadsurvey.stats.network.NetworkMetrics;
 import org.leadsurvey.stats.network.NetworkResult;
 
@@ -27,40 +23,35 @@ final class NetworkCsv {
   private NetworkCsv() {}
 
   static void write(NetworkReport r, Writer out) {
-    try {
-      CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-          .setRecordSeparator(System.lineSeparator()).build());
-      p.printRecord(HEADER);
-      for (NetworkResult t : r.teams()) {
-        if (t instanceof NetworkResult.Reported rep) {
-          NetworkMetrics m = rep.metrics();
-          Double mean = r.climate() == null ? null : r.climate().means().get(m.team());
-          p.printRecord("team", m.team(), "", false, m.n(), m.raters(), m.observedDyads(),
-              exact(m.responseRate()), exact(m.density()), exact(m.densityBinary()),
-              exact(m.centralization()), exact(m.valuedCentralization()),
-              exact(m.reciprocity()), mean == null ? "" : exact(mean), "", "", "", "");
-          if (r.showPeople()) {
-            for (NetworkMetrics.PersonStanding ps : m.people()) {
-              List<Object> row = new ArrayList<>(List.of("person", m.team(), ps.person(), false));
-              while (row.size() < HEADER.size() - 4) {
-                row.add("");
-              }
-              row.addAll(List.of(ps.inDegree(), ps.ratingsReceived(), exact(ps.meanReceived()),
-                  ps.rank()));
-              p.printRecord(row);
+    CsvOutput p = CsvOutput.to(out);
+    p.row(HEADER);
+    for (NetworkResult t : r.teams()) {
+      if (t instanceof NetworkResult.Reported rep) {
+        NetworkMetrics m = rep.metrics();
+        Double mean = r.climate() == null ? null : r.climate().means().get(m.team());
+        p.row("team", m.team(), "", false, m.n(), m.raters(), m.observedDyads(),
+            exact(m.responseRate()), exact(m.density()), exact(m.densityBinary()),
+            exact(m.centralization()), exact(m.valuedCentralization()),
+            exact(m.reciprocity()), mean == null ? "" : exact(mean), "", "", "", "");
+        if (r.showPeople()) {
+          for (NetworkMetrics.PersonStanding ps : m.people()) {
+            List<Object> row = new ArrayList<>(List.of("person", m.team(), ps.person(), false));
+            while (row.size() < HEADER.size() - 4) {
+              row.add("");
             }
+            row.addAll(List.of(ps.inDegree(), ps.ratingsReceived(), exact(ps.meanReceived()),
+                ps.rank()));
+            p.row(row);
           }
-        } else {
-          List<Object> row = new ArrayList<>(List.of("team", t.team(), "", true));
-          while (row.size() < HEADER.size()) {
-            row.add("");
-          }
-          p.printRecord(row);
         }
+      } else {
+        List<Object> row = new ArrayList<>(List.of("team", t.team(), "", true));
+        while (row.size() < HEADER.size()) {
+          row.add("");
+        }
+        p.row(row);
       }
-      p.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    p.flush();
   }
 }

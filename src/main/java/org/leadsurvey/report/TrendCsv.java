@@ -2,13 +2,9 @@ package org.leadsurvey.report;
 
 import static org.leadsurvey.report.Numbers.exact;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.leadsurvey.stats.ScaleTrend;
 import org.leadsurvey.stats.TeamResult;
 import org.leadsurvey.stats.TeamScore;
@@ -27,24 +23,20 @@ public final class TrendCsv {
   private TrendCsv() {}
 
   public static void trend(TrendReport report, Writer out) {
-    try {
-      CSVPrinter p = printer(out);
-      p.printRecord(TREND_HEADER);
-      for (TrendReport.ScaleTrendReport t : report.trends()) {
-        String scale = t.scale().id();
-        rows(p, scale, "organisation", "", t.trend().organisation());
-        for (ScaleTrend.GroupTrend g : t.trend().teams()) {
-          rows(p, scale, "team", g.group(), g);
-        }
+    CsvOutput p = CsvOutput.to(out);
+    p.row(TREND_HEADER);
+    for (TrendReport.ScaleTrendReport t : report.trends()) {
+      String scale = t.scale().id();
+      rows(p, scale, "organisation", "", t.trend().organisation());
+      for (ScaleTrend.GroupTrend g : t.trend().teams()) {
+        rows(p, scale, "team", g.group(), g);
       }
-      p.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    p.flush();
   }
 
-  private static void rows(CSVPrinter p, String scale, String level, String team,
-      ScaleTrend.GroupTrend g) throws IOException {
+  private static void rows(CsvOutput p, String scale, String level, String team,
+      ScaleTrend.GroupTrend g) {
     for (WaveChange c : g.changes()) {
       List<Object> r = new ArrayList<>(List.of(scale, level, team, c.from(), c.to(),
           c.firstToLast() ? "first-to-last" : "consecutive"));
@@ -58,45 +50,36 @@ public final class TrendCsv {
       } else if (c instanceof WaveChange.Withheld h) {
         r.addAll(List.of(true, h.reason(), "", "", "", "", "", "", "", "", "", "", "", ""));
       }
-      p.printRecord(r);
+      p.row(r);
     }
   }
 
   /** The teams table of every wave, with the wave first (the {@code csv} format of waves). */
   public static void teams(TrendReport report, Writer out) {
-    try {
-      CSVPrinter p = printer(out);
-      p.printRecord(List.of("wave", "scale", "level", "team", "n", "suppressed", "mean", "sd",
-          "ci_low", "ci_high", "rwg_j", "favourable"));
-      for (WaveReport w : report.waves()) {
-        for (ScaleReport s : w.report().scales()) {
-          TeamScore o = s.result().organisation();
-          if (o != null) {
-            p.printRecord(w.name(), s.scale().id(), "organisation", "", o.n(), false,
-                exact(o.mean()), exact(o.sd()), exact(o.ci95().lower()), exact(o.ci95().upper()),
-                "", exact(o.favourable()));
-          }
-          for (TeamResult t : s.result().teams()) {
-            if (t instanceof TeamResult.Reported rep) {
-              TeamScore x = rep.score();
-              p.printRecord(w.name(), s.scale().id(), "team", x.team(), x.n(), false,
-                  exact(x.mean()), exact(x.sd()), exact(x.ci95().lower()),
-                  exact(x.ci95().upper()), exact(x.rwgJ()), exact(x.favourable()));
-            } else {
-              p.printRecord(w.name(), s.scale().id(), "team", t.team(), "", true, "", "", "",
-                  "", "", "");
-            }
+    CsvOutput p = CsvOutput.to(out);
+    p.row(List.of("wave", "scale", "level", "team", "n", "suppressed", "mean", "sd",
+        "ci_low", "ci_high", "rwg_j", "favourable"));
+    for (WaveReport w : report.waves()) {
+      for (ScaleReport s : w.report().scales()) {
+        TeamScore o = s.result().organisation();
+        if (o != null) {
+          p.row(w.name(), s.scale().id(), "organisation", "", o.n(), false,
+              exact(o.mean()), exact(o.sd()), exact(o.ci95().lower()), exact(o.ci95().upper()),
+              "", exact(o.favourable()));
+        }
+        for (TeamResult t : s.result().teams()) {
+          if (t instanceof TeamResult.Reported rep) {
+            TeamScore x = rep.score();
+            p.row(w.name(), s.scale().id(), "team", x.team(), x.n(), false,
+                exact(x.mean()), exact(x.sd()), exact(x.ci95().lower()),
+                exact(x.ci95().upper()), exact(x.rwgJ()), exact(x.favourable()));
+          } else {
+            p.row(w.name(), s.scale().id(), "team", t.team(), "", true, "", "", "",
+                "", "", "");
           }
         }
       }
-      p.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-  }
-
-  static CSVPrinter printer(Writer out) throws IOException {
-    return new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-        .setRecordSeparator(System.lineSeparator()).build());
+    p.flush();
   }
 }

@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.leadsurvey.instrument.Item;
+import org.leadsurvey.report.CsvOutput;
 
 /**
  * An empty response file whose header is exactly what {@code analyze} reads: {@code respondent,
@@ -24,9 +23,10 @@ final class CsvTemplate implements FormWriter {
       header.add(Form.TEAM_COLUMN);
       form.items().stream().map(Item::id).forEach(header::add);
     }
-    CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-        .setRecordSeparator(System.lineSeparator()).build());
-    p.printRecord(header);
-    p.flush();
+    try {
+      CsvOutput.to(out).row(header).flush();
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 }
