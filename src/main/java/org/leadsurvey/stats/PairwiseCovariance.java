@@ -21,6 +21,13 @@ public final class PairwiseCovariance {
   private final double[] sumJJ;
   private final int[] present;
   private final double[] centred;
+  // Rows with every item answered (nearly all of them) only add to these: k sums and the
+  // k(k+1)/2 products, instead of six sums per pair. They are folded into the pairwise sums
+  // above before any is read; integer answers keep every sum exact, so the result is the same
+  // to the last bit.
+  private long completeRows;
+  private final double[] completeSum;
+  private final double[] completeCross;
 
   public PairwiseCovariance(int k, double shift) {
     this.k = k;
@@ -35,6 +42,8 @@ public final class PairwiseCovariance {
     sumJJ = new double[cells];
     present = new int[k];
     centred = new double[k];
+    completeSum = new double[k];
+    completeCross = new double[cells];
   }
 
   public int items() {
@@ -50,6 +59,17 @@ public final class PairwiseCovariance {
         present[m++] = i;
         centred[i] = v - shift[i];
       }
+    }
+    if (m == k) {
+      completeRows++;
+      for (int i = 0; i < k; i++) {
+        double xi = centred[i];
+        completeSum[i] += xi;
+        for (int j = i, c = i * k + i; j < k; j++, c++) {
+          completeCross[c] += xi * centred[j];
+        }
+      }
+      return;
     }
     for (int a = 0; a < m; a++) {
       int i = present[a];
@@ -69,7 +89,30 @@ public final class PairwiseCovariance {
     }
   }
 
+  /** Moves the complete rows' sums into the pairwise ones. */
+  private void fold() {
+    if (completeRows == 0) {
+      return;
+    }
+    for (int i = 0; i < k; i++) {
+      for (int j = i; j < k; j++) {
+        int c = i * k + j;
+        n[c] += completeRows;
+        sumI[c] += completeSum[i];
+        sumJ[c] += completeSum[j];
+        sumIJ[c] += completeCross[c];
+        sumII[c] += completeCross[i * k + i];
+        sumJJ[c] += completeCross[j * k + j];
+      }
+    }
+    completeRows = 0;
+    java.util.Arrays.fill(completeSum, 0);
+    java.util.Arrays.fill(completeCross, 0);
+  }
+
   public void merge(PairwiseCovariance o) {
+    fold();
+    o.fold();
     for (int c = 0; c < n.length; c++) {
       n[c] += o.n[c];
       sumI[c] += o.sumI[c];
@@ -82,21 +125,25 @@ public final class PairwiseCovariance {
 
   /** Answers to item i. */
   public long count(int i) {
+    fold();
     return n[i * k + i];
   }
 
   /** Rows where both i and j are answered. */
   public long count(int i, int j) {
+    fold();
     return i <= j ? n[i * k + j] : n[j * k + i];
   }
 
   public double mean(int i) {
+    fold();
     int c = i * k + i;
     return n[c] == 0 ? Double.NaN : shift[i] + sumI[c] / n[c];
   }
 
   /** The pairwise-complete covariance matrix; NaN where fewer than two rows share a pair. */
   public double[][] matrix() {
+    fold();
     double[][] cov = new double[k][k];
     for (int i = 0; i < k; i++) {
       for (int j = i; j < k; j++) {
@@ -116,6 +163,7 @@ public final class PairwiseCovariance {
    * (Unlike {@code cov2cor} of {@link #matrix()}, whose diagonal uses every answer.)
    */
   public double[][] correlationMatrix() {
+    fold();
     double[][] cor = new double[k][k];
     for (int i = 0; i < k; i++) {
       cor[i][i] = 1;
