@@ -1,7 +1,9 @@
 package org.leadsurvey.ingest;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -10,9 +12,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.leadsurvey.instrument.ResponseScale;
 
 /**
@@ -73,41 +72,52 @@ public final class PeerRatingReader {
 
   private Summary run(RatingHandler handler) {
     long rows = 0;
-    long lineEnd = 0;
+    long last = 0; // starting line of the last record read
     if (source.path() != null && Files.isDirectory(source.path())) {
       error(0, null, "is a directory, not a CSV file");
       return summary(0);
     }
-    try (Reader reader = source.open();
-        CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder()
-            .setIgnoreEmptyLines(true).build())) {
-      Iterator<CSVRecord> records = parser.iterator();
+    try (QuoteTracker text = new QuoteTracker(source.open(), ',', '"');
+        CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true)
+            .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(text)) {
+      Iterator<CsvRecord> records = csv.iterator();
       if (!records.hasNext()) {
         error(0, null, "the file is empty (expected a header row: " + request.teamColumn() + ","
             + request.raterColumn() + "," + request.rateeColumn() + "," + request.ratingColumn()
             + ", or " + request.teamColumn() + "," + request.raterColumn() + ",<one column per person>)");
         return summary(0);
       }
+      CsvRecord first = records.next();
+      last = first.getStartingLineNumber();
+      if (text.endedInsideQuotes()) {
+        error(last, null, ReadErrors.UNCLOSED_QUOTE);
+        return summary(0);
+      }
       List<String> header = new ArrayList<>();
-      records.next().forEach(h -> header.add(h.replace("\uFEFF", "").strip()));
-      lineEnd = parser.getCurrentLineNumber();
+      first.getFields().forEach(h -> header.add(h.replace("\uFEFF", "").strip()));
       Columns cols = columns(header);
       if (cols == null) {
         return summary(0);
       }
       while (records.hasNext()) {
-        CSVRecord r = records.next();
-        long line = lineEnd + 1;
-        lineEnd = parser.getCurrentLineNumber();
+        CsvRecord r = records.next();
+        long line = r.getStartingLineNumber();
+        last = line;
+        if (text.endedInsideQuotes()) {
+          // Commons CSV failed here, before the row: the rest of the file is not a rating
+          error(line, null, ReadErrors.UNCLOSED_QUOTE);
+          return summary(rows);
+        }
         rows++;
-        if (r.size() != header.size()) {
-          error(line, null, "the row has " + r.size() + (r.size() == 1 ? " field" : " fields")
+        int size = r.getFieldCount();
+        if (size != header.size()) {
+          error(line, null, "the row has " + size + (size == 1 ? " field" : " fields")
               + " but the header has " + header.size() + " (a ragged row: check for a missing"
               + " or extra delimiter)");
           continue;
         }
-        String team = r.get(cols.team).strip();
-        String rater = r.get(cols.rater).strip();
+        String team = r.getField(cols.team).strip();
+        String rater = r.getField(cols.rater).strip();
         if (team.isEmpty() || rater.isEmpty()) {
           int c = team.isEmpty() ? cols.team : cols.rater;
           error(line, ColumnPlan.column(c, header), "empty cell: every row names its team and rater");
@@ -118,18 +128,18 @@ public final class PeerRatingReader {
           continue;
         }
         if (layout == Layout.LONG) {
-          String ratee = r.get(cols.ratee).strip();
+          String ratee = r.getField(cols.ratee).strip();
           if (ratee.isEmpty()) {
             error(line, ColumnPlan.column(cols.ratee, header), "empty cell: every row names the person rated");
             continue;
           }
           if (inRoster(line, cols.ratee, header, team, ratee)) {
-            rating(line, cols.rating, header, r.get(cols.rating), team, rater, ratee, handler);
+            rating(line, cols.rating, header, r.getField(cols.rating), team, rater, ratee, handler);
           }
         } else {
           boolean any = false;
           for (int c : cols.people) {
-            String cell = r.get(c);
+            String cell = r.getField(c);
             if (!isMissing(cell)) {
               any = true;
               if (inRoster(line, c, header, team, header.get(c))) {
@@ -149,8 +159,8 @@ public final class PeerRatingReader {
       error(0, null, "no such file");
     } catch (AccessDeniedException e) {
       error(0, null, "permission denied");
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      error(lineEnd + 1, null, ReadErrors.describe(e));
+    } catch (IOException | UncheckedIOException | CsvParseException e) {
+      error(ReadErrors.line(e, last + 1), null, ReadErrors.describe(e));
     }
     return summary(rows);
   }

@@ -2,10 +2,36 @@ package org.leadsurvey.ingest;
 
 import java.io.CharConversionException;
 import java.nio.charset.CharacterCodingException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Plain words for what can go wrong while reading a CSV file, for the one-line error. */
 final class ReadErrors {
   private ReadErrors() {}
+
+  /** A quoted field open at the end of the file (see {@link QuoteTracker}). */
+  static final String UNCLOSED_QUOTE = "a quoted field is never closed (an unmatched \" in the file)";
+
+  private static final Pattern STARTED_IN_LINE =
+      Pattern.compile("record that started in line (\\d+)");
+
+  /**
+   * The line FastCSV names in its exception ("Exception when reading record that started in
+   * line N", or "... first record": line 1), else {@code fallback}.
+   */
+  static long line(Exception e, long fallback) {
+    String m = e.getMessage();
+    if (m != null) {
+      if (m.startsWith("Exception when reading first record")) {
+        return 1;
+      }
+      Matcher found = STARTED_IN_LINE.matcher(m);
+      if (found.find()) {
+        return Long.parseLong(found.group(1));
+      }
+    }
+    return fallback;
+  }
 
   static String describe(Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -15,7 +41,7 @@ final class ReadErrors {
       }
       String m = t.getMessage();
       if (m != null && m.contains("EOF reached before encapsulated token finished")) {
-        return "a quoted field is never closed (an unmatched \" in the file)";
+        return UNCLOSED_QUOTE;
       }
       if (m != null && (m.contains("invalid char between encapsulated token and delimiter")
           || m.contains("Unexpected character after closing quote"))) {

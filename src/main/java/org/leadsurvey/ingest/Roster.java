@@ -1,7 +1,9 @@
 package org.leadsurvey.ingest;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -12,9 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Who is in which team: a CSV with a {@code team} and a {@code person} column, one row per
@@ -47,37 +46,46 @@ public final class Roster {
   public static Loaded read(InputSource source, String teamColumn) {
     List<Finding> errors = new ArrayList<>();
     Map<String, Set<String>> teams = new LinkedHashMap<>();
-    long lineEnd = 0;
-    try (Reader reader = source.open();
-        CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder()
-            .setIgnoreEmptyLines(true).build())) {
-      Iterator<CSVRecord> records = parser.iterator();
+    long last = 0; // starting line of the last record read
+    try (QuoteTracker text = new QuoteTracker(source.open(), ',', '"');
+        CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true)
+            .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(text)) {
+      Iterator<CsvRecord> records = csv.iterator();
       if (!records.hasNext()) {
         errors.add(Finding.error(source.name(), 0, null,
             "the roster is empty (expected a header row with " + teamColumn + ",person)"));
         return new Loaded(null, errors);
       }
+      CsvRecord first = records.next();
+      last = first.getStartingLineNumber();
+      if (text.endedInsideQuotes()) {
+        errors.add(Finding.error(source.name(), last, null, ReadErrors.UNCLOSED_QUOTE));
+        return new Loaded(null, errors);
+      }
       List<String> header = new ArrayList<>();
-      records.next().forEach(h -> header.add(h.replace("\uFEFF", "").strip()));
-      lineEnd = parser.getCurrentLineNumber();
+      first.getFields().forEach(h -> header.add(h.replace("\uFEFF", "").strip()));
       int team = ColumnPlan.find(header, teamColumn);
       int person = ColumnPlan.find(header, "person");
       if (team < 0 || person < 0) {
-        errors.add(Finding.error(source.name(), 1, null, "a roster needs the columns "
+        errors.add(Finding.error(source.name(), last, null, "a roster needs the columns "
             + teamColumn + " and person; the header has: " + String.join(", ", header)));
         return new Loaded(null, errors);
       }
       while (records.hasNext() && errors.isEmpty()) {
-        CSVRecord r = records.next();
-        long line = lineEnd + 1;
-        lineEnd = parser.getCurrentLineNumber();
-        if (r.size() != header.size()) {
-          errors.add(Finding.error(source.name(), line, null, "the row has " + r.size()
+        CsvRecord r = records.next();
+        long line = r.getStartingLineNumber();
+        last = line;
+        if (text.endedInsideQuotes()) {
+          errors.add(Finding.error(source.name(), line, null, ReadErrors.UNCLOSED_QUOTE));
+          break;
+        }
+        if (r.getFieldCount() != header.size()) {
+          errors.add(Finding.error(source.name(), line, null, "the row has " + r.getFieldCount()
               + " fields but the header has " + header.size() + " (a ragged row)"));
           break;
         }
-        String t = r.get(team).strip();
-        String p = r.get(person).strip();
+        String t = r.getField(team).strip();
+        String p = r.getField(person).strip();
         if (t.isEmpty() || p.isEmpty()) {
           int c = t.isEmpty() ? team : person;
           errors.add(Finding.error(source.name(), line, (c + 1) + " (" + header.get(c) + ")",
@@ -90,8 +98,9 @@ public final class Roster {
       errors.add(Finding.error(source.name(), 0, null, "no such file"));
     } catch (AccessDeniedException e) {
       errors.add(Finding.error(source.name(), 0, null, "permission denied"));
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      errors.add(Finding.error(source.name(), lineEnd + 1, null, "cannot read: " + e.getMessage()));
+    } catch (IOException | UncheckedIOException | CsvParseException e) {
+      errors.add(Finding.error(source.name(), ReadErrors.line(e, last + 1), null,
+          ReadErrors.describe(e)));
     }
     return errors.isEmpty() ? new Loaded(new Roster(teams), errors) : new Loaded(null, errors);
   }

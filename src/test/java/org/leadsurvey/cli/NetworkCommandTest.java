@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,10 +38,10 @@ class NetworkCommandTest {
 
   @TempDir Path tmp;
 
-  private static List<CSVRecord> fixture(String name) throws IOException {
-    try (Reader r = Files.newBufferedReader(Path.of(Cli.resource("network/" + name)))) {
-      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)
-          .getRecords();
+  private static List<NamedCsvRecord> fixture(String name) throws IOException {
+    try (CsvReader<NamedCsvRecord> csv = CsvReader.builder()
+        .ofNamedCsvRecord(Path.of(Cli.resource("network/" + name)))) {
+      return csv.stream().toList();
     }
   }
 
@@ -62,30 +61,30 @@ class NetworkCommandTest {
     JsonNode root = json(Cli.run("network", RATINGS, "--climate", SURVEY, "-f", "json"));
     Map<String, JsonNode> teams = teams(root);
     assertEquals(14, teams.size());
-    List<CSVRecord> expected = fixture("example-expected-teams.csv");
+    List<NamedCsvRecord> expected = fixture("example-expected-teams.csv");
     assertEquals(11, expected.size());
-    for (CSVRecord e : expected) {
-      JsonNode t = teams.get(e.get("team"));
-      assertFalse(t.get("suppressed").asBoolean(), e.get("team"));
-      assertEquals(Integer.parseInt(e.get("n")), t.get("n").asInt());
-      assertEquals(Long.parseLong(e.get("observed")), t.get("observedDyads").asLong());
+    for (NamedCsvRecord e : expected) {
+      JsonNode t = teams.get(e.getField("team"));
+      assertFalse(t.get("suppressed").asBoolean(), e.getField("team"));
+      assertEquals(Integer.parseInt(e.getField("n")), t.get("n").asInt());
+      assertEquals(Long.parseLong(e.getField("observed")), t.get("observedDyads").asLong());
       for (String key : List.of("responseRate", "density", "densityBinary", "centralization",
           "valuedCentralization", "reciprocity", "climateMean")) {
-        assertEquals(Double.parseDouble(e.get(key)), t.get(key).asDouble(), 1e-12,
-            e.get("team") + " " + key);
+        assertEquals(Double.parseDouble(e.getField(key)), t.get(key).asDouble(), 1e-12,
+            e.getField("team") + " " + key);
       }
     }
     JsonNode cors = root.get("climate").get("correlations");
-    List<CSVRecord> expectedCors = fixture("example-expected-correlations.csv");
+    List<NamedCsvRecord> expectedCors = fixture("example-expected-correlations.csv");
     for (int i = 0; i < 2; i++) {
-      CSVRecord e = expectedCors.get(i);
+      NamedCsvRecord e = expectedCors.get(i);
       JsonNode c = cors.get(i);
-      assertEquals(e.get("y"), c.get("y").asText());
+      assertEquals(e.getField("y"), c.get("y").asText());
       assertEquals(11, c.get("n").asInt());
-      assertEquals(Double.parseDouble(e.get("r")), c.get("r").asDouble(), 1e-12);
-      assertEquals(Double.parseDouble(e.get("lower")), c.get("ci95").get(0).asDouble(), 1e-12);
-      assertEquals(Double.parseDouble(e.get("upper")), c.get("ci95").get(1).asDouble(), 1e-12);
-      assertEquals(Double.parseDouble(e.get("p")), c.get("p").asDouble(), 1e-10);
+      assertEquals(Double.parseDouble(e.getField("r")), c.get("r").asDouble(), 1e-12);
+      assertEquals(Double.parseDouble(e.getField("lower")), c.get("ci95").get(0).asDouble(), 1e-12);
+      assertEquals(Double.parseDouble(e.getField("upper")), c.get("ci95").get(1).asDouble(), 1e-12);
+      assertEquals(Double.parseDouble(e.getField("p")), c.get("p").asDouble(), 1e-10);
     }
     assertEquals(11, root.get("climate").get("teams").asInt());
   }
@@ -153,12 +152,11 @@ class NetworkCommandTest {
     // the example converted to one row per rater, one column per person
     Map<String, Map<String, Map<String, String>>> rows = new LinkedHashMap<>();
     Set<String> people = new LinkedHashSet<>();
-    try (Reader in = Files.newBufferedReader(Path.of(RATINGS))) {
-      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-          .parse(in)) {
-        rows.computeIfAbsent(r.get("team") + "\u0000" + r.get("rater"), k -> new LinkedHashMap<>())
-            .computeIfAbsent("x", k -> new LinkedHashMap<>()).put(r.get("ratee"), r.get("rating"));
-        people.add(r.get("ratee"));
+    try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(Path.of(RATINGS))) {
+      for (NamedCsvRecord r : csv) {
+        rows.computeIfAbsent(r.getField("team") + "\u0000" + r.getField("rater"), k -> new LinkedHashMap<>())
+            .computeIfAbsent("x", k -> new LinkedHashMap<>()).put(r.getField("ratee"), r.getField("rating"));
+        people.add(r.getField("ratee"));
       }
     }
     StringBuilder wide = new StringBuilder("team,rater," + String.join(",", people) + "\n");

@@ -1,5 +1,7 @@
 package org.leadsurvey.report;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -7,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.InstrumentCatalogue;
 import org.leadsurvey.instrument.Item;
@@ -35,19 +35,20 @@ final class HtmlFixture {
     int max = instrument.scale().max();
     ScaleAccumulator acc = new ScaleAccumulator(scale.itemIds(), min, max, MissingPolicy.PAIRWISE);
     long rows = 0;
-    try (InputStream in = HtmlFixture.class.getResourceAsStream("/oracle/acme-psafety/responses.csv")) {
-      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-          .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (InputStream in = HtmlFixture.class.getResourceAsStream("/oracle/acme-psafety/responses.csv");
+        CsvReader<NamedCsvRecord> csv = CsvReader.builder()
+            .ofNamedCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (NamedCsvRecord r : csv) {
         if (rows == maxRows) {
           break;
         }
         double[] keyed = new double[items.size()];
         for (int i = 0; i < keyed.length; i++) {
-          String v = r.get(items.get(i).id());
+          String v = r.getField(items.get(i).id());
           double raw = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
           keyed[i] = instrument.scale().key(raw, items.get(i).reverse());
         }
-        acc.add(renameTeams.getOrDefault(r.get("team"), r.get("team")), keyed);
+        acc.add(renameTeams.getOrDefault(r.getField("team"), r.getField("team")), keyed);
         rows++;
       }
     }

@@ -3,10 +3,10 @@ package org.leadsurvey.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 class ItemBreakdownTest {
   private static final Oracle.Survey ACME = Oracle.Survey.ACME;
 
-  private static double[] keyed(CSVRecord r) {
+  private static double[] keyed(NamedCsvRecord r) {
     double[] x = new double[ACME.items().size()];
     for (int i = 0; i < x.length; i++) {
-      String v = r.get(ACME.items().get(i));
+      String v = r.getField(ACME.items().get(i));
       double raw = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
       x[i] = ACME.reverse().contains(ACME.items().get(i)) ? 8 - raw : raw;
     }
@@ -30,7 +30,7 @@ class ItemBreakdownTest {
   @Test
   void frequenciesCountEveryKeyedAnswerOfTheOrganisation() {
     long[][] expected = new long[7][7];
-    for (CSVRecord r : Oracle.csv("acme-psafety/responses.csv")) {
+    for (NamedCsvRecord r : Oracle.csv("acme-psafety/responses.csv")) {
       double[] x = keyed(r);
       for (int i = 0; i < 7; i++) {
         if (!Double.isNaN(x[i])) {
@@ -52,7 +52,7 @@ class ItemBreakdownTest {
     }
     // PS1 is reverse keyed: a raw 7 counts as keyed 1
     long raw7 = Oracle.csv("acme-psafety/responses.csv").stream()
-        .filter(r -> r.get("PS1").equals("7")).count();
+        .filter(r -> r.getField("PS1").equals("7")).count();
     assertEquals(raw7, result.frequencies().get(0).count(1));
   }
 
@@ -79,14 +79,14 @@ class ItemBreakdownTest {
     // scored members answered at least 4 of the 7 items
     Map<String, double[]> sums = new HashMap<>();
     Map<String, long[]> counts = new HashMap<>();
-    for (CSVRecord r : Oracle.csv("acme-psafety/responses.csv")) {
+    for (NamedCsvRecord r : Oracle.csv("acme-psafety/responses.csv")) {
       double[] x = keyed(r);
       long answered = java.util.Arrays.stream(x).filter(v -> !Double.isNaN(v)).count();
       if (answered < 4) {
         continue;
       }
-      double[] s = sums.computeIfAbsent(r.get("team"), t -> new double[7]);
-      long[] c = counts.computeIfAbsent(r.get("team"), t -> new long[7]);
+      double[] s = sums.computeIfAbsent(r.getField("team"), t -> new double[7]);
+      long[] c = counts.computeIfAbsent(r.getField("team"), t -> new long[7]);
       for (int i = 0; i < 7; i++) {
         if (!Double.isNaN(x[i])) {
           s[i] += x[i];

@@ -1,5 +1,7 @@
 package org.leadsurvey.stats;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,25 +11,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The R reference data of {@code src/test/resources/oracle/} (a copy of shared/oracle:
- * R 4.2, psych 2.2.9, multilevel 2.7). Loaded with Commons CSV directly so that stats tests
+ * R 4.2, psych 2.2.9, multilevel 2.7). Loaded with FastCSV directly so that stats tests
  * do not depend on the ingest package.
  */
 final class Oracle {
   private Oracle() {}
 
-  static List<CSVRecord> csv(String path) {
+  static List<NamedCsvRecord> csv(String path) {
     try (InputStream in = Oracle.class.getResourceAsStream("/oracle/" + path)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource oracle/" + path);
       }
       Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
-      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-          .parse(r).getRecords();
+      try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(r)) {
+        return csv.stream().toList();
+      }
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -36,8 +37,8 @@ final class Oracle {
   /** {@code stat -> value} of an expected-*.csv with columns stat,value. */
   static Map<String, Double> stats(String path) {
     Map<String, Double> m = new LinkedHashMap<>();
-    for (CSVRecord r : csv(path)) {
-      m.put(r.get("stat"), Double.parseDouble(r.get("value")));
+    for (NamedCsvRecord r : csv(path)) {
+      m.put(r.getField("stat"), Double.parseDouble(r.getField("value")));
     }
     return m;
   }
@@ -53,14 +54,14 @@ final class Oracle {
 
     ScaleAccumulator accumulate(MissingPolicy missing) {
       ScaleAccumulator acc = new ScaleAccumulator(items, min, max, missing);
-      for (CSVRecord r : csv(folder + "/responses.csv")) {
+      for (NamedCsvRecord r : csv(folder + "/responses.csv")) {
         double[] keyed = new double[items.size()];
         for (int i = 0; i < keyed.length; i++) {
-          String v = r.get(items.get(i));
+          String v = r.getField(items.get(i));
           double raw = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
           keyed[i] = reverse.contains(items.get(i)) ? min + max - raw : raw;
         }
-        acc.add(r.get(teamColumn), keyed);
+        acc.add(r.getField(teamColumn), keyed);
       }
       return acc;
     }
@@ -74,8 +75,8 @@ final class Oracle {
   /** Columns of bh1996/data.csv as arrays. */
   static Map<String, List<Double>> columns(String path) {
     Map<String, List<Double>> cols = new LinkedHashMap<>();
-    for (CSVRecord r : csv(path)) {
-      for (Map.Entry<String, String> e : r.toMap().entrySet()) {
+    for (NamedCsvRecord r : csv(path)) {
+      for (Map.Entry<String, String> e : r.getFieldsAsMap().entrySet()) {
         cols.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(Double.parseDouble(e.getValue()));
       }
     }

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -59,22 +59,22 @@ class OracleAgreementTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("surveys")
   void itemStatisticsMatchPsychAlphaAndFa(Oracle.Survey s) {
-    List<CSVRecord> exp = Oracle.csv(s.folder() + "/expected-items.csv");
+    List<NamedCsvRecord> exp = Oracle.csv(s.folder() + "/expected-items.csv");
     List<ItemStatistics> items = s.accumulate(MissingPolicy.PAIRWISE).result(5, true)
         .reliability().items();
     assertEquals(exp.size(), items.size());
     for (int i = 0; i < exp.size(); i++) {
-      CSVRecord e = exp.get(i);
+      NamedCsvRecord e = exp.get(i);
       ItemStatistics a = items.get(i);
-      String item = e.get("item");
+      String item = e.getField("item");
       assertEquals(item, a.item());
-      assertEquals(Long.parseLong(e.get("n")), a.n(), item + " n");
-      assertEquals(Double.parseDouble(e.get("mean")), a.mean(), CLOSED, item + " mean");
-      assertEquals(Double.parseDouble(e.get("sd")), a.sd(), CLOSED, item + " sd");
-      assertEquals(Double.parseDouble(e.get("r_drop")), a.rDrop(), CLOSED, item + " r_drop");
-      assertEquals(Double.parseDouble(e.get("alpha_if_deleted")), a.alphaIfDeleted(), CLOSED,
+      assertEquals(Long.parseLong(e.getField("n")), a.n(), item + " n");
+      assertEquals(Double.parseDouble(e.getField("mean")), a.mean(), CLOSED, item + " mean");
+      assertEquals(Double.parseDouble(e.getField("sd")), a.sd(), CLOSED, item + " sd");
+      assertEquals(Double.parseDouble(e.getField("r_drop")), a.rDrop(), CLOSED, item + " r_drop");
+      assertEquals(Double.parseDouble(e.getField("alpha_if_deleted")), a.alphaIfDeleted(), CLOSED,
           item + " alpha_if_deleted");
-      assertEquals(Double.parseDouble(e.get("loading")), a.loading(), ITERATIVE, item + " loading");
+      assertEquals(Double.parseDouble(e.getField("loading")), a.loading(), ITERATIVE, item + " loading");
     }
   }
 
@@ -97,17 +97,17 @@ class OracleAgreementTest {
     for (TeamScore t : acc.teamScores()) {
       actual.put(t.team(), t);
     }
-    List<CSVRecord> exp = Oracle.csv(s.folder() + "/expected-teams.csv");
+    List<NamedCsvRecord> exp = Oracle.csv(s.folder() + "/expected-teams.csv");
     assertEquals(exp.size(), actual.size());
-    for (CSVRecord e : exp) {
-      String team = e.get("team");
+    for (NamedCsvRecord e : exp) {
+      String team = e.getField("team");
       TeamScore t = actual.get(team);
       assertNotNull(t, team);
-      assertEquals(Long.parseLong(e.get("n")), t.n(), team + " n");
-      assertEquals(Double.parseDouble(e.get("mean")), t.mean(), CLOSED, team + " mean");
-      assertEquals(Double.parseDouble(e.get("sd")), t.sd(), CLOSED, team + " sd");
-      assertEquals(Double.parseDouble(e.get("rwg_j")), t.rwgJ(), CLOSED, team + " rwg_j");
-      assertEquals(Double.parseDouble(e.get("favourable")), t.favourable(), CLOSED,
+      assertEquals(Long.parseLong(e.getField("n")), t.n(), team + " n");
+      assertEquals(Double.parseDouble(e.getField("mean")), t.mean(), CLOSED, team + " mean");
+      assertEquals(Double.parseDouble(e.getField("sd")), t.sd(), CLOSED, team + " sd");
+      assertEquals(Double.parseDouble(e.getField("rwg_j")), t.rwgJ(), CLOSED, team + " rwg_j");
+      assertEquals(Double.parseDouble(e.getField("favourable")), t.favourable(), CLOSED,
           team + " favourable");
     }
   }
@@ -118,12 +118,12 @@ class OracleAgreementTest {
     ScaleResult r = s.accumulate(MissingPolicy.PAIRWISE).result(5, true);
     Map<String, TeamResult> byTeam = new LinkedHashMap<>();
     r.teams().forEach(t -> byTeam.put(t.team(), t));
-    for (CSVRecord e : Oracle.csv(s.folder() + "/expected-teams.csv")) {
-      TeamResult t = byTeam.get(e.get("team"));
-      if (Boolean.parseBoolean(e.get("suppressed").toLowerCase())) {
-        assertInstanceOf(TeamResult.Hidden.class, t, e.get("team"));
+    for (NamedCsvRecord e : Oracle.csv(s.folder() + "/expected-teams.csv")) {
+      TeamResult t = byTeam.get(e.getField("team"));
+      if (Boolean.parseBoolean(e.getField("suppressed").toLowerCase())) {
+        assertInstanceOf(TeamResult.Hidden.class, t, e.getField("team"));
       } else {
-        assertInstanceOf(TeamResult.Reported.class, t, e.get("team"));
+        assertInstanceOf(TeamResult.Reported.class, t, e.getField("team"));
       }
     }
   }
@@ -132,16 +132,16 @@ class OracleAgreementTest {
   void bh1996IccMatchesMultilevel() {
     Map<String, List<Double>> cols = Oracle.columns("bh1996/data.csv");
     List<Double> grp = cols.get("GRP");
-    for (CSVRecord e : Oracle.csv("bh1996/expected-icc.csv")) {
-      String variable = e.get("variable");
+    for (NamedCsvRecord e : Oracle.csv("bh1996/expected-icc.csv")) {
+      String variable = e.getField("variable");
       List<Double> y = cols.get(variable);
       Map<Double, RunningStats> groups = new LinkedHashMap<>();
       for (int i = 0; i < y.size(); i++) {
         groups.computeIfAbsent(grp.get(i), g -> new RunningStats()).add(y.get(i));
       }
       Icc icc = Icc.of(OneWayAnova.of(new ArrayList<>(groups.values())));
-      assertEquals(Double.parseDouble(e.get("icc1")), icc.icc1(), CLOSED, variable + " ICC1");
-      assertEquals(Double.parseDouble(e.get("icc2")), icc.icc2(), CLOSED, variable + " ICC2");
+      assertEquals(Double.parseDouble(e.getField("icc1")), icc.icc1(), CLOSED, variable + " ICC1");
+      assertEquals(Double.parseDouble(e.getField("icc2")), icc.icc2(), CLOSED, variable + " ICC2");
     }
   }
 }

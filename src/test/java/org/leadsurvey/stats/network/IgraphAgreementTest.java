@@ -2,6 +2,8 @@ package org.leadsurvey.stats.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,22 +24,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 class IgraphAgreementTest {
   static final double EPS = 1e-12;
 
-  static List<CSVRecord> expected() throws IOException {
+  static List<NamedCsvRecord> expected() throws IOException {
     return read("expected.csv");
   }
 
-  private static List<CSVRecord> read(String name) throws IOException {
-    try (InputStream in = IgraphAgreementTest.class.getResourceAsStream("/network/" + name)) {
-      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-          .parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();
+  private static List<NamedCsvRecord> read(String name) throws IOException {
+    try (InputStream in = IgraphAgreementTest.class.getResourceAsStream("/network/" + name);
+        CsvReader<NamedCsvRecord> csv = CsvReader.builder()
+            .ofNamedCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return csv.stream().toList();
     }
   }
 
   private static Map<String, PeerNetwork> networks() throws IOException {
     Map<String, PeerRatings> byTeam = new LinkedHashMap<>();
-    for (CSVRecord r : read("ratings.csv")) {
-      byTeam.computeIfAbsent(r.get("team"), t -> new PeerRatings(t, 1, 5))
-          .add(r.get("rater"), r.get("ratee"), Double.parseDouble(r.get("rating")));
+    for (NamedCsvRecord r : read("ratings.csv")) {
+      byTeam.computeIfAbsent(r.getField("team"), t -> new PeerRatings(t, 1, 5))
+          .add(r.getField("rater"), r.getField("ratee"), Double.parseDouble(r.getField("rating")));
     }
     Map<String, PeerNetwork> out = new LinkedHashMap<>();
     byTeam.forEach((t, r) -> out.put(t, r.network()));
@@ -48,10 +49,10 @@ class IgraphAgreementTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("teams")
-  void matchesIgraph(String team, CSVRecord e) throws IOException {
+  void matchesIgraph(String team, NamedCsvRecord e) throws IOException {
     NetworkMetrics m = NetworkMetrics.of(networks().get(team), 4);
-    assertEquals(Integer.parseInt(e.get("n")), m.n());
-    assertEquals(Long.parseLong(e.get("observed")), m.observedDyads());
+    assertEquals(Integer.parseInt(e.getField("n")), m.n());
+    assertEquals(Long.parseLong(e.getField("observed")), m.observedDyads());
     assertEquals(d(e, "responseRate"), m.responseRate(), EPS);
     assertEquals(d(e, "density"), m.density(), EPS);
     assertEquals(d(e, "densityBinary"), m.densityBinary(), EPS);
@@ -61,10 +62,10 @@ class IgraphAgreementTest {
   }
 
   static List<Object[]> teams() throws IOException {
-    return expected().stream().map(r -> new Object[] {r.get("team"), r}).toList();
+    return expected().stream().map(r -> new Object[] {r.getField("team"), r}).toList();
   }
 
-  private static double d(CSVRecord r, String column) {
-    return Double.parseDouble(r.get(column));
+  private static double d(NamedCsvRecord r, String column) {
+    return Double.parseDouble(r.getField(column));
   }
 }

@@ -1,0 +1,79 @@
+package org.leadsurvey.ingest;
+
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Follows the quoting of the CSV text read through it, as FastCSV parses it (RFC 4180: a quote
+ * opens a quoted field only at the start of a field, and {@code ""} inside one is a quote), to
+ * tell whether the input ended inside a quoted field. FastCSV 4.1 does not report that case: it
+ * returns the rest of the file as the last field, where Commons CSV failed with "EOF reached
+ * before encapsulated token finished". Once {@link #endedInsideQuotes()} is true, the record
+ * the parser just returned is the last one, and it holds the unclosed quote.
+ */
+final class QuoteTracker extends FilterReader {
+  private static final int FIELD_START = 0;
+  private static final int DATA = 1;
+  private static final int QUOTED = 2;
+  private static final int CLOSED = 3;
+
+  private final char delimiter;
+  private final char quote;
+  private int state = FIELD_START;
+  private boolean ended;
+
+  QuoteTracker(Reader in, char delimiter, char quote) {
+    super(in);
+    this.delimiter = delimiter;
+    this.quote = quote;
+  }
+
+  /** Whether the whole input has been read and it ended inside a quoted field. */
+  boolean endedInsideQuotes() {
+    return ended && state == QUOTED;
+  }
+
+  @Override
+  public int read() throws IOException {
+    int c = in.read();
+    if (c < 0) {
+      ended = true;
+    } else {
+      track((char) c);
+    }
+    return c;
+  }
+
+  @Override
+  public int read(char[] buf, int off, int len) throws IOException {
+    int n = in.read(buf, off, len);
+    if (n < 0) {
+      ended = true;
+    }
+    for (int i = off; i < off + n; i++) {
+      track(buf[i]);
+    }
+    return n;
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    throw new IOException("skip is not supported: every character must be seen");
+  }
+
+  private void track(char c) {
+    switch (state) {
+      case QUOTED -> state = c == quote ? CLOSED : QUOTED;
+      // After a closing quote, another quote reopens the field ("" is a quote); anything but a
+      // delimiter or line break is the parser's "unexpected character after closing quote".
+      case CLOSED -> state = c == quote ? QUOTED : boundary(c) ? FIELD_START : CLOSED;
+      case FIELD_START -> state = c == quote ? QUOTED : boundary(c) ? FIELD_START : DATA;
+      default -> state = boundary(c) ? FIELD_START : DATA;
+    }
+  }
+
+  private boolean boundary(char c) {
+    return c == delimiter || c == '\n' || c == '\r';
+  }
+}
