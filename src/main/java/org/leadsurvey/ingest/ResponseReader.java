@@ -156,13 +156,14 @@ public final class ResponseReader {
       if (source.encodingNote() != null) {
         warning(0, null, source.encodingNote());
       }
+      parsed.quotes = new QuoteTracker(reader, delimiter, '"');
       // Ragged rows and empty lines are ours to report and skip, not the parser's to throw on.
       Iterator<Raw> records = CsvReader.builder()
           .fieldSeparator(delimiter)
           .skipEmptyLines(true)
           .allowExtraFields(true)
           .allowMissingFields(true)
-          .build(parsed, reader)
+          .build(parsed, parsed.quotes)
           .iterator();
       if (!records.hasNext()) {
         error(0, null, "the file is empty (expected a header row with the item ids)");
@@ -173,7 +174,7 @@ public final class ResponseReader {
       while (first.size() < 3 && records.hasNext()) {
         Raw r = records.next();
         if (r.unclosed()) {
-          error(r.line(), null, UNCLOSED);
+          error(r.line(), null, ReadErrors.UNCLOSED_QUOTE);
           return summary(0, false);
         }
         first.add(r);
@@ -227,8 +228,6 @@ public final class ResponseReader {
     return summary(parsed.rows, parsed.plan != null && parsed.plan.team >= 0);
   }
 
-  private static final String UNCLOSED = "a quoted field is never closed (an unmatched \" in the file)";
-
   /** A record read before the column plan was known: its first line and its cells. */
   private record Raw(long line, List<String> cells, boolean unclosed) {}
 
@@ -245,6 +244,7 @@ public final class ResponseReader {
     private static final int TEXT = -3;
 
     private final TeamNames teams = new TeamNames();
+    private QuoteTracker quotes;
     private List<String> cells = new ArrayList<>();
     private ColumnPlan plan;
     private RowHandler handler;
@@ -322,8 +322,6 @@ public final class ResponseReader {
 
     @Override
     protected void addField(char[] buf, int off, int len, boolean quoted) {
-      // An unmatched quote runs to the end of the file, taking its last line break with it.
-      unclosed = quoted && len > 0 && (buf[off + len - 1] == '\n' || buf[off + len - 1] == '\r');
       if (plan == null) {
         cells.add(new String(buf, off, len));
       } else {
@@ -344,6 +342,9 @@ public final class ResponseReader {
 
     @Override
     protected Raw buildRecord() {
+      // FastCSV returns an unmatched quote's field as the rest of the file: only the last
+      // record can end inside quotes, and the tracker knows by the time it is built.
+      unclosed = quotes.endedInsideQuotes();
       if (empty) {
         return null;
       }
@@ -406,7 +407,7 @@ public final class ResponseReader {
       rows++;
       if (unclosed) {
         rowsWithErrors++;
-        error(line, null, UNCLOSED);
+        error(line, null, ReadErrors.UNCLOSED_QUOTE);
         return;
       }
       if (fields != width) {

@@ -88,6 +88,21 @@ class BadInputTest {
   }
 
   @Test
+  void unclosedQuoteInTheLastFieldWithoutLineBreak() throws IOException {
+    // FastCSV would hand on "7" as the answer: the quote tracker catches it.
+    Cli.assertOneLineError(analyze(HEADER + GOOD + "r2,a,1,2,3,4,5,6,\"7"), "survey.csv:3:",
+        "a quoted field is never closed");
+  }
+
+  @Test
+  void quotedFieldsWithLineBreaksAreData() throws IOException {
+    Cli.Result r = analyze("team,\"PS1\",PS2,PS3,PS4,PS5,PS6,PS7\n"
+        + "\"a\nb\",1,2,3,4,5,6,\"7\"\n", "--min-group", "1", "-f", "csv");
+    assertEquals(0, r.code(), r::toString);
+    assertTrue(r.out().contains("\"a\nb\""), r.out());
+  }
+
+  @Test
   void anotherEncoding() throws IOException {
     Path f = tmp.resolve("latin.csv");
     Files.write(f, (HEADER + "r1,Équipe Süd,1,2,3,4,5,6,7\n").getBytes(Charset.forName("windows-1252")));
