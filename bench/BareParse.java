@@ -1,19 +1,24 @@
+import de.siegmar.fastcsv.reader.CsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.RecordType;
 import java.io.BufferedInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * The floor for analyze: read a CSV and touch every field, nothing else. Run with the shaded
- * leadsurvey jar (Commons CSV); for "fastcsv", compile bench/FastCsvParse.java against the
- * FastCSV jar (de.siegmar:fastcsv) and put both on the class path:
- *   javac -d classes -cp target/leadsurvey.jar:fastcsv.jar bench/BareParse.java bench/FastCsvParse.java
- *   java -cp classes:target/leadsurvey.jar:fastcsv.jar BareParse commons|fastcsv|hand FILE
+ * The floor for analyze: read a CSV and touch every field, nothing else. Compile and run with
+ * the shaded leadsurvey jar, which holds FastCSV:
+ *   javac -d classes -cp target/leadsurvey.jar bench/BareParse.java
+ *   java -cp classes:target/leadsurvey.jar BareParse fastcsv|fastcsv-fields|hand FILE
+ * fastcsv: every record as FastCSV's CsvRecord (a String per field), the library's usual API.
+ * fastcsv-fields: FastCSV's callback handler, which sees each field as a char range and makes
+ * no Strings (the API analyze reads with). hand: a minimal RFC 4180 reader, a String per field.
+ * commons: Apache Commons CSV, when bench/CommonsParse.java is compiled against its jar and on
+ * the class path (bench/run.sh does that when the jar is in the local Maven repository).
  * Prints rows and a checksum so the JIT cannot skip the work.
  */
 public class BareParse {
@@ -25,29 +30,34 @@ public class BareParse {
     try (Reader r = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
         StandardCharsets.UTF_8)) {
       switch (mode) {
-        case "commons" -> {
-          CSVParser p = CSVParser.parse(r, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).build());
-          for (CSVRecord rec : p) {
+        case "fastcsv" -> {
+          for (CsvRecord rec : CsvReader.builder().ofCsvRecord(r)) {
             rows++;
-            for (int i = 0; i < rec.size(); i++) {
-              check += rec.get(i).length();
+            for (int i = 0; i < rec.getFieldCount(); i++) {
+              check += rec.getField(i).length();
             }
           }
         }
-        case "fastcsv" -> {
-          // Compiled apart (bench/FastCsvParse.java) so this file needs only the leadsurvey jar.
-          long[] result = (long[]) Class.forName("FastCsvParse").getMethod("parse", Reader.class)
+        case "fastcsv-fields" -> {
+          Fields fields = new Fields();
+          for (Object ignored : CsvReader.builder().build(fields, r)) {
+            // the handler counts as the parser goes
+          }
+          rows = fields.rows;
+          check = fields.check;
+        }
+        case "commons" -> {
+          // Compiled apart (bench/CommonsParse.java) so this file needs only the leadsurvey jar.
+          long[] result = (long[]) Class.forName("CommonsParse").getMethod("parse", Reader.class)
               .invoke(null, r);
           rows = result[0];
           check = result[1];
         }
         case "hand" -> {
-          // Minimal RFC 4180 reader: quotes, doubled quotes, CRLF; fields as Strings.
           char[] buf = new char[1 << 16];
           StringBuilder field = new StringBuilder();
           boolean quoted = false;
           boolean afterQuote = false;
-          int fields = 0;
           int n;
           while ((n = r.read(buf)) > 0) {
             for (int i = 0; i < n; i++) {
@@ -68,11 +78,9 @@ public class BareParse {
               } else if (c == ',' || c == '\n') {
                 check += field.toString().length();
                 field.setLength(0);
-                fields++;
                 afterQuote = false;
                 if (c == '\n') {
                   rows++;
-                  fields = 0;
                 }
               } else if (c != '\r') {
                 field.append(c);
@@ -81,9 +89,53 @@ public class BareParse {
             }
           }
         }
-        default -> throw new IllegalArgumentException("mode: commons, fastcsv or hand");
+        default -> throw new IllegalArgumentException("mode: fastcsv, fastcsv-fields, commons or hand");
       }
     }
     System.out.println(mode + " rows " + rows + " check " + check);
+  }
+
+  /** Counts records and field lengths from the parser's char ranges. */
+  static final class Fields extends CsvCallbackHandler<Object> {
+    long rows;
+    long check;
+    int fields;
+    boolean empty;
+
+    @Override
+    protected RecordType getRecordType() {
+      return empty ? RecordType.EMPTY : RecordType.DATA;
+    }
+
+    @Override
+    protected int getFieldCount() {
+      return fields;
+    }
+
+    @Override
+    protected void beginRecord(long line) {
+      fields = 0;
+      empty = false;
+    }
+
+    @Override
+    protected void addField(char[] buf, int off, int len, boolean quoted) {
+      fields++;
+      check += len;
+    }
+
+    @Override
+    protected void setComment(char[] buf, int off, int len) {}
+
+    @Override
+    protected void setEmpty() {
+      empty = true;
+    }
+
+    @Override
+    protected Object buildRecord() {
+      rows++;
+      return null; // nothing to hand back: the reader goes straight on
+    }
   }
 }
