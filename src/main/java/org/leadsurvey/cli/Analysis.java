@@ -148,23 +148,19 @@ final class Analysis {
     Pass pass = new Pass(instrument, settings);
     // Parsing on this thread, the statistics on a second one, rows in file order.
     RowPipeline pipeline = new RowPipeline(instrument.items().size(), pass::add);
-    ResponseReader.RowHandler analyze = (team, raw) -> {
-      pipeline.accept(team, raw);
-      progress.row();
-    };
-    ResponseReader.RowHandler handler = skip == null ? analyze : new ResponseReader.RowHandler() {
+    ResponseReader.RowHandler handler = new ResponseReader.RowHandler() {
       @Override
       public void accept(String team, double[] raw) {
-        analyze.accept(team, raw);
+        pipeline.add(team, -1, raw);
+        progress.row();
       }
 
       @Override
       public void accept(String team, double[] raw, ResponseReader.RowInfo info) {
-        if (skip.skip(raw, info)) {
-          progress.row();
-        } else {
-          analyze.accept(team, raw);
+        if (skip == null || !skip.skip(raw, info)) {
+          pipeline.add(team, info.teamId(), raw);
         }
+        progress.row();
       }
     };
     ReadSummary summary;
@@ -187,7 +183,7 @@ final class Analysis {
     Map<String, Pass> passes = new LinkedHashMap<>();
     ReadSummary summary = ResponseReader.read(source, request(instrument, settings, read),
         waveColumn, (wave, team, raw) -> {
-          passes.computeIfAbsent(wave, w -> new Pass(instrument, settings)).add(team, raw);
+          passes.computeIfAbsent(wave, w -> new Pass(instrument, settings)).add(team, -1, raw);
           progress.row();
         });
     progress.done();
@@ -242,7 +238,8 @@ final class Analysis {
       personScores = new double[scales.size()];
     }
 
-    void add(String team, double[] raw) {
+    /** One row; teamId as {@link ScaleAccumulator#add(String, int, double[])} takes it. */
+    void add(String team, int teamId, double[] raw) {
       rows++;
       for (int i = 0; i < raw.length; i++) {
         keyed[i] = responses.key(raw[i], reverse[i]); // NaN stays NaN
@@ -253,7 +250,7 @@ final class Analysis {
         for (int j = 0; j < cols.length; j++) {
           buf[j] = keyed[cols[j]];
         }
-        personScores[s] = accumulators[s].add(team, buf);
+        personScores[s] = accumulators[s].add(team, teamId, buf);
       }
       if (correlation != null) {
         correlation.add(personScores);

@@ -2,18 +2,16 @@ package org.leadsurvey.cli;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import org.leadsurvey.ingest.ResponseReader;
-
 /**
  * Hands good rows from the reading thread to one accumulating thread in batches, so that
  * parsing and statistics run on two cores at once. One consumer takes the rows in file order,
  * so results are identical to a single-threaded pass. Memory: a few fixed batches.
  */
-final class RowPipeline implements ResponseReader.RowHandler {
+final class RowPipeline {
   /** Receives the rows on the accumulating thread, in file order. */
   @FunctionalInterface
   interface Sink {
-    void add(String team, double[] raw);
+    void add(String team, int teamId, double[] raw);
   }
 
   private static final int BATCH = 4096;
@@ -29,6 +27,7 @@ final class RowPipeline implements ResponseReader.RowHandler {
 
   private static final class Batch {
     final String[] teams = new String[BATCH];
+    final int[] teamIds = new int[BATCH];
     final double[] values;
     int size;
     final boolean last;
@@ -51,10 +50,11 @@ final class RowPipeline implements ResponseReader.RowHandler {
     worker.start();
   }
 
-  @Override
-  public void accept(String team, double[] raw) {
+  /** Queues one row; raw is copied. */
+  void add(String team, int teamId, double[] raw) {
     Batch b = current;
     b.teams[b.size] = team;
+    b.teamIds[b.size] = teamId;
     System.arraycopy(raw, 0, b.values, b.size * k, k);
     if (++b.size == BATCH) {
       put(b);
@@ -93,7 +93,7 @@ final class RowPipeline implements ResponseReader.RowHandler {
         try {
           for (int i = 0; i < b.size; i++) {
             System.arraycopy(b.values, i * k, row, 0, k);
-            sink.add(b.teams[i], row);
+            sink.add(b.teams[i], b.teamIds[i], row);
           }
         } catch (Throwable t) {
           failure = t;

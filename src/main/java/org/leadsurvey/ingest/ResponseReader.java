@@ -53,9 +53,18 @@ public final class ResponseReader {
 
   /** Details of the current row, filled only when {@link Options#details()} asks for them. */
   public static final class RowInfo {
+    int teamId = -1;
     long line;
     String respondentId;
     double seconds = Double.NaN;
+
+    /**
+     * The team's number, 0, 1, ... in order of first appearance in the file (the same for
+     * every row of the team), or -1 without a team. Always filled.
+     */
+    public int teamId() {
+      return teamId;
+    }
 
     /** The row's first line in the file. */
     public long line() {
@@ -368,6 +377,7 @@ public final class ResponseReader {
 
     private void beginRow() {
       team = null;
+      info.teamId = -1;
       bad = 0;
     }
 
@@ -384,22 +394,24 @@ public final class ResponseReader {
           bad++;
         }
       } else if (r == TEAM) {
-        team = team(buf, off, len);
+        int id = teamId(buf, off, len);
+        info.teamId = id;
+        team = id < 0 ? null : teams.name(id);
       } else if (r == TEXT) {
         text[c] = new String(buf, off, len);
       }
     }
 
-    /** The team, stripped, one instance per name; null when empty. */
-    private String team(char[] buf, int off, int len) {
+    /** The team's id, its name stripped; -1 when empty. */
+    private int teamId(char[] buf, int off, int len) {
       if (len == 0) {
-        return null;
+        return -1;
       }
       if (buf[off] > ' ' && buf[off + len - 1] > ' ') {
-        return teams.of(buf, off, len);
+        return teams.id(buf, off, len);
       }
       String s = new String(buf, off, len).strip();
-      return s.isEmpty() ? null : teams.of(s);
+      return s.isEmpty() ? -1 : teams.id(s);
     }
 
     private void endRow(long line, int fields, boolean unclosed) {

@@ -3,92 +3,105 @@ package org.leadsurvey.ingest;
 import java.util.Arrays;
 
 /**
- * One String per distinct team name, looked up straight from the parser's characters. A million
- * rows name a hundred thousand teams: making a new String for each row's team cell, only to hash
- * it and compare it with the stored one downstream, was a large share of the read. Every row of
- * a team gets the same instance, whose hash is already cached, so the statistics' own team
- * lookups end in an identity check. Memory grows with the number of teams.
+ * Numbers the distinct team names (0, 1, ... in order of first appearance), looked up straight
+ * from the parser's characters, with one String per team. A million rows name a hundred
+ * thousand teams: making a String for every row's team cell, only to hash it and compare it with
+ * a stored one downstream, was a large share of the read. The names' characters sit end to end
+ * in one array, so a lookup touches a table slot and the stored characters, not a String object
+ * and its array. Downstream, the id indexes the team's sums directly. Memory grows with the
+ * number of teams.
  */
 final class TeamNames {
-  private String[] names = new String[64];
-  private int[] hashes = new int[64];
+  // Open addressing, two ints a slot: the name's hash, and its id + 1 (0 = empty).
+  private int[] table = new int[2 * 64];
+  private char[] chars = new char[1024];
+  private int used;
+  // Per id: where its characters start (they end where the next id's start), and its String.
+  private int[] start = new int[33];
+  private String[] names = new String[32];
   private int size;
 
-  /** The team name in {@code buf[off, off + len)}, already stripped, not empty. */
-  String of(char[] buf, int off, int len) {
+  /** The id of the team name in {@code buf[off, off + len)}, already stripped, not empty. */
+  int id(char[] buf, int off, int len) {
     int h = 0;
     for (int i = 0; i < len; i++) {
       h = 31 * h + buf[off + i];
     }
-    int mask = names.length - 1;
+    int mask = slots() - 1;
     for (int slot = slot(h); ; slot = (slot + 1) & mask) {
-      String s = names[slot];
-      if (s == null) {
-        return add(new String(buf, off, len), h, slot);
+      int id = table[2 * slot + 1] - 1;
+      if (id < 0) {
+        return add(buf, off, len, h, slot);
       }
-      if (hashes[slot] == h && same(s, buf, off, len)) {
-        return s;
+      if (table[2 * slot] == h && same(id, buf, off, len)) {
+        return id;
       }
     }
   }
 
-  /** The canonical instance of a name that was already made into a String. */
-  String of(String name) {
-    int h = name.hashCode();
-    int mask = names.length - 1;
-    for (int slot = slot(h); ; slot = (slot + 1) & mask) {
-      String s = names[slot];
-      if (s == null) {
-        return add(name, h, slot);
-      }
-      if (hashes[slot] == h && s.equals(name)) {
-        return s;
-      }
-    }
+  /** The id of a name that is already a String. */
+  int id(String name) {
+    char[] c = name.toCharArray();
+    return id(c, 0, c.length);
   }
 
-  private static boolean same(String s, char[] buf, int off, int len) {
-    if (s.length() != len) {
+  /** The name of id, one instance for every row of the team. */
+  String name(int id) {
+    return names[id];
+  }
+
+  private boolean same(int id, char[] buf, int off, int len) {
+    int from = start[id];
+    if (start[id + 1] - from != len) {
       return false;
     }
-    for (int i = 0; i < len; i++) {
-      if (s.charAt(i) != buf[off + i]) {
-        return false;
-      }
-    }
-    return true;
+    return Arrays.equals(chars, from, from + len, buf, off, off + len);
+  }
+
+  private int slots() {
+    return table.length / 2;
   }
 
   /** Fibonacci hashing: the top bits of h times 2^32/phi spread similar names apart. */
   private int slot(int h) {
-    return (h * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(names.length));
+    return (h * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(slots()));
   }
 
-  private String add(String name, int h, int slot) {
-    names[slot] = name;
-    hashes[slot] = h;
-    if (++size * 2 > names.length) {
+  private int add(char[] buf, int off, int len, int h, int slot) {
+    int id = size++;
+    if (used + len > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + len));
+    }
+    System.arraycopy(buf, off, chars, used, len);
+    if (id == names.length) {
+      names = Arrays.copyOf(names, id * 2);
+      start = Arrays.copyOf(start, id * 2 + 1);
+    }
+    start[id] = used;
+    used += len;
+    start[id + 1] = used;
+    names[id] = new String(buf, off, len);
+    table[2 * slot] = h;
+    table[2 * slot + 1] = id + 1;
+    if (size * 2 > slots()) {
       grow();
     }
-    return name;
+    return id;
   }
 
   private void grow() {
-    String[] oldNames = names;
-    int[] oldHashes = hashes;
-    names = new String[oldNames.length * 2];
-    hashes = new int[oldNames.length * 2];
-    int mask = names.length - 1;
-    for (int i = 0; i < oldNames.length; i++) {
-      if (oldNames[i] != null) {
-        int slot = slot(oldHashes[i]);
-        while (names[slot] != null) {
+    int[] old = table;
+    table = new int[old.length * 2];
+    int mask = slots() - 1;
+    for (int s = 0; s < old.length; s += 2) {
+      if (old[s + 1] != 0) {
+        int slot = slot(old[s]);
+        while (table[2 * slot + 1] != 0) {
           slot = (slot + 1) & mask;
         }
-        names[slot] = oldNames[i];
-        hashes[slot] = oldHashes[i];
+        table[2 * slot] = old[s];
+        table[2 * slot + 1] = old[s + 1];
       }
     }
-    Arrays.fill(oldNames, null);
   }
 }

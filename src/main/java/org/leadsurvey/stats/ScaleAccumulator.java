@@ -68,6 +68,14 @@ public final class ScaleAccumulator {
    *     incomplete row under the listwise policy)
    */
   public double add(String team, double[] keyed) {
+    return add(team, -1, keyed);
+  }
+
+  /**
+   * Adds one respondent, with the team's number from the caller: the same small number
+   * (0, 1, ...) for every row of a team, or -1 to look the team up by name.
+   */
+  public double add(String team, int teamId, double[] keyed) {
     int answered = 0;
     double sum = 0;
     for (int i = 0; i < k; i++) {
@@ -98,7 +106,9 @@ public final class ScaleAccumulator {
       return score;
     }
     int t;
-    if (team.equals(lastTeam)) {
+    if (teamId >= 0) {
+      t = teams.indexOf(teamId, team);
+    } else if (team.equals(lastTeam)) {
       t = lastIndex;
     } else {
       t = teams.indexOf(team);

@@ -21,6 +21,8 @@ final class TeamTable {
   private int size;
   // Hash index, two ints a slot: the name's hash, and team index + 1 (0 = empty).
   private int[] index = new int[64];
+  // The caller's dense team ids (see indexOf(int, String)) to team index + 1 (0 = not yet).
+  private int[] byId = new int[0];
 
   TeamTable(int k) {
     this.k = k;
@@ -34,6 +36,25 @@ final class TeamTable {
 
   String name(int t) {
     return names[t];
+  }
+
+  /**
+   * The team's index, added when new, by the caller's id for the name: a small number that is
+   * always the same for the same name (the reader numbers teams as they appear). An array
+   * lookup instead of hashing and comparing the name: with 100,000 teams, both miss the cache.
+   */
+  int indexOf(int id, String name) {
+    if (id < byId.length) {
+      int t = byId[id];
+      if (t != 0) {
+        return t - 1;
+      }
+    } else {
+      byId = Arrays.copyOf(byId, Math.max(id + 1, byId.length * 2));
+    }
+    int t = indexOf(name);
+    byId[id] = t + 1;
+    return t;
   }
 
   /** The team's index, added when new. */

@@ -58,6 +58,27 @@ class TeamTableTest {
   }
 
   @Test
+  void callersTeamIdsFindTheSameSlotsAsNames() {
+    TeamTable byName = new TeamTable(3);
+    TeamTable byId = new TeamTable(3);
+    SplittableRandom random = new SplittableRandom(11);
+    Map<String, Integer> ids = new HashMap<>();
+    for (int row = 0; row < 20_000; row++) {
+      // Ids in order of first appearance, as the reader hands them over; names arrive in a
+      // different order from the slots a table gives them when some rows skip the table.
+      String team = "team " + random.nextInt(3000);
+      int id = ids.computeIfAbsent(team, t -> ids.size());
+      if (random.nextInt(5) == 0) {
+        continue;
+      }
+      int t = byName.indexOf(team);
+      assertEquals(t, byId.indexOf(id, team), team);
+      assertEquals(team, byId.name(t));
+    }
+    assertEquals(byName.size(), byId.size());
+  }
+
+  @Test
   void naturalOrderReadsNumbersAsNumbers() {
     List<String> names = new ArrayList<>(List.of("team-10", "Team-2", "team-02b", "team-1",
         "team-007", "team-7", "alpha", "team-", "team-0", "team-00"));

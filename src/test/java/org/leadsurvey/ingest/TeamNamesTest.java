@@ -1,0 +1,31 @@
+package org.leadsurvey.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TeamNamesTest {
+  @Test
+  void numbersNamesInOrderOfFirstAppearanceWithOneStringEach() {
+    TeamNames names = new TeamNames();
+    Map<String, Integer> expected = new LinkedHashMap<>();
+    // Enough names to grow every array several times; similar names, and names inside a
+    // larger buffer at an offset, as the parser hands them over.
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < 5000; i++) {
+        String name = (i % 7 == 0 ? "Équipe " : "T") + String.format("%05d", i * 37 % 5000);
+        char[] buf = ("xx," + name + ",yy").toCharArray();
+        int id = names.id(buf, 3, name.length());
+        Integer before = expected.putIfAbsent(name, expected.size());
+        assertEquals(before == null ? expected.size() - 1 : before, id, name);
+        assertEquals(name, names.name(id));
+      }
+    }
+    assertEquals(expected.size(), names.id("a brand new team"));
+    int id = names.id("T00037");
+    assertSame(names.name(id), names.name(names.id("T00037".toCharArray(), 0, 6)));
+  }
+}
