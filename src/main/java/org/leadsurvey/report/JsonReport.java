@@ -1,19 +1,21 @@
 package org.leadsurvey.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonSerializable;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.Scale;
 import org.leadsurvey.stats.Aggregation;
+import org.leadsurvey.stats.CarelessScreen;
 import org.leadsurvey.stats.ItemStatistics;
 import org.leadsurvey.stats.Reliability;
 import org.leadsurvey.stats.ScaleCorrelations;
@@ -24,23 +26,59 @@ import org.leadsurvey.stats.TeamScore;
 /**
  * The JSON contract of {@code analyze --format json} (scripts depend on its keys). Undefined
  * numbers are {@code null}; a hidden team is only {@code {"team": .., "suppressed": true}}.
+ *
+ * <p>Written straight to jackson-core's streaming generator, in the order of the contract: no
+ * tree, no data binding (loading and initialising jackson-databind cost more than the rest of a
+ * small run), and nothing held per team, so a million teams stream through a small heap.
  */
 public final class JsonReport {
-  // Never close the caller's stream (it may be stdout).
-  // Schubfach: the shortest decimal that reads back to the same double, much faster than
-  // Java 17's Double.toString on 100,000-team reports.
-  static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory
-      .builder().enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build())
-      .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-  static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+  /**
+   * Built once. Schubfach ({@code USE_FAST_DOUBLE_WRITER}): the shortest decimal that reads back
+   * to the same double, much faster than Java 17's Double.toString on 100,000-team reports.
+   * Never closes the caller's stream (it may be stdout), and does not close an unfinished
+   * document when writing fails.
+   */
+  static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+      .build();
+  /** {@code "key": value}, two-space indent; copied per document (it counts the nesting). */
+  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
       .withSeparators(Separators.createDefaultInstance()
           .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+
+  // The keys written once per team, encoded once.
+  private static final SerializableString TEAM = new SerializedString("team");
+  private static final SerializableString N = new SerializedString("n");
+  private static final SerializableString SUPPRESSED = new SerializedString("suppressed");
+  private static final SerializableString MEAN = new SerializedString("mean");
+  private static final SerializableString SD = new SerializedString("sd");
+  private static final SerializableString CI95 = new SerializedString("ci95");
+  private static final SerializableString RWG_J = new SerializedString("rwgJ");
+  private static final SerializableString FAVOURABLE = new SerializedString("favourable");
 
   private JsonReport() {}
 
   public static void write(AnalysisReport report, Writer out) {
+    document(out, g -> write(g, report));
+  }
+
+  /** A body that writes one JSON value to the generator. */
+  interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /**
+   * Writes one pretty-printed JSON document and a line separator to {@code out}, flushes it and
+   * leaves it open.
+   */
+  static void document(Writer out, Body body) {
     try {
-      MAPPER.writer(PRETTY).writeValue(out, tree(report));
+      try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        g.setPrettyPrinter(PRETTY.createInstance());
+        body.write(g);
+      }
       out.write(System.lineSeparator());
       out.flush();
     } catch (IOException e) {
@@ -48,205 +86,230 @@ public final class JsonReport {
     }
   }
 
-  /** The keys every JSON report starts with: tool, input, instrument, privacy. */
-  static ObjectNode header(String toolVersion, java.util.List<String> files, long rows,
-      org.leadsurvey.instrument.Instrument instrument, int minGroup) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.putObject("tool").put("name", "leadsurvey").put("version", toolVersion);
-    ObjectNode input = root.putObject("input");
-    ArrayNode list = input.putArray("files");
-    files.forEach(list::add);
-    input.put("rows", rows);
-    root.putObject("instrument").put("id", instrument.id()).put("name", instrument.name())
-        .put("citation", instrument.citation());
-    root.putObject("privacy").put("minGroup", minGroup);
-    return root;
-  }
-
-  public static ObjectNode tree(AnalysisReport report) {
-    ObjectNode root = header(report.toolVersion(), report.files(), report.rows(),
-        report.instrument(), report.minGroup());
+  private static void write(JsonGenerator g, AnalysisReport report) throws IOException {
+    g.writeStartObject();
+    header(g, report.toolVersion(), report.files(), report.rows(), report.instrument(),
+        report.minGroup());
     if (report.screening() != null) {
-      root.set("screening", screening(report.screening()));
+      g.writeFieldName("screening");
+      screening(g, report.screening());
     }
-    ArrayNode scales = root.putArray("scales");
+    g.writeArrayFieldStart("scales");
     for (ScaleReport s : report.scales()) {
-      scales.add(scale(s.scale(), s.result()));
+      scale(g, s.scale(), s.result());
     }
-    ArrayNode correlations = root.putArray("scaleCorrelations");
+    g.writeEndArray();
+    g.writeArrayFieldStart("scaleCorrelations");
     ScaleCorrelations c = report.correlations();
     for (int a = 0; c != null && a < c.scales().size(); a++) {
       for (int b = a + 1; b < c.scales().size(); b++) {
-        ObjectNode o = correlations.addObject();
-        o.put("x", c.scales().get(a)).put("y", c.scales().get(b));
-        num(o, "r", c.r(a, b));
-        o.put("n", c.n(a, b));
+        g.writeStartObject();
+        g.writeStringField("x", c.scales().get(a));
+        g.writeStringField("y", c.scales().get(b));
+        number(g, "r", c.r(a, b));
+        g.writeNumberField("n", c.n(a, b));
+        g.writeEndObject();
       }
     }
-    return root;
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
-  static ObjectNode scale(Scale scale, ScaleResult r) {
-    ObjectNode s = MAPPER.createObjectNode();
-    s.put("id", scale.id()).put("name", scale.name());
-    ArrayNode items = s.putArray("items");
-    scale.itemIds().forEach(items::add);
-    ArrayNode reverse = s.putArray("reverse");
-    scale.reverseKeyed().forEach(reverse::add);
-    s.putArray("range").add(scale.responses().min()).add(scale.responses().max());
-    s.put("missing", r.missing().name().toLowerCase(java.util.Locale.ROOT));
-    s.put("rows", r.rows());
-    s.put("respondents", r.scored());
+  /**
+   * The keys every JSON report starts with: tool, input, instrument, privacy (inside the root
+   * object, which the caller opens).
+   */
+  static void header(JsonGenerator g, String toolVersion, List<String> files, long rows,
+      Instrument instrument, int minGroup) throws IOException {
+    g.writeObjectFieldStart("tool");
+    g.writeStringField("name", "leadsurvey");
+    g.writeStringField("version", toolVersion);
+    g.writeEndObject();
+    g.writeObjectFieldStart("input");
+    strings(g, "files", files);
+    g.writeNumberField("rows", rows);
+    g.writeEndObject();
+    g.writeObjectFieldStart("instrument");
+    g.writeStringField("id", instrument.id());
+    g.writeStringField("name", instrument.name());
+    g.writeStringField("citation", instrument.citation());
+    g.writeEndObject();
+    g.writeObjectFieldStart("privacy");
+    g.writeNumberField("minGroup", minGroup);
+    g.writeEndObject();
+  }
+
+  /** One scale of one analysis: an object, as an element of {@code scales}. */
+  static void scale(JsonGenerator g, Scale scale, ScaleResult r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", scale.id());
+    g.writeStringField("name", scale.name());
+    strings(g, "items", scale.itemIds());
+    strings(g, "reverse", scale.reverseKeyed());
+    g.writeArrayFieldStart("range");
+    g.writeNumber(scale.responses().min());
+    g.writeNumber(scale.responses().max());
+    g.writeEndArray();
+    g.writeStringField("missing", r.missing().name().toLowerCase(Locale.ROOT));
+    g.writeNumberField("rows", r.rows());
+    g.writeNumberField("respondents", r.scored());
 
     Reliability rel = r.reliability().scale();
-    ObjectNode reliability = s.putObject("reliability");
-    num(reliability, "alpha", rel.alpha());
-    num(reliability, "alphaStd", rel.alphaStd());
-    num(reliability, "lambda6", rel.lambda6());
-    num(reliability, "averageR", rel.averageR());
-    num(reliability, "omegaTotal", rel.omegaTotal());
-    ObjectNode ci = reliability.putObject("alphaCi");
-    ci.put("level", rel.alphaCi().level()).put("method", "feldt");
-    num(ci, "lower", rel.alphaCi().lower());
-    num(ci, "upper", rel.alphaCi().upper());
-    reliability.put("observations", rel.observations());
+    g.writeObjectFieldStart("reliability");
+    number(g, "alpha", rel.alpha());
+    number(g, "alphaStd", rel.alphaStd());
+    number(g, "lambda6", rel.lambda6());
+    number(g, "averageR", rel.averageR());
+    number(g, "omegaTotal", rel.omegaTotal());
+    g.writeObjectFieldStart("alphaCi");
+    g.writeNumberField("level", rel.alphaCi().level());
+    g.writeStringField("method", "feldt");
+    number(g, "lower", rel.alphaCi().lower());
+    number(g, "upper", rel.alphaCi().upper());
+    g.writeEndObject();
+    g.writeNumberField("observations", rel.observations());
+    g.writeEndObject();
 
-    ArrayNode itemStats = s.putArray("itemStats");
+    g.writeArrayFieldStart("itemStats");
     for (ItemStatistics i : r.reliability().items()) {
-      ObjectNode o = itemStats.addObject();
-      o.put("item", i.item()).put("n", i.n());
-      num(o, "mean", i.mean());
-      num(o, "sd", i.sd());
-      num(o, "rDrop", i.rDrop());
-      num(o, "alphaIfDeleted", i.alphaIfDeleted());
-      num(o, "loading", i.loading());
+      g.writeStartObject();
+      g.writeStringField("item", i.item());
+      g.writeNumberField("n", i.n());
+      number(g, "mean", i.mean());
+      number(g, "sd", i.sd());
+      number(g, "rDrop", i.rDrop());
+      number(g, "alphaIfDeleted", i.alphaIfDeleted());
+      number(g, "loading", i.loading());
+      g.writeEndObject();
     }
+    g.writeEndArray();
 
     Aggregation a = r.aggregation();
+    g.writeFieldName("aggregation");
     if (a != null) {
-      ObjectNode agg = s.putObject("aggregation");
-      num(agg, "icc1", a.icc1());
-      num(agg, "icc2", a.icc2());
-      num(agg, "f", a.f());
-      num(agg, "dfBetween", a.dfBetween());
-      num(agg, "dfWithin", a.dfWithin());
-      num(agg, "p", a.p());
-      agg.put("teams", a.teams());
+      g.writeStartObject();
+      number(g, "icc1", a.icc1());
+      number(g, "icc2", a.icc2());
+      number(g, "f", a.f());
+      number(g, "dfBetween", a.dfBetween());
+      number(g, "dfWithin", a.dfWithin());
+      number(g, "p", a.p());
+      g.writeNumberField("teams", a.teams());
+      g.writeEndObject();
     } else {
-      s.putNull("aggregation");
+      g.writeNull();
     }
+    g.writeFieldName("organisation");
     if (r.organisation() != null) {
-      s.putPOJO("organisation", new Streamed(g -> {
-        g.writeStartObject();
-        g.writeNumberField("n", r.organisation().n());
-        scoreFields(g, r.organisation(), false);
-        g.writeEndObject();
-      }));
+      g.writeStartObject();
+      g.writeFieldName(N);
+      g.writeNumber(r.organisation().n());
+      scoreFields(g, r.organisation(), false);
+      g.writeEndObject();
     } else {
-      s.putNull("organisation");
+      g.writeNull();
     }
-    // Written while serializing, not built as a tree: a million teams fit in a small heap.
-    s.putPOJO("teams", new Streamed(g -> {
-      g.writeStartArray();
-      for (TeamResult t : r.teams()) {
-        g.writeStartObject();
-        g.writeStringField("team", t.team());
-        if (t instanceof TeamResult.Reported rep) {
-          g.writeNumberField("n", rep.score().n());
-          g.writeBooleanField("suppressed", false);
-          scoreFields(g, rep.score(), true);
-        } else {
-          g.writeBooleanField("suppressed", true);
-        }
-        g.writeEndObject();
+    teams(g, r.teams());
+    strings(g, "warnings", r.warnings());
+    g.writeEndObject();
+  }
+
+  /** The hot loop of a large report: constant keys, nothing allocated here per team. */
+  private static void teams(JsonGenerator g, List<TeamResult> teams) throws IOException {
+    g.writeArrayFieldStart("teams");
+    for (TeamResult t : teams) {
+      g.writeStartObject();
+      g.writeFieldName(TEAM);
+      g.writeString(t.team());
+      if (t instanceof TeamResult.Reported rep) {
+        TeamScore score = rep.score();
+        g.writeFieldName(N);
+        g.writeNumber(score.n());
+        g.writeFieldName(SUPPRESSED);
+        g.writeBoolean(false);
+        scoreFields(g, score, true);
+      } else {
+        g.writeFieldName(SUPPRESSED);
+        g.writeBoolean(true);
       }
-      g.writeEndArray();
-    }));
-    ArrayNode warnings = s.putArray("warnings");
-    r.warnings().forEach(warnings::add);
-    return s;
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /** Counts per rule only: never which respondent was flagged. */
-  private static ObjectNode screening(ScreeningReport sr) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("screened", sr.counts().screened());
-    o.put("flagged", sr.counts().flagged());
-    o.put("excluded", sr.excluded() ? sr.counts().flagged() : 0);
-    ObjectNode rules = o.putObject("rules");
-    for (org.leadsurvey.stats.CarelessScreen.Rule r : org.leadsurvey.stats.CarelessScreen.Rule.values()) {
-      ObjectNode rule = rules.putObject(r.key());
+  private static void screening(JsonGenerator g, ScreeningReport sr) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("screened", sr.counts().screened());
+    g.writeNumberField("flagged", sr.counts().flagged());
+    g.writeNumberField("excluded", sr.excluded() ? sr.counts().flagged() : 0);
+    g.writeObjectFieldStart("rules");
+    for (CarelessScreen.Rule r : CarelessScreen.Rule.values()) {
+      g.writeObjectFieldStart(r.key());
       Long n = sr.counts().byRule().get(r);
-      rule.put("applied", n != null);
+      g.writeBooleanField("applied", n != null);
       if (n != null) {
-        rule.put("flagged", n);
-        rule.put("criterion", sr.describe(r));
+        g.writeNumberField("flagged", n.longValue());
+        g.writeStringField("criterion", sr.describe(r));
       } else {
-        rule.put("reason", ScreeningReport.notApplied(r));
+        g.writeStringField("reason", ScreeningReport.notApplied(r));
       }
+      g.writeEndObject();
     }
-    org.leadsurvey.stats.CarelessScreen.Thresholds t = sr.thresholds();
-    ObjectNode th = o.putObject("thresholds");
-    th.put("longstring", t.longstring());
-    num(th, "irvMin", t.irvMin());
-    num(th, "mahalanobisP", t.mahalanobisP());
-    num(th, "inconsistency", t.inconsistency());
-    num(th, "speederShare", t.speederShare());
-    num(th, "medianSeconds", sr.counts().medianSeconds());
-    return o;
+    g.writeEndObject();
+    CarelessScreen.Thresholds t = sr.thresholds();
+    g.writeObjectFieldStart("thresholds");
+    g.writeNumberField("longstring", t.longstring());
+    number(g, "irvMin", t.irvMin());
+    number(g, "mahalanobisP", t.mahalanobisP());
+    number(g, "inconsistency", t.inconsistency());
+    number(g, "speederShare", t.speederShare());
+    number(g, "medianSeconds", sr.counts().medianSeconds());
+    g.writeEndObject();
+    g.writeEndObject();
   }
 
   /** The fields after "n" (and a team's "suppressed"), in the order of the JSON contract. */
   private static void scoreFields(JsonGenerator g, TeamScore t, boolean withAgreement)
       throws IOException {
-    number(g, "mean", t.mean());
-    number(g, "sd", t.sd());
-    g.writeArrayFieldStart("ci95");
+    g.writeFieldName(MEAN);
+    value(g, t.mean());
+    g.writeFieldName(SD);
+    value(g, t.sd());
+    g.writeFieldName(CI95);
+    g.writeStartArray();
     value(g, t.ci95().lower());
     value(g, t.ci95().upper());
     g.writeEndArray();
     if (withAgreement) {
-      number(g, "rwgJ", t.rwgJ());
+      g.writeFieldName(RWG_J);
+      value(g, t.rwgJ());
     }
-    number(g, "favourable", t.favourable());
+    g.writeFieldName(FAVOURABLE);
+    value(g, t.favourable());
   }
 
-  private static void number(JsonGenerator g, String key, double v) throws IOException {
+  /** {@code "key": [strings]}. */
+  static void strings(JsonGenerator g, String key, List<String> values) throws IOException {
+    g.writeArrayFieldStart(key);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  /** {@code "key": v}, or {@code null} when v is NaN or infinite. */
+  static void number(JsonGenerator g, String key, double v) throws IOException {
     g.writeFieldName(key);
     value(g, v);
   }
 
-  private static void value(JsonGenerator g, double v) throws IOException {
+  /** v, or {@code null} when it is NaN or infinite. */
+  static void value(JsonGenerator g, double v) throws IOException {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
       g.writeNull();
     } else {
       g.writeNumber(v);
-    }
-  }
-
-  /** A part of the tree that writes itself to the generator when the tree is serialized. */
-  private record Streamed(Body body) implements JsonSerializable {
-    interface Body {
-      void write(JsonGenerator g) throws IOException;
-    }
-
-    @Override
-    public void serialize(JsonGenerator g, SerializerProvider provider) throws IOException {
-      body.write(g);
-    }
-
-    @Override
-    public void serializeWithType(JsonGenerator g, SerializerProvider provider,
-        TypeSerializer typeSer) throws IOException {
-      body.write(g);
-    }
-  }
-
-  static void num(ObjectNode o, String key, double v) {
-    if (Double.isNaN(v) || Double.isInfinite(v)) {
-      o.putNull(key);
-    } else {
-      o.put(key, v);
     }
   }
 }

@@ -1,11 +1,10 @@
 package org.leadsurvey.report;
 
-import static org.leadsurvey.report.JsonReport.num;
+import static org.leadsurvey.report.JsonReport.number;
+import static org.leadsurvey.report.JsonReport.value;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.leadsurvey.stats.PearsonCorrelation;
 import org.leadsurvey.stats.network.NetworkMetrics;
@@ -14,88 +13,107 @@ import org.leadsurvey.stats.network.NetworkResult;
 /**
  * The JSON contract of {@code network --format json}. Undefined numbers are {@code null}; a
  * hidden team is only {@code {"team": .., "suppressed": true}}; {@code people} appears only
- * with {@code --show-people}.
+ * with {@code --show-people}. Streamed like {@link JsonReport}.
  */
 final class NetworkJson {
   private NetworkJson() {}
 
   static void write(NetworkReport report, Writer out) {
-    try {
-      JsonReport.MAPPER.writer(JsonReport.PRETTY).writeValue(out, tree(report));
-      out.write(System.lineSeparator());
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonReport.document(out, g -> write(g, report));
   }
 
-  static ObjectNode tree(NetworkReport r) {
-    ObjectNode root = JsonReport.MAPPER.createObjectNode();
-    root.putObject("tool").put("name", "leadsurvey").put("version", r.toolVersion());
-    ObjectNode input = root.putObject("input");
-    ArrayNode files = input.putArray("files");
-    r.files().forEach(files::add);
-    input.put("rows", r.rows()).put("layout", r.layout()).put("selfRatingsIgnored", r.selfRatings());
-    ObjectNode settings = root.putObject("settings");
-    settings.putArray("scale").add(r.scaleMin()).add(r.scaleMax());
-    settings.put("tieThreshold", r.tieThreshold());
-    root.putObject("privacy").put("minGroup", r.minGroup());
-    ArrayNode teams = root.putArray("teams");
+  private static void write(JsonGenerator g, NetworkReport r) throws IOException {
+    g.writeStartObject();
+    g.writeObjectFieldStart("tool");
+    g.writeStringField("name", "leadsurvey");
+    g.writeStringField("version", r.toolVersion());
+    g.writeEndObject();
+    g.writeObjectFieldStart("input");
+    JsonReport.strings(g, "files", r.files());
+    g.writeNumberField("rows", r.rows());
+    g.writeStringField("layout", r.layout());
+    g.writeNumberField("selfRatingsIgnored", r.selfRatings());
+    g.writeEndObject();
+    g.writeObjectFieldStart("settings");
+    g.writeArrayFieldStart("scale");
+    g.writeNumber(r.scaleMin());
+    g.writeNumber(r.scaleMax());
+    g.writeEndArray();
+    g.writeNumberField("tieThreshold", r.tieThreshold());
+    g.writeEndObject();
+    g.writeObjectFieldStart("privacy");
+    g.writeNumberField("minGroup", r.minGroup());
+    g.writeEndObject();
+    g.writeArrayFieldStart("teams");
     for (NetworkResult t : r.teams()) {
-      ObjectNode o = teams.addObject();
-      o.put("team", t.team());
+      g.writeStartObject();
+      g.writeStringField("team", t.team());
       if (t instanceof NetworkResult.Reported rep) {
         NetworkMetrics m = rep.metrics();
-        o.put("suppressed", false);
-        o.put("n", m.n()).put("raters", m.raters()).put("observedDyads", m.observedDyads());
-        num(o, "responseRate", m.responseRate());
-        num(o, "density", m.density());
-        num(o, "densityBinary", m.densityBinary());
-        num(o, "centralization", m.centralization());
-        num(o, "valuedCentralization", m.valuedCentralization());
-        num(o, "reciprocity", m.reciprocity());
+        g.writeBooleanField("suppressed", false);
+        g.writeNumberField("n", m.n());
+        g.writeNumberField("raters", m.raters());
+        g.writeNumberField("observedDyads", m.observedDyads());
+        number(g, "responseRate", m.responseRate());
+        number(g, "density", m.density());
+        number(g, "densityBinary", m.densityBinary());
+        number(g, "centralization", m.centralization());
+        number(g, "valuedCentralization", m.valuedCentralization());
+        number(g, "reciprocity", m.reciprocity());
         if (r.climate() != null) {
           Double mean = r.climate().means().get(m.team());
-          num(o, "climateMean", mean == null ? Double.NaN : mean);
+          number(g, "climateMean", mean == null ? Double.NaN : mean);
         }
         if (r.showPeople()) {
-          ArrayNode people = o.putArray("people");
+          g.writeArrayFieldStart("people");
           for (NetworkMetrics.PersonStanding p : m.people()) {
-            ObjectNode po = people.addObject();
-            po.put("person", p.person()).put("inDegree", p.inDegree())
-                .put("ratingsReceived", p.ratingsReceived());
-            num(po, "meanReceived", p.meanReceived());
-            po.put("rank", p.rank());
+            g.writeStartObject();
+            g.writeStringField("person", p.person());
+            g.writeNumberField("inDegree", p.inDegree());
+            g.writeNumberField("ratingsReceived", p.ratingsReceived());
+            number(g, "meanReceived", p.meanReceived());
+            g.writeNumberField("rank", p.rank());
+            g.writeEndObject();
           }
+          g.writeEndArray();
         }
       } else {
-        o.put("suppressed", true);
+        g.writeBooleanField("suppressed", true);
       }
+      g.writeEndObject();
     }
+    g.writeEndArray();
+    g.writeFieldName("climate");
     if (r.climate() == null) {
-      root.putNull("climate");
+      g.writeNull();
     } else {
       NetworkReport.Climate c = r.climate();
-      ObjectNode co = root.putObject("climate");
-      co.put("file", c.file()).put("scale", c.scaleId()).put("teams", c.means().size());
-      ArrayNode cors = co.putArray("correlations");
-      correlation(cors.addObject(), "density", c.density());
-      correlation(cors.addObject(), "centralization", c.centralization());
+      g.writeStartObject();
+      g.writeStringField("file", c.file());
+      g.writeStringField("scale", c.scaleId());
+      g.writeNumberField("teams", c.means().size());
+      g.writeArrayFieldStart("correlations");
+      correlation(g, "density", c.density());
+      correlation(g, "centralization", c.centralization());
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    return root;
+    g.writeEndObject();
   }
 
-  private static void correlation(ObjectNode o, String with, PearsonCorrelation.Result r) {
-    o.put("x", "climateMean").put("y", with).put("method", "pearson").put("n", r.n());
-    num(o, "r", r.r());
-    ArrayNode ci = o.putArray("ci95");
-    for (double v : new double[] {r.ci95().lower(), r.ci95().upper()}) {
-      if (Double.isNaN(v)) {
-        ci.addNull();
-      } else {
-        ci.add(v);
-      }
-    }
-    num(o, "p", r.p());
+  private static void correlation(JsonGenerator g, String with, PearsonCorrelation.Result r)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("x", "climateMean");
+    g.writeStringField("y", with);
+    g.writeStringField("method", "pearson");
+    g.writeNumberField("n", r.n());
+    number(g, "r", r.r());
+    g.writeArrayFieldStart("ci95");
+    value(g, r.ci95().lower());
+    value(g, r.ci95().upper());
+    g.writeEndArray();
+    number(g, "p", r.p());
+    g.writeEndObject();
   }
 }

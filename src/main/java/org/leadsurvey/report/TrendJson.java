@@ -1,13 +1,10 @@
 package org.leadsurvey.report;
 
-import static org.leadsurvey.report.JsonReport.MAPPER;
-import static org.leadsurvey.report.JsonReport.PRETTY;
-import static org.leadsurvey.report.JsonReport.num;
+import static org.leadsurvey.report.JsonReport.number;
+import static org.leadsurvey.report.JsonReport.value;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 import org.leadsurvey.stats.ReliableChange;
@@ -24,104 +21,127 @@ import org.leadsurvey.stats.WelchInterval;
  * as a single-file run; {@code trend} holds per scale the scores per wave and the changes.
  * A hidden group in a wave is {@code {"wave": .., "suppressed": true}}; a withheld change is
  * {@code {"from": .., "to": .., "suppressed": true, "reason": ..}}, with no numbers.
+ * Streamed like {@link JsonReport}.
  */
 public final class TrendJson {
   private TrendJson() {}
 
   public static void write(TrendReport report, boolean withWaveScales, Writer out) {
-    try {
-      MAPPER.writer(PRETTY).writeValue(out, tree(report, withWaveScales));
-      out.write(System.lineSeparator());
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonReport.document(out, g -> write(g, report, withWaveScales));
   }
 
-  public static ObjectNode tree(TrendReport report, boolean withWaveScales) {
-    ObjectNode root = JsonReport.header(report.toolVersion(), report.files(), report.rows(),
+  private static void write(JsonGenerator g, TrendReport report, boolean withWaveScales)
+      throws IOException {
+    g.writeStartObject();
+    JsonReport.header(g, report.toolVersion(), report.files(), report.rows(),
         report.instrument(), report.minGroup());
-    ArrayNode waves = root.putArray("waves");
+    g.writeArrayFieldStart("waves");
     for (WaveReport w : report.waves()) {
-      ObjectNode o = waves.addObject();
-      o.put("wave", w.name());
-      ObjectNode in = o.putObject("input");
-      ArrayNode f = in.putArray("files");
-      w.report().files().forEach(f::add);
-      in.put("rows", w.report().rows());
+      g.writeStartObject();
+      g.writeStringField("wave", w.name());
+      g.writeObjectFieldStart("input");
+      JsonReport.strings(g, "files", w.report().files());
+      g.writeNumberField("rows", w.report().rows());
+      g.writeEndObject();
       if (withWaveScales) {
-        ArrayNode scales = o.putArray("scales");
-        w.report().scales().forEach(s -> scales.add(JsonReport.scale(s.scale(), s.result())));
+        g.writeArrayFieldStart("scales");
+        for (ScaleReport s : w.report().scales()) {
+          JsonReport.scale(g, s.scale(), s.result());
+        }
+        g.writeEndArray();
       }
+      g.writeEndObject();
     }
-    ArrayNode trend = root.putArray("trend");
+    g.writeEndArray();
+    g.writeArrayFieldStart("trend");
     for (TrendReport.ScaleTrendReport t : report.trends()) {
-      trend.add(scale(t));
+      scale(g, t);
     }
-    return root;
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
-  private static ObjectNode scale(TrendReport.ScaleTrendReport t) {
+  private static void scale(JsonGenerator g, TrendReport.ScaleTrendReport t) throws IOException {
     ScaleTrend trend = t.trend();
-    ObjectNode s = MAPPER.createObjectNode();
-    s.put("id", t.scale().id()).put("name", t.scale().name());
-    ArrayNode rel = s.putArray("reliability");
+    g.writeStartObject();
+    g.writeStringField("id", t.scale().id());
+    g.writeStringField("name", t.scale().name());
+    g.writeArrayFieldStart("reliability");
     for (int w = 0; w < trend.waves().size(); w++) {
       Reliability r = trend.alphas().get(w);
-      ObjectNode o = rel.addObject().put("wave", trend.waves().get(w));
-      num(o, "alpha", r.alpha());
-      o.putArray("alphaCi").add(json(r.alphaCi().lower())).add(json(r.alphaCi().upper()));
-      num(o, "omegaTotal", r.omegaTotal());
+      g.writeStartObject();
+      g.writeStringField("wave", trend.waves().get(w));
+      number(g, "alpha", r.alpha());
+      g.writeArrayFieldStart("alphaCi");
+      value(g, r.alphaCi().lower());
+      value(g, r.alphaCi().upper());
+      g.writeEndArray();
+      number(g, "omegaTotal", r.omegaTotal());
+      g.writeEndObject();
     }
-    s.set("organisation", group(trend.organisation()));
-    ArrayNode teams = s.putArray("teams");
-    trend.teams().forEach(g -> teams.add(group(g)));
-    return s;
+    g.writeEndArray();
+    g.writeFieldName("organisation");
+    group(g, trend.organisation());
+    g.writeArrayFieldStart("teams");
+    for (ScaleTrend.GroupTrend group : trend.teams()) {
+      group(g, group);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
-  private static ObjectNode group(ScaleTrend.GroupTrend g) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("team", g.group());
-    ArrayNode scores = o.putArray("scores");
-    for (ScaleTrend.WaveScore w : g.scores()) {
-      ObjectNode x = scores.addObject().put("wave", w.wave());
+  private static void group(JsonGenerator g, ScaleTrend.GroupTrend group) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("team", group.group());
+    g.writeArrayFieldStart("scores");
+    for (ScaleTrend.WaveScore w : group.scores()) {
+      g.writeStartObject();
+      g.writeStringField("wave", w.wave());
       switch (w.status()) {
         case REPORTED -> {
           TeamScore t = w.score();
-          x.put("suppressed", false).put("n", t.n());
-          num(x, "mean", t.mean());
-          num(x, "sd", t.sd());
+          g.writeBooleanField("suppressed", false);
+          g.writeNumberField("n", t.n());
+          number(g, "mean", t.mean());
+          number(g, "sd", t.sd());
         }
-        case HIDDEN -> x.put("suppressed", true);
-        case ABSENT -> x.put("suppressed", false).put("n", 0);
+        case HIDDEN -> g.writeBooleanField("suppressed", true);
+        case ABSENT -> {
+          g.writeBooleanField("suppressed", false);
+          g.writeNumberField("n", 0);
+        }
       }
+      g.writeEndObject();
     }
-    ArrayNode changes = o.putArray("changes");
-    for (WaveChange c : g.changes()) {
-      ObjectNode x = changes.addObject().put("from", c.from()).put("to", c.to())
-          .put("comparison", c.firstToLast() ? "first-to-last" : "consecutive");
+    g.writeEndArray();
+    g.writeArrayFieldStart("changes");
+    for (WaveChange c : group.changes()) {
+      g.writeStartObject();
+      g.writeStringField("from", c.from());
+      g.writeStringField("to", c.to());
+      g.writeStringField("comparison", c.firstToLast() ? "first-to-last" : "consecutive");
       if (c instanceof WaveChange.Shown s) {
         WelchInterval w = s.welch();
         ReliableChange rc = s.reliableChange();
-        x.put("suppressed", false);
-        num(x, "change", s.change());
-        ArrayNode ci = x.putArray("ci95");
-        ci.add(json(w.ci().lower())).add(json(w.ci().upper()));
-        num(x, "df", w.df());
-        num(x, "p", w.p());
-        num(x, "d", s.d());
-        num(x, "rci", rc.index());
-        x.put("reliable", rc.reliable());
+        g.writeBooleanField("suppressed", false);
+        number(g, "change", s.change());
+        g.writeArrayFieldStart("ci95");
+        value(g, w.ci().lower());
+        value(g, w.ci().upper());
+        g.writeEndArray();
+        number(g, "df", w.df());
+        number(g, "p", w.p());
+        number(g, "d", s.d());
+        number(g, "rci", rc.index());
+        g.writeBooleanField("reliable", rc.reliable());
       } else if (c instanceof WaveChange.Withheld h) {
-        x.put("suppressed", true).put("reason", h.reason());
+        g.writeBooleanField("suppressed", true);
+        g.writeStringField("reason", h.reason());
       }
+      g.writeEndObject();
     }
-    return o;
-  }
-
-  private static com.fasterxml.jackson.databind.JsonNode json(double v) {
-    return Double.isNaN(v) || Double.isInfinite(v) ? MAPPER.nullNode()
-        : MAPPER.getNodeFactory().numberNode(v);
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   static String comparison(WaveChange c) {
