@@ -223,6 +223,7 @@ public final class ResponseReader {
       while (records.hasNext()) {
         parsed.replay(records.next());
       }
+      parsed.flush();
       if (parsed.rows == 0) {
         error(0, null, "no responses: the file has " + (headerRows == 1 ? "a header row only"
             : "its " + headerRows + " header rows only"));
@@ -270,6 +271,21 @@ public final class ResponseReader {
     private int finished;
     private int submit;
 
+    // Without per-row details or a wave column, good rows wait here in small batches so that
+    // their teams are looked up together: with 100,000 teams every lookup misses the cache,
+    // and a batch lets those misses overlap instead of queueing one after another.
+    private static final int BATCH = 256;
+    private boolean batching;
+    private double[] batchRaw;
+    private final int[] batchStart = new int[BATCH];
+    private final int[] batchLength = new int[BATCH];
+    private final int[] batchIds = new int[BATCH];
+    private char[] batchChars = new char[BATCH * 16];
+    private int batchUsed;
+    private int batched;
+    private char[] teamChars = new char[64];
+    private int teamLength;
+
     private long line;
     private long rows;
     private int fields;
@@ -301,6 +317,8 @@ public final class ResponseReader {
       int[] items = plan.itemColumn;
       raw = new double[items.length];
       badCells = new String[items.length];
+      batching = !details && groupIndex < 0;
+      batchRaw = new double[BATCH * items.length];
       for (int i = 0; i < items.length; i++) {
         role[items[i]] = i;
       }
@@ -378,6 +396,7 @@ public final class ResponseReader {
     private void beginRow() {
       team = null;
       info.teamId = -1;
+      teamLength = -1;
       bad = 0;
     }
 
@@ -394,24 +413,61 @@ public final class ResponseReader {
           bad++;
         }
       } else if (r == TEAM) {
-        int id = teamId(buf, off, len);
-        info.teamId = id;
-        team = id < 0 ? null : teams.name(id);
+        team(buf, off, len);
       } else if (r == TEXT) {
         text[c] = new String(buf, off, len);
       }
     }
 
-    /** The team's id, its name stripped; -1 when empty. */
-    private int teamId(char[] buf, int off, int len) {
+    /**
+     * The team cell, stripped: kept in the batch to be looked up with the batch, or looked up
+     * now; an empty cell is no team.
+     */
+    private void team(char[] buf, int off, int len) {
+      if (len > 0 && (buf[off] <= ' ' || buf[off + len - 1] <= ' ')) {
+        char[] stripped = new String(buf, off, len).strip().toCharArray();
+        buf = stripped;
+        off = 0;
+        len = stripped.length;
+      }
       if (len == 0) {
-        return -1;
+        return;
       }
-      if (buf[off] > ' ' && buf[off + len - 1] > ' ') {
-        return teams.id(buf, off, len);
+      if (!batching) {
+        info.teamId = teams.id(buf, off, len);
+        team = teams.name(info.teamId);
+        return;
       }
-      String s = new String(buf, off, len).strip();
-      return s.isEmpty() ? -1 : teams.id(s);
+      // Kept until the row is known to be good (the parser reuses buf).
+      if (len > teamChars.length) {
+        teamChars = new char[Math.max(2 * teamChars.length, len)];
+      }
+      System.arraycopy(buf, off, teamChars, 0, len);
+      teamLength = len;
+      // Checked now, not when the batch is looked up, so that errors stay in line order.
+      for (int i = off; i < off + len; i++) {
+        if (buf[i] == UNDECODABLE) {
+          team = String.valueOf(UNDECODABLE);
+          return;
+        }
+      }
+    }
+
+    /** Hands on the batched rows, their teams looked up in one go. */
+    void flush() {
+      int n = batched;
+      int k = raw.length;
+      for (int i = 0; i < n; i++) {
+        batchIds[i] = batchLength[i] < 0 ? -1 : teams.id(batchChars, batchStart[i], batchLength[i]);
+      }
+      for (int i = 0; i < n; i++) {
+        int id = batchIds[i];
+        info.teamId = id;
+        System.arraycopy(batchRaw, i * k, raw, 0, k);
+        handler.accept(id < 0 ? null : teams.name(id), raw, info);
+      }
+      batched = 0;
+      batchUsed = 0;
     }
 
     private void endRow(long line, int fields, boolean unclosed) {
@@ -461,6 +517,23 @@ public final class ResponseReader {
               + " (every row needs one to be counted in a wave)");
           return;
         }
+      }
+      if (batching) {
+        if (teamLength > 0) {
+          if (batchUsed + teamLength > batchChars.length) {
+            batchChars = java.util.Arrays.copyOf(batchChars,
+                Math.max(2 * batchChars.length, batchUsed + teamLength));
+          }
+          System.arraycopy(teamChars, 0, batchChars, batchUsed, teamLength);
+        }
+        batchStart[batched] = batchUsed;
+        batchLength[batched] = teamLength;
+        batchUsed += Math.max(teamLength, 0);
+        System.arraycopy(raw, 0, batchRaw, batched * raw.length, raw.length);
+        if (++batched == BATCH) {
+          flush();
+        }
+        return;
       }
       if (details) {
         info.line = line;
