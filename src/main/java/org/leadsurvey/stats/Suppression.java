@@ -2,9 +2,8 @@ package org.leadsurvey.stats;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Small-group privacy. A team with fewer than {@code minGroup} scored people is hidden. Because
@@ -25,36 +24,49 @@ public final class Suppression {
    * @param unteamed scored people counted in the organisation but in no team
    */
   public static List<TeamResult> apply(List<TeamScore> teams, long unteamed, int minGroup) {
-    Set<String> hidden = new HashSet<>();
+    boolean[] hidden = new boolean[teams.size()];
     long hiddenPeople = unteamed;
     int hiddenTeams = 0;
-    for (TeamScore t : teams) {
+    for (int i = 0; i < hidden.length; i++) {
+      TeamScore t = teams.get(i);
       if (t.n() < minGroup) {
-        hidden.add(t.team());
+        hidden[i] = true;
         hiddenPeople += t.n();
         if (t.n() > 0) {
           hiddenTeams++;
         }
       }
     }
-    List<TeamScore> bySize = new ArrayList<>(teams);
-    bySize.sort(Comparator.comparingLong(TeamScore::n).thenComparing(TeamScore::team));
-    for (TeamScore t : bySize) {
-      boolean subtractable = hiddenPeople > 0 && hiddenPeople < minGroup;
-      boolean twoTeamsSolvable = hiddenTeams == 2;
-      if (!subtractable && !twoTeamsSolvable) {
-        break;
+    if (solvable(hiddenPeople, hiddenTeams, minGroup)) {
+      // Hide the next-smallest teams (ties by name) until neither rule applies. Sorted only
+      // here: with 100,000 teams the sort costs more than everything else in this class.
+      Integer[] bySize = new Integer[hidden.length];
+      for (int i = 0; i < bySize.length; i++) {
+        bySize[i] = i;
       }
-      if (hidden.add(t.team())) {
-        hiddenPeople += t.n();
-        hiddenTeams++;
+      Arrays.sort(bySize, Comparator.comparingLong((Integer i) -> teams.get(i).n())
+          .thenComparing(i -> teams.get(i).team()));
+      for (int i : bySize) {
+        if (!solvable(hiddenPeople, hiddenTeams, minGroup)) {
+          break;
+        }
+        if (!hidden[i]) {
+          hidden[i] = true;
+          hiddenPeople += teams.get(i).n();
+          hiddenTeams++;
+        }
       }
     }
     List<TeamResult> out = new ArrayList<>(teams.size());
-    for (TeamScore t : teams) {
-      out.add(hidden.contains(t.team()) ? new TeamResult.Hidden(t.team())
-          : new TeamResult.Reported(t));
+    for (int i = 0; i < hidden.length; i++) {
+      TeamScore t = teams.get(i);
+      out.add(hidden[i] ? new TeamResult.Hidden(t.team()) : new TeamResult.Reported(t));
     }
     return out;
+  }
+
+  /** Whether the hidden people could be worked out: too few of them, or exactly two teams. */
+  private static boolean solvable(long hiddenPeople, int hiddenTeams, int minGroup) {
+    return (hiddenPeople > 0 && hiddenPeople < minGroup) || hiddenTeams == 2;
   }
 }
