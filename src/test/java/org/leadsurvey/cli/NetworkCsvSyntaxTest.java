@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -103,28 +104,17 @@ class NetworkCsvSyntaxTest {
     assertEquals(0, r.code(), r::toString);
   }
 
-  @Test
-  void unclosedQuoteInTheRoster() throws IOException {
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      team,person\\nt,a\\nt,"b\\n      | roster.csv:3: UNCLOSED                                            | unclosed quote
+      team,person\\nt,a\\nt,"b"c\\n   | roster.csv:3: malformed CSV: a character follows a closing quote | character after a closing quote
+      team,person\\nt,a\\n\\nt,b,x\\n | roster.csv:4: the row has 3 fields but the header has 2          | ragged row after an empty line
+      """)
+  void rosterSyntaxErrors(String content, String expected, String what) throws IOException {
     Path roster = tmp.resolve("roster.csv");
-    Files.writeString(roster, "team,person\nt,a\nt,\"b\n");
+    Files.writeString(roster, content.replace("\\n", "\n"));
     Cli.assertOneLineError(network(HEADER + GOOD, "--roster", roster.toString()),
-        "roster.csv:3: " + UNCLOSED);
-  }
-
-  @Test
-  void characterAfterClosingQuoteInTheRoster() throws IOException {
-    Path roster = tmp.resolve("roster.csv");
-    Files.writeString(roster, "team,person\nt,a\nt,\"b\"c\n");
-    Cli.assertOneLineError(network(HEADER + GOOD, "--roster", roster.toString()),
-        "roster.csv:3: malformed CSV: a character follows a closing quote");
-  }
-
-  @Test
-  void raggedRosterRowAfterAnEmptyLine() throws IOException {
-    Path roster = tmp.resolve("roster.csv");
-    Files.writeString(roster, "team,person\nt,a\n\nt,b,x\n");
-    Cli.assertOneLineError(network(HEADER + GOOD, "--roster", roster.toString()),
-        "roster.csv:4: the row has 3 fields but the header has 2");
+        expected.replace("UNCLOSED", UNCLOSED));
   }
 
   @Test
