@@ -99,4 +99,81 @@ public enum NaturalOrder implements Comparator<String> {
     }
     return 0;
   }
+
+  /**
+   * The positions of {@code names} in natural order, a stable sort. Generated ids (T000001 ...
+   * T099999) take a fast path: when every name has the same length and each position holds a
+   * digit in every name or the same character in every name, natural order is the order of the
+   * numbers their digits spell, so 100,000 names sort as plain numbers instead of by comparator.
+   */
+  public static int[] order(java.util.List<String> names) {
+    int n = names.size();
+    int[] order = new int[n];
+    long[] keys = digitKeys(names);
+    if (keys != null) {
+      int shift = 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1));
+      for (int i = 0; i < n; i++) {
+        keys[i] = keys[i] << shift | i;
+      }
+      java.util.Arrays.sort(keys);
+      long mask = (1L << shift) - 1;
+      for (int i = 0; i < n; i++) {
+        order[i] = (int) (keys[i] & mask);
+      }
+      return order;
+    }
+    Integer[] boxed = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      boxed[i] = i;
+    }
+    // Both cores for many names; a stable merge sort.
+    java.util.Arrays.parallelSort(boxed, (a, b) -> INSTANCE.compare(names.get(a), names.get(b)));
+    for (int i = 0; i < n; i++) {
+      order[i] = boxed[i];
+    }
+    return order;
+  }
+
+  /**
+   * Each name's digits read as one number, when the names are all of one shape (see
+   * {@link #order}) and the numbers leave room for the position in the sort keys; else null.
+   */
+  private static long[] digitKeys(java.util.List<String> names) {
+    int n = names.size();
+    if (n < 2) {
+      return null;
+    }
+    String first = names.get(0);
+    int length = first.length();
+    int digits = 0;
+    for (int p = 0; p < length; p++) {
+      digits += Character.isDigit(first.charAt(p)) && first.charAt(p) <= '9' ? 1 : 0;
+    }
+    // Keys are number << bits(n) | position: 10^digits must fit in 63 - bits(n) bits.
+    int bits = 64 - Long.numberOfLeadingZeros(n - 1);
+    if (digits == 0 || digits * Math.log(10) / Math.log(2) > 62 - bits) {
+      return null;
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      String name = names.get(i);
+      if (name.length() != length) {
+        return null;
+      }
+      long key = 0;
+      for (int p = 0; p < length; p++) {
+        char c = name.charAt(p);
+        char f = first.charAt(p);
+        boolean digit = c >= '0' && c <= '9';
+        if (digit != (f >= '0' && f <= '9') || (!digit && c != f)) {
+          return null;
+        }
+        if (digit) {
+          key = key * 10 + (c - '0');
+        }
+      }
+      keys[i] = key;
+    }
+    return keys;
+  }
 }

@@ -139,15 +139,15 @@ public final class ScaleAccumulator {
 
   /** @param minAnswers fewest answers for an item mean of a team (else NaN) */
   private List<TeamScore> teamScores(int minAnswers) {
-    List<TeamScore> out = new ArrayList<>(teams.size());
+    List<String> names = new ArrayList<>(teams.size());
     for (int t = 0; t < teams.size(); t++) {
+      names.add(teams.name(t));
+    }
+    List<TeamScore> out = new ArrayList<>(teams.size());
+    for (int t : NaturalOrder.order(names)) {
       out.add(score(teams.name(t), teams.scores(t), RwgJ.of(teams.meanItemVariance(t), k, options),
           teams.favourableShare(t), teams.itemMeans(t, minAnswers)));
     }
-    // Both cores for 100,000 team names; a stable merge sort, so the order is as before.
-    TeamScore[] sorted = out.toArray(TeamScore[]::new);
-    java.util.Arrays.parallelSort(sorted, (a, b) -> NaturalOrder.INSTANCE.compare(a.team(), b.team()));
-    out = java.util.Arrays.asList(sorted);
     return out;
   }
 

@@ -79,6 +79,33 @@ class TeamTableTest {
   }
 
   @Test
+  void orderOfGeneratedIdsIsTheComparatorsOrder() {
+    SplittableRandom random = new SplittableRandom(5);
+    List<List<String>> cases = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    List<String> twoRuns = new ArrayList<>();
+    List<String> mixed = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      ids.add(String.format("T%06d", random.nextInt(1_000_000)));
+      twoRuns.add(String.format("D%02d-team%03d", random.nextInt(100), random.nextInt(1000)));
+      mixed.add((random.nextBoolean() ? "team-" : "Team ") + random.nextInt(300));
+    }
+    cases.add(ids.stream().distinct().toList()); // the fast path
+    cases.add(twoRuns.stream().distinct().toList()); // the fast path, two digit runs
+    cases.add(mixed.stream().distinct().toList()); // the comparator
+    cases.add(List.of("a9", "a10", "b1")); // lengths differ: the comparator
+    for (List<String> names : cases) {
+      List<String> expected = new ArrayList<>(names);
+      expected.sort(NaturalOrder.INSTANCE);
+      List<String> actual = new ArrayList<>();
+      for (int i : NaturalOrder.order(names)) {
+        actual.add(names.get(i));
+      }
+      assertEquals(expected, actual);
+    }
+  }
+
+  @Test
   void naturalOrderReadsNumbersAsNumbers() {
     List<String> names = new ArrayList<>(List.of("team-10", "Team-2", "team-02b", "team-1",
         "team-007", "team-7", "alpha", "team-", "team-0", "team-00"));
