@@ -457,9 +457,7 @@ public final class ResponseReader {
     void flush() {
       int n = batched;
       int k = raw.length;
-      for (int i = 0; i < n; i++) {
-        batchIds[i] = batchLength[i] < 0 ? -1 : teams.id(batchChars, batchStart[i], batchLength[i]);
-      }
+      teams.ids(batchChars, batchStart, batchLength, n, batchIds);
       for (int i = 0; i < n; i++) {
         int id = batchIds[i];
         info.teamId = id;

@@ -28,4 +28,27 @@ class TeamNamesTest {
     int id = names.id("T00037");
     assertSame(names.name(id), names.name(names.id("T00037".toCharArray(), 0, 6)));
   }
+
+  @Test
+  void aBatchGetsTheIdsOneByOneWouldGive() {
+    TeamNames batched = new TeamNames();
+    TeamNames single = new TeamNames();
+    StringBuilder text = new StringBuilder();
+    int n = 300;
+    int[] start = new int[n];
+    int[] length = new int[n];
+    for (int i = 0; i < n; i++) {
+      String name = "team " + (i * 7919 % 97);
+      start[i] = text.length();
+      length[i] = i % 10 == 0 ? -1 : name.length(); // -1: a row without a team
+      text.append(name);
+    }
+    char[] buf = text.toString().toCharArray();
+    int[] ids = new int[n];
+    batched.ids(buf, start, length, n, ids);
+    for (int i = 0; i < n; i++) {
+      int expected = length[i] < 0 ? -1 : single.id(buf, start[i], length[i]);
+      assertEquals(expected, ids[i], "row " + i);
+    }
+  }
 }
