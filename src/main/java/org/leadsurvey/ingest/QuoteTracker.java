@@ -50,10 +50,26 @@ final class QuoteTracker extends FilterReader {
     int n = in.read(buf, off, len);
     if (n < 0) {
       ended = true;
+      return n;
     }
-    for (int i = off; i < off + n; i++) {
-      track(buf[i]);
+    // track() inlined over the chunk with the state in a local: this runs over every
+    // character of a million-row file, on the thread that parses it.
+    int s = state;
+    for (int i = off, end = off + n; i < end; i++) {
+      char c = buf[i];
+      if (s == QUOTED) {
+        if (c == quote) {
+          s = CLOSED;
+        }
+      } else if (c == quote) {
+        s = s == DATA ? DATA : QUOTED;
+      } else if (c == delimiter || c == '\n' || c == '\r') {
+        s = FIELD_START;
+      } else if (s == FIELD_START) {
+        s = DATA;
+      }
     }
+    state = s;
     return n;
   }
 
