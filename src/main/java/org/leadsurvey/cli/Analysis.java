@@ -126,10 +126,26 @@ final class Analysis {
       reverse[i] = items.get(i).reverse();
     }
     int[][] scaleItems = instrument.scales().stream()
-        .map(sc -> sc.items().stream().mapToInt(items::indexOf).toArray())
+        .map(sc -> positions(items, sc))
         .toArray(int[][]::new);
     return new Fit(first, new CarelessScreen(thresholds, instrument.scale().min(),
         instrument.scale().max(), reverse, scaleItems, mahalanobis.fit(), median.median()));
+  }
+
+  /**
+   * Where each of the scale's items sits among the instrument's, by id: not List.indexOf, whose
+   * record equals spins method-handle classes on a cold JVM (tens of milliseconds).
+   */
+  private static int[] positions(List<Item> items, Scale scale) {
+    int[] out = new int[scale.items().size()];
+    for (int j = 0; j < out.length; j++) {
+      String id = scale.items().get(j).id();
+      out[j] = -1;
+      for (int i = 0; i < items.size() && out[j] < 0; i++) {
+        out[j] = items.get(i).id().equals(id) ? i : -1;
+      }
+    }
+    return out;
   }
 
   /** Whether to leave a row out (screening); called for every good row. */
@@ -223,7 +239,7 @@ final class Analysis {
       accumulators = new ScaleAccumulator[scales.size()];
       for (int s = 0; s < scales.size(); s++) {
         Scale scale = scales.get(s);
-        columns[s] = scale.items().stream().mapToInt(items::indexOf).toArray();
+        columns[s] = positions(items, scale);
         buffers[s] = new double[columns[s].length];
         accumulators[s] = new ScaleAccumulator(scale.itemIds(), responses.min(), responses.max(),
             settings.missing());
