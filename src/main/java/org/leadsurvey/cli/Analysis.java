@@ -11,6 +11,8 @@ import java.util.Set;
 import org.leadsurvey.ingest.InputSource;
 import org.leadsurvey.ingest.ReadSummary;
 import org.leadsurvey.ingest.ResponseReader;
+import org.leadsurvey.ingest.RowBatch;
+import org.leadsurvey.ingest.TeamNames;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.Item;
 import org.leadsurvey.instrument.ResponseScale;
@@ -162,21 +164,33 @@ final class Analysis {
   private static Outcome pass(InputSource source, Instrument instrument, Settings settings,
       Progress progress, ResponseReader.Options read, Skip skip) {
     Pass pass = new Pass(instrument, settings);
-    // Parsing on this thread, the statistics on a second one, rows in file order.
+    // Parsing on this thread; team lookups and statistics on a second one, rows in file order.
+    // Rows read with details (screening) come one at a time and are added here.
     RowPipeline pipeline = new RowPipeline(instrument.items().size(), pass::add);
     ResponseReader.RowHandler handler = new ResponseReader.RowHandler() {
       @Override
       public void accept(String team, double[] raw) {
-        pipeline.add(team, -1, raw);
+        pass.add(team, -1, raw);
         progress.row();
       }
 
       @Override
       public void accept(String team, double[] raw, ResponseReader.RowInfo info) {
         if (skip == null || !skip.skip(raw, info)) {
-          pipeline.add(team, info.teamId(), raw);
+          pass.add(team, info.teamId(), raw);
         }
         progress.row();
+      }
+
+      @Override
+      public RowBatch acceptBatch(RowBatch batch, TeamNames names) {
+        if (skip != null) {
+          return ResponseReader.RowHandler.super.acceptBatch(batch, names);
+        }
+        for (int i = 0; i < batch.size(); i++) {
+          progress.row();
+        }
+        return pipeline.handOff(batch);
       }
     };
     ReadSummary summary;

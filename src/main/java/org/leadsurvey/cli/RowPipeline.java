@@ -2,10 +2,15 @@ package org.leadsurvey.cli;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import org.leadsurvey.ingest.RowBatch;
+import org.leadsurvey.ingest.TeamNames;
+
 /**
- * Hands good rows from the reading thread to one accumulating thread in batches, so that
- * parsing and statistics run on two cores at once. One consumer takes the rows in file order,
- * so results are identical to a single-threaded pass. Memory: a few fixed batches.
+ * Takes the reader's batches of good rows to one accumulating thread, so that parsing and
+ * statistics run on two cores at once. The accumulating thread also looks the batches' teams
+ * up (in a {@link TeamNames} of its own): with 100,000 teams those lookups miss the cache, and
+ * the reading thread has the parsing to do. One consumer takes the batches in file order, so
+ * results are identical to a single-threaded pass. Memory: a few fixed batches.
  */
 final class RowPipeline {
   /** Receives the rows on the accumulating thread, in file order. */
@@ -14,60 +19,35 @@ final class RowPipeline {
     void add(String team, int teamId, double[] raw);
   }
 
-  private static final int BATCH = 4096;
   private static final int BATCHES = 4;
+  private static final RowBatch LAST = new RowBatch(0);
 
-  private final int k;
   private final Sink sink;
-  private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES + 1);
-  private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES);
+  private final TeamNames names = new TeamNames();
+  private final BlockingQueue<RowBatch> full = new ArrayBlockingQueue<>(BATCHES + 1);
+  private final BlockingQueue<RowBatch> free = new ArrayBlockingQueue<>(BATCHES);
   private final Thread worker;
-  private Batch current;
   private volatile Throwable failure;
 
-  private static final class Batch {
-    final String[] teams = new String[BATCH];
-    final int[] teamIds = new int[BATCH];
-    final double[] values;
-    int size;
-    final boolean last;
-
-    Batch(int k, boolean last) {
-      values = new double[last ? 0 : BATCH * k];
-      this.last = last;
-    }
-  }
-
   RowPipeline(int k, Sink sink) {
-    this.k = k;
     this.sink = sink;
     for (int i = 0; i < BATCHES - 1; i++) {
-      free.add(new Batch(k, false));
+      free.add(new RowBatch(k));
     }
-    current = new Batch(k, false);
-    worker = new Thread(this::drain, "leadsurvey-accumulate");
+    worker = new Thread(() -> drain(k), "leadsurvey-accumulate");
     worker.setDaemon(true);
     worker.start();
   }
 
-  /** Queues one row; raw is copied. */
-  void add(String team, int teamId, double[] raw) {
-    Batch b = current;
-    b.teams[b.size] = team;
-    b.teamIds[b.size] = teamId;
-    System.arraycopy(raw, 0, b.values, b.size * k, k);
-    if (++b.size == BATCH) {
-      put(b);
-      current = take(free);
-    }
+  /** Queues a full batch; returns an empty one for the reader to fill. */
+  RowBatch handOff(RowBatch batch) {
+    put(batch);
+    return take(free);
   }
 
   /** Waits until every row has been accumulated; rethrows what went wrong on the worker. */
   void finish() {
-    if (current.size > 0) {
-      put(current);
-    }
-    put(new Batch(k, true));
+    put(LAST);
     try {
       worker.join();
     } catch (InterruptedException e) {
@@ -82,30 +62,31 @@ final class RowPipeline {
     }
   }
 
-  private void drain() {
+  private void drain(int k) {
     double[] row = new double[k];
     while (true) {
-      Batch b = take(full);
-      if (b.last) {
+      RowBatch b = take(full);
+      if (b == LAST) {
         return;
       }
       if (failure == null) { // after a failure, keep taking batches so the reader never blocks
         try {
-          for (int i = 0; i < b.size; i++) {
-            System.arraycopy(b.values, i * k, row, 0, k);
-            sink.add(b.teams[i], b.teamIds[i], row);
+          b.lookUp(names);
+          for (int i = 0; i < b.size(); i++) {
+            int id = b.teamId(i);
+            b.raw(i, row);
+            sink.add(id < 0 ? null : names.name(id), id, row);
           }
         } catch (Throwable t) {
           failure = t;
         }
       }
-      java.util.Arrays.fill(b.teams, 0, b.size, null);
-      b.size = 0;
+      b.clear();
       free.add(b);
     }
   }
 
-  private void put(Batch b) {
+  private void put(RowBatch b) {
     try {
       full.put(b);
     } catch (InterruptedException e) {
@@ -114,7 +95,7 @@ final class RowPipeline {
     }
   }
 
-  private static Batch take(BlockingQueue<Batch> queue) {
+  private static RowBatch take(BlockingQueue<RowBatch> queue) {
     try {
       return queue.take();
     } catch (InterruptedException e) {

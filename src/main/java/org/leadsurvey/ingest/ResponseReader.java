@@ -49,6 +49,27 @@ public final class ResponseReader {
     default void accept(String team, double[] raw, RowInfo info) {
       accept(team, raw);
     }
+
+    /**
+     * Good rows a batch at a time, in file order, when the read needs no per-row details and
+     * has no wave column. By default each row goes to {@link #accept(String, double[], RowInfo)}
+     * with its team looked up in {@code names}. A handler may instead take the batch away (to
+     * another thread, which looks the teams up with a {@link TeamNames} of its own) and give
+     * back an empty batch for the reader to fill next.
+     *
+     * @return the empty batch to fill next: this one, cleared, or another
+     */
+    default RowBatch acceptBatch(RowBatch batch, TeamNames names) {
+      batch.lookUp(names);
+      for (int i = 0; i < batch.size(); i++) {
+        int id = batch.teamId(i);
+        batch.info.teamId = id;
+        batch.raw(i, batch.row);
+        accept(id < 0 ? null : names.name(id), batch.row, batch.info);
+      }
+      batch.clear();
+      return batch;
+    }
   }
 
   /** Details of the current row, filled only when {@link Options#details()} asks for them. */
@@ -274,15 +295,8 @@ public final class ResponseReader {
     // Without per-row details or a wave column, good rows wait here in small batches so that
     // their teams are looked up together: with 100,000 teams every lookup misses the cache,
     // and a batch lets those misses overlap instead of queueing one after another.
-    private static final int BATCH = 256;
     private boolean batching;
-    private double[] batchRaw;
-    private final int[] batchStart = new int[BATCH];
-    private final int[] batchLength = new int[BATCH];
-    private final int[] batchIds = new int[BATCH];
-    private char[] batchChars = new char[BATCH * 16];
-    private int batchUsed;
-    private int batched;
+    private RowBatch batch;
     private char[] teamChars = new char[64];
     private int teamLength;
 
@@ -318,7 +332,7 @@ public final class ResponseReader {
       raw = new double[items.length];
       badCells = new String[items.length];
       batching = !details && groupIndex < 0;
-      batchRaw = new double[BATCH * items.length];
+      batch = new RowBatch(items.length);
       for (int i = 0; i < items.length; i++) {
         role[items[i]] = i;
       }
@@ -453,19 +467,11 @@ public final class ResponseReader {
       }
     }
 
-    /** Hands on the batched rows, their teams looked up in one go. */
+    /** Hands on the batched rows. */
     void flush() {
-      int n = batched;
-      int k = raw.length;
-      teams.ids(batchChars, batchStart, batchLength, n, batchIds);
-      for (int i = 0; i < n; i++) {
-        int id = batchIds[i];
-        info.teamId = id;
-        System.arraycopy(batchRaw, i * k, raw, 0, k);
-        handler.accept(id < 0 ? null : teams.name(id), raw, info);
+      if (batch != null && batch.size() > 0) {
+        batch = handler.acceptBatch(batch, teams);
       }
-      batched = 0;
-      batchUsed = 0;
     }
 
     private void endRow(long line, int fields, boolean unclosed) {
@@ -517,18 +523,8 @@ public final class ResponseReader {
         }
       }
       if (batching) {
-        if (teamLength > 0) {
-          if (batchUsed + teamLength > batchChars.length) {
-            batchChars = java.util.Arrays.copyOf(batchChars,
-                Math.max(2 * batchChars.length, batchUsed + teamLength));
-          }
-          System.arraycopy(teamChars, 0, batchChars, batchUsed, teamLength);
-        }
-        batchStart[batched] = batchUsed;
-        batchLength[batched] = teamLength;
-        batchUsed += Math.max(teamLength, 0);
-        System.arraycopy(raw, 0, batchRaw, batched * raw.length, raw.length);
-        if (++batched == BATCH) {
+        batch.add(raw, teamChars, teamLength);
+        if (batch.isFull()) {
           flush();
         }
         return;

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * and its array. Downstream, the id indexes the team's sums directly. Memory grows with the
  * number of teams.
  */
-final class TeamNames {
+public final class TeamNames {
   // Open addressing, two ints a slot: the name's hash, and its id + 1 (0 = empty).
   private int[] table = new int[2 * 64];
   private char[] chars = new char[1024];
@@ -85,7 +85,7 @@ final class TeamNames {
   }
 
   /** The name of id, one instance for every row of the team. */
-  String name(int id) {
+  public String name(int id) {
     return names[id];
   }
 

@@ -42,6 +42,56 @@ class ResponseReaderTest {
   }
 
   @Test
+  void rowsInBatchesArriveAsRowsOneByOneDo(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
+    // Over two batches of rows, teams repeating, rows without a team, a bad row in between:
+    // the batched read (no details) hands on what the row-by-row read (details) does.
+    StringBuilder csv = new StringBuilder("respondent,team,PS1,PS2,PS3,PS4,PS5,PS6,PS7\n");
+    for (int i = 0; i < 700; i++) {
+      String team = i % 11 == 0 ? "" : i % 13 == 0 ? " t" + (i % 37) + " " : "t" + (i % 37);
+      String first = i == 400 ? "9" : String.valueOf(1 + i % 7);
+      csv.append("r").append(i).append(',').append(team).append(',').append(first)
+          .append(",2,3,4,5,6,7\n");
+    }
+    Path file = tmp.resolve("rows.csv");
+    java.nio.file.Files.writeString(file, csv);
+    List<String> batched = new ArrayList<>();
+    List<String> single = new ArrayList<>();
+    ResponseReader.Request plain = new ResponseReader.Request(psychSafety(), "team", false, Set.of(""));
+    ReadSummary a = ResponseReader.read(InputSource.of(file.toString(), null, null), plain,
+        new ResponseReader.RowHandler() {
+          @Override
+          public void accept(String team, double[] raw) {
+            throw new AssertionError("the three-argument accept is called");
+          }
+
+          @Override
+          public void accept(String team, double[] raw, ResponseReader.RowInfo info) {
+            batched.add(team + "#" + info.teamId() + ":" + (int) raw[0]);
+          }
+        });
+    ResponseReader.Request details = new ResponseReader.Request(psychSafety(), "team", false,
+        Set.of(""), new ResponseReader.Options(null, false, true));
+    ReadSummary b = ResponseReader.read(InputSource.of(file.toString(), null, null), details,
+        new ResponseReader.RowHandler() {
+          @Override
+          public void accept(String team, double[] raw) {
+            throw new AssertionError("the three-argument accept is called");
+          }
+
+          @Override
+          public void accept(String team, double[] raw, ResponseReader.RowInfo info) {
+            single.add(team + "#" + info.teamId() + ":" + (int) raw[0]);
+          }
+        });
+    assertEquals(699, batched.size());
+    assertEquals(single, batched);
+    assertEquals(a.errorCount(), b.errorCount());
+    assertEquals("t1#0:2", batched.get(1));
+    assertTrue(batched.contains("null#-1:1"), "rows without a team");
+  }
+
+  @Test
   void detailsGiveLineIdAndCompletionTime() throws Exception {
     List<String> seen = new ArrayList<>();
     ResponseReader.read(InputSource.of(resource("dialects/microsoft-forms.csv"), null, null),
