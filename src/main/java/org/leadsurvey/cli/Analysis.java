@@ -164,7 +164,7 @@ final class Analysis {
   private static Outcome pass(InputSource source, Instrument instrument, Settings settings,
       Progress progress, ResponseReader.Options read, Skip skip) {
     Pass pass = new Pass(instrument, settings);
-    // Parsing on this thread; team lookups and statistics on a second one, rows in file order.
+    // Parsing and team lookups on this thread, statistics on a second one, rows in file order.
     // Rows read with details (screening) come one at a time and are added here.
     RowPipeline pipeline = new RowPipeline(instrument.items().size(), pass::add);
     ResponseReader.RowHandler handler = new ResponseReader.RowHandler() {
@@ -190,6 +190,8 @@ final class Analysis {
         for (int i = 0; i < batch.size(); i++) {
           progress.row();
         }
+        // Teams looked up here, a batch at a time; the statistics on the other thread.
+        batch.lookUp(names);
         return pipeline.handOff(batch);
       }
     };

@@ -3,14 +3,11 @@ package org.leadsurvey.cli;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.leadsurvey.ingest.RowBatch;
-import org.leadsurvey.ingest.TeamNames;
 
 /**
- * Takes the reader's batches of good rows to one accumulating thread, so that parsing and
- * statistics run on two cores at once. The accumulating thread also looks the batches' teams
- * up (in a {@link TeamNames} of its own): with 100,000 teams those lookups miss the cache, and
- * the reading thread has the parsing to do. One consumer takes the batches in file order, so
- * results are identical to a single-threaded pass. Memory: a few fixed batches.
+ * Takes the reader's batches of good rows, teams looked up, to one accumulating thread, so that
+ * parsing and statistics run on two cores at once. One consumer takes the batches in file
+ * order, so results are identical to a single-threaded pass. Memory: a few fixed batches.
  */
 final class RowPipeline {
   /** Receives the rows on the accumulating thread, in file order. */
@@ -23,7 +20,6 @@ final class RowPipeline {
   private static final RowBatch LAST = new RowBatch(0);
 
   private final Sink sink;
-  private final TeamNames names = new TeamNames();
   private final BlockingQueue<RowBatch> full = new ArrayBlockingQueue<>(BATCHES + 1);
   private final BlockingQueue<RowBatch> free = new ArrayBlockingQueue<>(BATCHES);
   private final Thread worker;
@@ -39,7 +35,7 @@ final class RowPipeline {
     worker.start();
   }
 
-  /** Queues a full batch; returns an empty one for the reader to fill. */
+  /** Queues a full batch whose teams are looked up; returns an empty one for the reader. */
   RowBatch handOff(RowBatch batch) {
     put(batch);
     return take(free);
@@ -71,11 +67,9 @@ final class RowPipeline {
       }
       if (failure == null) { // after a failure, keep taking batches so the reader never blocks
         try {
-          b.lookUp(names);
           for (int i = 0; i < b.size(); i++) {
-            int id = b.teamId(i);
             b.raw(i, row);
-            sink.add(id < 0 ? null : names.name(id), id, row);
+            sink.add(b.team(i), b.teamId(i), row);
           }
         } catch (Throwable t) {
           failure = t;

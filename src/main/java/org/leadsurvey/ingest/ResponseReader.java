@@ -53,19 +53,18 @@ public final class ResponseReader {
     /**
      * Good rows a batch at a time, in file order, when the read needs no per-row details and
      * has no wave column. By default each row goes to {@link #accept(String, double[], RowInfo)}
-     * with its team looked up in {@code names}. A handler may instead take the batch away (to
-     * another thread, which looks the teams up with a {@link TeamNames} of its own) and give
-     * back an empty batch for the reader to fill next.
+     * with its team looked up in {@code names}. A handler may instead look the batch up
+     * ({@link RowBatch#lookUp}) and take it away, to another thread, giving back an empty
+     * batch for the reader to fill next.
      *
      * @return the empty batch to fill next: this one, cleared, or another
      */
     default RowBatch acceptBatch(RowBatch batch, TeamNames names) {
       batch.lookUp(names);
       for (int i = 0; i < batch.size(); i++) {
-        int id = batch.teamId(i);
-        batch.info.teamId = id;
+        batch.info.teamId = batch.teamId(i);
         batch.raw(i, batch.row);
-        accept(id < 0 ? null : names.name(id), batch.row, batch.info);
+        accept(batch.team(i), batch.row, batch.info);
       }
       batch.clear();
       return batch;

@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * Good rows of a response file, up to {@link #CAPACITY} at a time, in file order: their raw
- * answers, and their team names as characters, not yet looked up. A handler that takes whole
- * batches ({@link ResponseReader.RowHandler#acceptBatch}) can look the teams up on another
- * thread, with a {@link TeamNames} of its own, and leave the reading thread to read.
+ * answers, and their team names as characters until {@link #lookUp} numbers them, all at once
+ * so that the lookups' cache misses overlap. A handler that takes whole batches
+ * ({@link ResponseReader.RowHandler#acceptBatch}) can hand them to another thread.
  */
 public final class RowBatch {
   /** Rows per batch: enough for the team lookups' cache misses to overlap. */
@@ -17,6 +17,7 @@ public final class RowBatch {
   private final int[] start = new int[CAPACITY];
   private final int[] length = new int[CAPACITY];
   private final int[] ids = new int[CAPACITY];
+  private final String[] teams = new String[CAPACITY];
   private char[] chars = new char[CAPACITY * 16];
   private int size;
   private int used;
@@ -56,6 +57,7 @@ public final class RowBatch {
 
   /** Empties the batch for the next rows. */
   public void clear() {
+    java.util.Arrays.fill(teams, 0, size, null);
     size = 0;
     used = 0;
   }
@@ -67,14 +69,23 @@ public final class RowBatch {
 
   /**
    * Looks every row's team up in {@code names}, which numbers each name as it first appears:
-   * afterwards {@link #teamId(int)} gives row i's team number, -1 for none.
+   * afterwards {@link #teamId(int)} and {@link #team(int)} give row i's team (-1 and null for
+   * none), also to another thread the batch is then handed to.
    */
   public void lookUp(TeamNames names) {
     names.ids(chars, start, length, size, ids);
+    for (int i = 0; i < size; i++) {
+      teams[i] = ids[i] < 0 ? null : names.name(ids[i]);
+    }
   }
 
   /** Row i's team number after {@link #lookUp}. */
   public int teamId(int i) {
     return ids[i];
+  }
+
+  /** Row i's team name after {@link #lookUp}, one instance per team; null for none. */
+  public String team(int i) {
+    return teams[i];
   }
 }

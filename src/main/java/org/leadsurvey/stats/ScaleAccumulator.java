@@ -21,8 +21,11 @@ public final class ScaleAccumulator {
   private final double favourableFrom;
   private final int minAnswered;
   private final MissingPolicy missing;
+  /** The scale's midpoint: answers are summed as distances from it (exact, and small). */
+  private final double midpoint;
 
-  private final PairwiseCovariance pairwise;
+  /** Rows with a missing answer; with {@link #complete}, every row (see {@link #pairwise()}). */
+  private final PairwiseCovariance incomplete;
   private final PairwiseCovariance complete;
   /** The organisation as one more group: slot 0 of its own table. */
   private final TeamTable organisation;
@@ -49,8 +52,8 @@ public final class ScaleAccumulator {
     this.favourableFrom = max - 1;
     this.minAnswered = (k + 1) / 2;
     this.missing = missing;
-    double midpoint = (min + max) / 2.0;
-    this.pairwise = new PairwiseCovariance(k, midpoint);
+    this.midpoint = (min + max) / 2.0;
+    this.incomplete = new PairwiseCovariance(k, midpoint);
     this.complete = new PairwiseCovariance(k, midpoint);
     this.organisation = new TeamTable(k);
     this.organisation.indexOf("Organisation");
@@ -91,9 +94,10 @@ public final class ScaleAccumulator {
     } else if (missing == MissingPolicy.LISTWISE) {
       rows++;
       return Double.NaN;
+    } else {
+      incomplete.add(keyed);
     }
     rows++;
-    pairwise.add(keyed);
     count(keyed);
     if (answered < minAnswered) {
       return Double.NaN;
@@ -117,6 +121,18 @@ public final class ScaleAccumulator {
     }
     teams.add(t, score, keyed, favourableFrom);
     return score;
+  }
+
+  /**
+   * The pairwise-complete sums over every row: the complete rows' sums plus the others'. Kept
+   * apart while reading so that a complete row (nearly every row) updates one set of sums, not
+   * two; integer answers keep the sums exact, so the total is the same to the last bit.
+   */
+  private PairwiseCovariance pairwise() {
+    PairwiseCovariance all = new PairwiseCovariance(k, midpoint);
+    all.merge(complete);
+    all.merge(incomplete);
+    return all;
   }
 
   /** Tallies each answer under its option (the answers of {@link ItemStatistics}). */
@@ -157,7 +173,7 @@ public final class ScaleAccumulator {
   public ScaleResult result(int minGroup, boolean hasTeams) {
     long observations = missing == MissingPolicy.LISTWISE ? completeRows : rows;
     ReliabilityAnalysis reliability = ReliabilityAnalysis.of(items,
-        missing == MissingPolicy.LISTWISE ? complete : pairwise, observations);
+        missing == MissingPolicy.LISTWISE ? complete : pairwise(), observations);
     ReliabilityAnalysis completeCases = ReliabilityAnalysis.of(items, complete, completeRows);
     List<TeamScore> all = teamScores(minGroup);
     Aggregation aggregation = null;
