@@ -59,36 +59,31 @@ class ResponseReaderTest {
     List<String> single = new ArrayList<>();
     ResponseReader.Request plain = new ResponseReader.Request(psychSafety(), "team", false, Set.of(""));
     ReadSummary a = ResponseReader.read(InputSource.of(file.toString(), null, null), plain,
-        new ResponseReader.RowHandler() {
-          @Override
-          public void accept(String team, double[] raw) {
-            throw new AssertionError("the three-argument accept is called");
-          }
-
-          @Override
-          public void accept(String team, double[] raw, ResponseReader.RowInfo info) {
-            batched.add(team + "#" + info.teamId() + ":" + (int) raw[0]);
-          }
-        });
+        recorder(batched));
     ResponseReader.Request details = new ResponseReader.Request(psychSafety(), "team", false,
         Set.of(""), new ResponseReader.Options(null, false, true));
     ReadSummary b = ResponseReader.read(InputSource.of(file.toString(), null, null), details,
-        new ResponseReader.RowHandler() {
-          @Override
-          public void accept(String team, double[] raw) {
-            throw new AssertionError("the three-argument accept is called");
-          }
-
-          @Override
-          public void accept(String team, double[] raw, ResponseReader.RowInfo info) {
-            single.add(team + "#" + info.teamId() + ":" + (int) raw[0]);
-          }
-        });
+        recorder(single));
     assertEquals(699, batched.size());
     assertEquals(single, batched);
     assertEquals(a.errorCount(), b.errorCount());
     assertEquals("t1#0:2", batched.get(1));
     assertTrue(batched.contains("null#-1:1"), "rows without a team");
+  }
+
+  /** Records each row as team#id:first answer, through the three-argument accept only. */
+  private static ResponseReader.RowHandler recorder(List<String> rows) {
+    return new ResponseReader.RowHandler() {
+      @Override
+      public void accept(String team, double[] raw) {
+        throw new AssertionError("the three-argument accept is called");
+      }
+
+      @Override
+      public void accept(String team, double[] raw, ResponseReader.RowInfo info) {
+        rows.add(team + "#" + info.teamId() + ":" + (int) raw[0]);
+      }
+    };
   }
 
   @Test
