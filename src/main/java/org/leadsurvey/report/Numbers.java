@@ -12,11 +12,54 @@ final class Numbers {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
       return DASH;
     }
-    return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    String fast = roundHalfUp(Double.toString(v), decimals);
+    return fast != null ? fast : String.format(Locale.ROOT, "%." + decimals + "f", v);
   }
 
   static String percent(double share) {
-    return Double.isNaN(share) ? DASH : String.format(Locale.ROOT, "%.0f%%", share * 100);
+    return Double.isNaN(share) ? DASH : fixed(share * 100, 0) + "%";
+  }
+
+  /**
+   * What {@code String.format("%.<decimals>f", v)} prints, from {@code Double.toString(v)}:
+   * Java's formatter rounds the same shortest decimal digits half up. A table of 100,000 teams
+   * formats 600,000 numbers, and the formatter (a parse of the pattern and a Formatter each
+   * time) took most of a second. Null for the cases left to the formatter (exponents).
+   */
+  static String roundHalfUp(String plain, int decimals) {
+    if (plain.indexOf('E') >= 0) {
+      return null;
+    }
+    boolean negative = plain.charAt(0) == '-';
+    int point = plain.indexOf('.');
+    String whole = plain.substring(negative ? 1 : 0, point);
+    String fraction = plain.substring(point + 1);
+    // The digits kept, as one number to round: whole digits then `decimals` fraction digits.
+    StringBuilder digits = new StringBuilder(whole);
+    for (int i = 0; i < decimals; i++) {
+      digits.append(i < fraction.length() ? fraction.charAt(i) : '0');
+    }
+    if (decimals < fraction.length() && fraction.charAt(decimals) >= '5') {
+      int i = digits.length() - 1;
+      while (i >= 0 && digits.charAt(i) == '9') {
+        digits.setCharAt(i--, '0');
+      }
+      if (i < 0) {
+        digits.insert(0, '1');
+      } else {
+        digits.setCharAt(i, (char) (digits.charAt(i) + 1));
+      }
+    }
+    int wholeLength = digits.length() - decimals;
+    StringBuilder out = new StringBuilder(digits.length() + 2);
+    if (negative) {
+      out.append('-'); // also when it rounds to zero, as the formatter does: -0.001 is -0.00
+    }
+    out.append(digits, 0, wholeLength);
+    if (decimals > 0) {
+      out.append('.').append(digits, wholeLength, digits.length());
+    }
+    return out.toString();
   }
 
   static String pValue(double p) {
