@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,13 +21,7 @@ class BadInputTest {
   @TempDir Path tmp;
 
   private Cli.Result analyze(String content, String... extra) throws IOException {
-    Path f = tmp.resolve("survey.csv");
-    Files.writeString(f, content);
-    String[] args = new String[extra.length + 2];
-    args[0] = "analyze";
-    args[1] = f.toString();
-    System.arraycopy(extra, 0, args, 2, extra.length);
-    return Cli.run(args);
+    return Cli.onFile(tmp.resolve("survey.csv"), content, "analyze", List.of(), extra);
   }
 
 

@@ -1,10 +1,14 @@
 package org.leadsurvey.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Runs a whole command in-process, as a user would type it, capturing its output. */
@@ -33,6 +37,21 @@ final class Cli {
         new PrintWriter(out), new PrintWriter(err), env, interactive);
     int code = Main.run(args, ctx);
     return new Result(code, out.toString(), err.toString());
+  }
+
+  /**
+   * Writes {@code content} to {@code file} and runs {@code command file before... after...}:
+   * the bad-input suites' way of running a command on a file they make.
+   */
+  static Result onFile(Path file, String content, String command, List<String> before,
+      String... after) throws IOException {
+    Files.writeString(file, content);
+    List<String> args = new ArrayList<>();
+    args.add(command);
+    args.add(file.toString());
+    args.addAll(before);
+    args.addAll(List.of(after));
+    return run(args.toArray(String[]::new));
   }
 
   /** A test resource as a file path (test resources are plain files under target/). */

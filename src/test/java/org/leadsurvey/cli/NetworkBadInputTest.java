@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,13 +20,7 @@ class NetworkBadInputTest {
   @TempDir Path tmp;
 
   private Cli.Result network(String content, String... extra) throws IOException {
-    Path f = tmp.resolve("ratings.csv");
-    Files.writeString(f, content);
-    String[] args = new String[extra.length + 2];
-    args[0] = "network";
-    args[1] = f.toString();
-    System.arraycopy(extra, 0, args, 2, extra.length);
-    return Cli.run(args);
+    return Cli.onFile(tmp.resolve("ratings.csv"), content, "network", List.of(), extra);
   }
 
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,15 +28,8 @@ class NetworkCsvSyntaxTest {
   @TempDir Path tmp;
 
   private Cli.Result network(String content, String... extra) throws IOException {
-    Path f = tmp.resolve("ratings.csv");
-    Files.writeString(f, content);
-    String[] args = new String[extra.length + 4];
-    args[0] = "network";
-    args[1] = f.toString();
-    args[2] = "--min-group";
-    args[3] = "1";
-    System.arraycopy(extra, 0, args, 4, extra.length);
-    return Cli.run(args);
+    return Cli.onFile(tmp.resolve("ratings.csv"), content, "network", List.of("--min-group", "1"),
+        extra);
   }
 
   static Stream<Arguments> badQuoting() {
