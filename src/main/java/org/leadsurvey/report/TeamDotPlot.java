@@ -156,14 +156,14 @@ final class TeamDotPlot {
    * The axis: whole answer options around every interval (at least two options wide), within
    * the scale, so that teams are told apart without stretching the scale's meaning.
    */
-  static double[] range(ResponseScale scale, List<TeamScore> teams, TeamScore org) {
+  /**
+   * The lowest and highest of the scores' means and 95% bounds, NaN left out; {+inf, -inf}
+   * when there is none. Each chart then rounds it to its own grid.
+   */
+  static double[] extent(Iterable<TeamScore> scores) {
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
-    List<TeamScore> all = new ArrayList<>(teams);
-    if (org != null) {
-      all.add(org);
-    }
-    for (TeamScore t : all) {
+    for (TeamScore t : scores) {
       for (double v : new double[] {t.mean(), t.ci95().lower(), t.ci95().upper()}) {
         if (!Double.isNaN(v)) {
           lo = Math.min(lo, v);
@@ -171,6 +171,17 @@ final class TeamDotPlot {
         }
       }
     }
+    return new double[] {lo, hi};
+  }
+
+  static double[] range(ResponseScale scale, List<TeamScore> teams, TeamScore org) {
+    List<TeamScore> all = new ArrayList<>(teams);
+    if (org != null) {
+      all.add(org);
+    }
+    double[] extent = extent(all);
+    double lo = extent[0];
+    double hi = extent[1];
     if (lo > hi) {
       return new double[] {scale.min(), scale.max()};
     }

@@ -6,6 +6,7 @@ import static org.leadsurvey.report.Html.num;
 import static org.leadsurvey.report.Numbers.fixed;
 import static org.leadsurvey.report.TeamDotPlot.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.leadsurvey.instrument.ResponseScale;
@@ -136,20 +137,15 @@ final class TrendLineChart {
    * Half answer options around every interval, at least one option wide, within the scale.
    */
   static double[] range(ResponseScale scale, List<ScaleTrend.WaveScore> scores) {
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
+    List<TeamScore> shown = new ArrayList<>();
     for (ScaleTrend.WaveScore w : scores) {
-      if (w.score() == null) {
-        continue;
-      }
-      TeamScore t = w.score();
-      for (double v : new double[] {t.mean(), t.ci95().lower(), t.ci95().upper()}) {
-        if (!Double.isNaN(v)) {
-          lo = Math.min(lo, v);
-          hi = Math.max(hi, v);
-        }
+      if (w.score() != null) {
+        shown.add(w.score());
       }
     }
+    double[] extent = TeamDotPlot.extent(shown);
+    double lo = extent[0];
+    double hi = extent[1];
     if (lo > hi) {
       return new double[] {scale.min(), scale.max()};
     }
