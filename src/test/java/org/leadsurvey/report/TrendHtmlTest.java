@@ -169,14 +169,7 @@ class TrendHtmlTest {
     assertTrue(analyzePage.indexOf("Wave 2026-q3 (latest)")
         < analyzePage.indexOf("<h2 class=\"wave-title\">Wave 2026-q1"), "latest first");
     for (String page : List.of(analyzePage, trendPage)) {
-      Matcher m = Pattern.compile(" id=\"([^\"]+)\"").matcher(page);
-      Set<String> ids = new TreeSet<>();
-      int n = 0;
-      while (m.find()) {
-        ids.add(m.group(1));
-        n++;
-      }
-      assertEquals(n, ids.size(), "duplicate ids: " + ids);
+      TestText.uniqueIds(page);
     }
   }
 
