@@ -40,7 +40,7 @@ final class QuoteTracker extends FilterReader {
     if (c < 0) {
       ended = true;
     } else {
-      track((char) c);
+      state = next(state, (char) c);
     }
     return c;
   }
@@ -52,22 +52,11 @@ final class QuoteTracker extends FilterReader {
       ended = true;
       return n;
     }
-    // track() inlined over the chunk with the state in a local: this runs over every
-    // character of a million-row file, on the thread that parses it.
+    // The state in a local over the chunk: this runs over every character of a million-row
+    // file, on the thread that parses it.
     int s = state;
     for (int i = off, end = off + n; i < end; i++) {
-      char c = buf[i];
-      if (s == QUOTED) {
-        if (c == quote) {
-          s = CLOSED;
-        }
-      } else if (c == quote) {
-        s = s == DATA ? DATA : QUOTED;
-      } else if (c == delimiter || c == '\n' || c == '\r') {
-        s = FIELD_START;
-      } else if (s == FIELD_START) {
-        s = DATA;
-      }
+      s = next(s, buf[i]);
     }
     state = s;
     return n;
@@ -78,18 +67,21 @@ final class QuoteTracker extends FilterReader {
     throw new IOException("skip is not supported: every character must be seen");
   }
 
-  private void track(char c) {
-    switch (state) {
-      case QUOTED -> state = c == quote ? CLOSED : QUOTED;
-      // After a closing quote, another quote reopens the field ("" is a quote); anything but a
-      // delimiter or line break is the parser's "unexpected character after closing quote".
-      case CLOSED -> state = c == quote ? QUOTED : boundary(c) ? FIELD_START : CLOSED;
-      case FIELD_START -> state = c == quote ? QUOTED : boundary(c) ? FIELD_START : DATA;
-      default -> state = boundary(c) ? FIELD_START : DATA;
+  /**
+   * The state after character c. After a closing quote, another quote reopens the field ("" is
+   * a quote); anything but a delimiter or line break there is the parser's "unexpected character
+   * after closing quote", and the state stays CLOSED. In unquoted data a quote is data.
+   */
+  private int next(int s, char c) {
+    if (s == QUOTED) {
+      return c == quote ? CLOSED : QUOTED;
     }
-  }
-
-  private boolean boundary(char c) {
-    return c == delimiter || c == '\n' || c == '\r';
+    if (c == quote) {
+      return s == DATA ? DATA : QUOTED;
+    }
+    if (c == delimiter || c == '\n' || c == '\r') {
+      return FIELD_START;
+    }
+    return s == FIELD_START ? DATA : s;
   }
 }
