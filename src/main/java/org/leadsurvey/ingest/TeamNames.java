@@ -78,12 +78,6 @@ public final class TeamNames {
     }
   }
 
-  /** The id of a name that is already a String. */
-  int id(String name) {
-    char[] c = name.toCharArray();
-    return id(c, 0, c.length);
-  }
-
   /** The name of id, one instance for every row of the team. */
   public String name(int id) {
     return names[id];

@@ -24,8 +24,8 @@ class TeamNamesTest {
         assertEquals(name, names.name(id));
       }
     }
-    assertEquals(expected.size(), names.id("a brand new team"));
-    int id = names.id("T00037");
+    assertEquals(expected.size(), id(names, "a brand new team"));
+    int id = id(names, "T00037");
     assertSame(names.name(id), names.name(names.id("T00037".toCharArray(), 0, 6)));
   }
 
@@ -50,5 +50,9 @@ class TeamNamesTest {
       int expected = length[i] < 0 ? -1 : single.id(buf, start[i], length[i]);
       assertEquals(expected, ids[i], "row " + i);
     }
+  }
+
+  private static int id(TeamNames names, String name) {
+    return names.id(name.toCharArray(), 0, name.length());
   }
 }
