@@ -294,8 +294,7 @@ public final class ResponseReader {
     // Without per-row details or a wave column, good rows wait here in small batches so that
     // their teams are looked up together: with 100,000 teams every lookup misses the cache,
     // and a batch lets those misses overlap instead of queueing one after another.
-    private boolean batching;
-    private RowBatch batch;
+    private RowBatch batch; // null: rows go one by one
     private char[] teamChars = new char[64];
     private int teamLength;
 
@@ -330,8 +329,7 @@ public final class ResponseReader {
       int[] items = plan.itemColumn;
       raw = new double[items.length];
       badCells = new String[items.length];
-      batching = !details && groupIndex < 0;
-      batch = new RowBatch(items.length);
+      batch = !details && groupIndex < 0 ? new RowBatch(items.length) : null;
       for (int i = 0; i < items.length; i++) {
         role[items[i]] = i;
       }
@@ -446,7 +444,7 @@ public final class ResponseReader {
       if (len == 0) {
         return;
       }
-      if (!batching) {
+      if (batch == null) {
         info.teamId = teams.id(buf, off, len);
         team = teams.name(info.teamId);
         return;
@@ -521,7 +519,7 @@ public final class ResponseReader {
           return;
         }
       }
-      if (batching) {
+      if (batch != null) {
         batch.add(raw, teamChars, teamLength);
         if (batch.isFull()) {
           flush();
