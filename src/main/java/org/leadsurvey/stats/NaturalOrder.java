@@ -147,7 +147,7 @@ public enum NaturalOrder implements Comparator<String> {
     int length = first.length();
     int digits = 0;
     for (int p = 0; p < length; p++) {
-      digits += Character.isDigit(first.charAt(p)) && first.charAt(p) <= '9' ? 1 : 0;
+      digits += isAsciiDigit(first.charAt(p)) ? 1 : 0;
     }
     // Keys are number << bits(n) | position: 10^digits must fit in 63 - bits(n) bits.
     int bits = 64 - Long.numberOfLeadingZeros(n - 1);
@@ -164,8 +164,8 @@ public enum NaturalOrder implements Comparator<String> {
       for (int p = 0; p < length; p++) {
         char c = name.charAt(p);
         char f = first.charAt(p);
-        boolean digit = c >= '0' && c <= '9';
-        if (digit != (f >= '0' && f <= '9') || (!digit && c != f)) {
+        boolean digit = isAsciiDigit(c);
+        if (digit != isAsciiDigit(f) || (!digit && c != f)) {
           return null;
         }
         if (digit) {
@@ -175,5 +175,9 @@ public enum NaturalOrder implements Comparator<String> {
       keys[i] = key;
     }
     return keys;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }
