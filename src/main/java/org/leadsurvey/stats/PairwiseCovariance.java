@@ -61,14 +61,7 @@ public final class PairwiseCovariance {
       }
     }
     if (m == k) {
-      completeRows++;
-      for (int i = 0; i < k; i++) {
-        double xi = centred[i];
-        completeSum[i] += xi;
-        for (int j = i, c = i * k + i; j < k; j++, c++) {
-          completeCross[c] += xi * centred[j];
-        }
-      }
+      addComplete(x);
       return;
     }
     for (int a = 0; a < m; a++) {
@@ -85,6 +78,26 @@ public final class PairwiseCovariance {
         sumIJ[c] += xi * xj;
         sumII[c] += xi * xi;
         sumJJ[c] += xj * xj;
+      }
+    }
+  }
+
+  /**
+   * Adds a row with every item answered (no NaN): k sums and the k(k+1)/2 products. A caller
+   * that already knows the row is complete calls this directly, which also keeps the JIT's
+   * compiled code for the common case small.
+   */
+  public void addComplete(double[] x) {
+    completeRows++;
+    double[] d = centred;
+    for (int i = 0; i < k; i++) {
+      d[i] = x[i] - shift[i];
+    }
+    for (int i = 0; i < k; i++) {
+      double xi = d[i];
+      completeSum[i] += xi;
+      for (int j = i, c = i * k + i; j < k; j++, c++) {
+        completeCross[c] += xi * d[j];
       }
     }
   }

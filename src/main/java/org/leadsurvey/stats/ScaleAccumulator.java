@@ -90,7 +90,7 @@ public final class ScaleAccumulator {
     }
     if (answered == k) {
       completeRows++;
-      complete.add(keyed);
+      complete.addComplete(keyed);
     } else if (missing == MissingPolicy.LISTWISE) {
       rows++;
       return Double.NaN;
