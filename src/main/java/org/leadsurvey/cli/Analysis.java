@@ -243,6 +243,7 @@ final class Analysis {
     private final double[] keyed;
     private final ScaleCorrelation correlation;
     private final double[] personScores;
+    private final double[] row; // a batch's row being added
     private long rows;
 
     Pass(Instrument instrument, Settings settings) {
@@ -268,7 +269,29 @@ final class Analysis {
       correlation = scales.size() < 2 ? null : new ScaleCorrelation(
           scales.stream().map(Scale::id).toList(), (responses.min() + responses.max()) / 2.0);
       personScores = new double[scales.size()];
+      row = new double[items.size()];
     }
+
+    /**
+     * A batch of rows, teams looked up: first each row's team sums are touched, so that with
+     * many teams their cache misses overlap, then the rows are added one by one.
+     */
+    void add(RowBatch batch) {
+      double touched = 0;
+      for (int i = 0; i < batch.size(); i++) {
+        for (ScaleAccumulator a : accumulators) {
+          touched += a.touch(batch.teamId(i));
+        }
+      }
+      sink = touched;
+      for (int i = 0; i < batch.size(); i++) {
+        batch.raw(i, row);
+        add(batch.team(i), batch.teamId(i), row);
+      }
+    }
+
+    @SuppressWarnings("unused")
+    private double sink;
 
     /** One row; teamId as {@link ScaleAccumulator#add(String, int, double[])} takes it. */
     void add(String team, int teamId, double[] raw) {

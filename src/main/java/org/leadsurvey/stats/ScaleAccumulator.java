@@ -75,6 +75,14 @@ public final class ScaleAccumulator {
   }
 
   /**
+   * Prepares to add a respondent of team {@code teamId} soon: a batch of rows is touched first,
+   * then added (see {@link TeamTable#touch}). Returns a meaningless value to be used.
+   */
+  public double touch(int teamId) {
+    return teams.touch(teamId);
+  }
+
+  /**
    * Adds one respondent, with the team's number from the caller: the same small number
    * (0, 1, ...) for every row of a team, or -1 to look the team up by name.
    */

@@ -19,8 +19,11 @@ final class TeamTable {
   private String[] names = new String[16];
   private double[] sums;
   private int size;
-  // Hash index, two ints a slot: the name's hash, and team index + 1 (0 = empty).
+  // Hash index, two ints a slot: the name's hash, and team index + 1 (0 = empty). Built only
+  // for lookups by name: teams added by id need none (their id already says which team).
   private int[] index = new int[64];
+  private int indexed; // teams 0 .. indexed - 1 are in the index
+  private boolean byName; // whether any lookup has been by name
   // The caller's dense team ids (see indexOf(int, String)) to team index + 1 (0 = not yet).
   private int[] byId = new int[0];
 
@@ -42,6 +45,7 @@ final class TeamTable {
    * The team's index, added when new, by the caller's id for the name: a small number that is
    * always the same for the same name (the reader numbers teams as they appear). An array
    * lookup instead of hashing and comparing the name: with 100,000 teams, both miss the cache.
+   * While every lookup is by id, a new id is a new team, so the name is not even hashed.
    */
   int indexOf(int id, String name) {
     if (id < byId.length) {
@@ -52,25 +56,29 @@ final class TeamTable {
     } else {
       byId = Arrays.copyOf(byId, Math.max(id + 1, byId.length * 2));
     }
-    int t = indexOf(name);
+    int t = byName ? indexOf(name) : append(name);
     byId[id] = t + 1;
     return t;
   }
 
   /** The team's index, added when new. */
   int indexOf(String name) {
+    byName = true;
+    while (indexed < size) { // teams added by id since the last lookup by name
+      enter(indexed);
+    }
     int h = name.hashCode();
     int mask = slots() - 1;
-    int slot = slot(h);
-    while (true) {
+    for (int slot = slot(h); ; slot = (slot + 1) & mask) {
       int t = index[2 * slot + 1];
       if (t == 0) {
-        return add(name, h, slot);
+        t = append(name);
+        enter(t);
+        return t;
       }
       if (index[2 * slot] == h && names[t - 1].equals(name)) {
         return t - 1;
       }
-      slot = (slot + 1) & mask;
     }
   }
 
@@ -83,35 +91,51 @@ final class TeamTable {
     return index.length / 2;
   }
 
-  private int add(String name, int h, int slot) {
+  /** A new team, with no sums yet; not in the hash index. */
+  private int append(String name) {
     int t = size++;
     if (t == names.length) {
       names = Arrays.copyOf(names, t * 2);
       sums = Arrays.copyOf(sums, t * 2 * stride);
     }
     names[t] = name;
-    index[2 * slot] = h;
-    index[2 * slot + 1] = t + 1;
-    if (size * 2 > slots()) {
-      rehash();
-    }
     return t;
   }
 
-  private void rehash() {
-    int[] old = index;
-    index = new int[old.length * 2];
-    int mask = slots() - 1;
-    for (int s = 0; s < old.length; s += 2) {
-      if (old[s + 1] != 0) {
-        int slot = slot(old[s]);
-        while (index[2 * slot + 1] != 0) {
-          slot = (slot + 1) & mask;
+  /** Puts team t, the next not yet indexed, into the hash index. */
+  private void enter(int t) {
+    indexed++;
+    if (indexed * 2 > slots()) {
+      int[] old = index;
+      index = new int[old.length * 2];
+      for (int s = 0; s < old.length; s += 2) {
+        if (old[s + 1] != 0) {
+          put(old[s], old[s + 1]);
         }
-        index[2 * slot] = old[s];
-        index[2 * slot + 1] = old[s + 1];
       }
     }
+    put(names[t].hashCode(), t + 1);
+  }
+
+  private void put(int h, int entry) {
+    int mask = slots() - 1;
+    int slot = slot(h);
+    while (index[2 * slot + 1] != 0) {
+      slot = (slot + 1) & mask;
+    }
+    index[2 * slot] = h;
+    index[2 * slot + 1] = entry;
+  }
+
+  /**
+   * Reads the first and last of the sums of the team with this id, if it has any yet, so that
+   * a caller can touch a whole batch of teams before adding to them: their cache misses then
+   * overlap instead of queueing one after another. The value means nothing; use it (add it up
+   * somewhere) so that the loads are kept.
+   */
+  double touch(int id) {
+    int t = id >= 0 && id < byId.length ? byId[id] - 1 : -1;
+    return t < 0 ? 0 : sums[t * stride] + sums[t * stride + stride - 1];
   }
 
   /** Adds a scored member of team t: their score and keyed answers (NaN = missing). */

@@ -79,6 +79,25 @@ class TeamTableTest {
   }
 
   @Test
+  void lookupsByIdAndByNameMixedFindOneSlotPerTeam() {
+    // Teams added by id are not hashed until a lookup by name needs them to be.
+    TeamTable table = new TeamTable(2);
+    SplittableRandom random = new SplittableRandom(3);
+    Map<String, Integer> ids = new HashMap<>();
+    Map<String, Integer> slots = new HashMap<>();
+    for (int row = 0; row < 50_000; row++) {
+      String team = "team " + random.nextInt(5000);
+      int id = ids.computeIfAbsent(team, t -> ids.size());
+      // Long runs of each kind, so that many teams arrive by id before the next name lookup.
+      boolean byId = (row / 4000) % 2 == 0 || random.nextInt(10) == 0;
+      int t = byId ? table.indexOf(id, team) : table.indexOf(team);
+      assertEquals(slots.computeIfAbsent(team, x -> slots.size()), t, team);
+      assertEquals(team, table.name(t));
+    }
+    assertEquals(slots.size(), table.size());
+  }
+
+  @Test
   void orderOfGeneratedIdsIsTheComparatorsOrder() {
     SplittableRandom random = new SplittableRandom(5);
     List<List<String>> cases = new ArrayList<>();
