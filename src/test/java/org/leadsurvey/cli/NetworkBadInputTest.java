@@ -23,6 +23,10 @@ class NetworkBadInputTest {
     return Cli.onFile(tmp.resolve("ratings.csv"), content, "network", List.of(), extra);
   }
 
+  private Path roster(String content) throws IOException {
+    return Files.writeString(tmp.resolve("roster.csv"), content);
+  }
+
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -58,32 +62,28 @@ class NetworkBadInputTest {
 
   @Test
   void unknownPersonWithRoster() throws IOException {
-    Path roster = tmp.resolve("roster.csv");
-    Files.writeString(roster, "team,person\nt,a\nt,b\n");
+    Path roster = roster("team,person\nt,a\nt,b\n");
     Cli.assertOneLineError(network(HEADER + GOOD + "t,a,zoe,3\n", "--roster", roster.toString()),
         "ratings.csv:3: column 3 (ratee): \"zoe\" is not in team \"t\" of the roster");
   }
 
   @Test
   void unknownTeamWithRoster() throws IOException {
-    Path roster = tmp.resolve("roster.csv");
-    Files.writeString(roster, "team,person\nt,a\nt,b\n");
+    Path roster = roster("team,person\nt,a\nt,b\n");
     Cli.assertOneLineError(network(HEADER + GOOD + "u,a,b,3\n", "--roster", roster.toString()),
         "ratings.csv:3: column 1 (team): team \"u\" is not in the roster");
   }
 
   @Test
   void unknownPersonInWideLayout() throws IOException {
-    Path roster = tmp.resolve("roster.csv");
-    Files.writeString(roster, "team,person\nt,a\nt,b\n");
+    Path roster = roster("team,person\nt,a\nt,b\n");
     Cli.assertOneLineError(network("team,rater,a,b,c\nt,a,,4,\nt,b,3,,2\n", "--roster",
         roster.toString()), "ratings.csv:3: column 5 (c): \"c\" is not in team \"t\"");
   }
 
   @Test
   void badRoster() throws IOException {
-    Path roster = tmp.resolve("roster.csv");
-    Files.writeString(roster, "team,name\nt,a\n");
+    Path roster = roster("team,name\nt,a\n");
     Cli.assertOneLineError(network(HEADER + GOOD, "--roster", roster.toString()),
         "roster.csv:1: a roster needs the columns team and person");
   }
