@@ -10,4 +10,26 @@ export LEADSURVEY_STDERR_TTY LEADSURVEY_STDOUT_TTY
 # A missing or stale archive is ignored (-Xshare:auto, and -Xlog off keeps the JVM quiet).
 cds=
 [ -f "$0.jsa" ] && cds="-XX:SharedArchiveFile=$0.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
-exec "${JAVA:-java}" -XX:+UseParallelGC $cds $LEADSURVEY_JAVA_OPTS -jar "$0" "$@"
+# Which JIT compilers. On two cores the optimising compiler (C2) takes about a core for the
+# first second and a half, and its code repays that only on long runs. So inputs of up to
+# 32 MiB in all (about a million answers to 7 items) run on the quick compiler (C1) alone:
+# 100,000 rows took 0.37 s instead of 0.57 s, 1.5 million rows (46 MB) 2.46 s instead of 2.24 s.
+# Runs of unknown length or heavy arithmetic keep the default: standard input (-), a folder or
+# a glob, `simulate` and `--screen`. LEADSURVEY_JAVA_OPTS=-XX:TieredStopAtLevel=4 overrides it.
+jit=-XX:TieredStopAtLevel=1
+bytes=0
+value=
+for a in "$@"; do
+  if [ -n "$value" ]; then value=; continue; fi # an output path: not an input
+  case $a in
+    -o|--output|--output-dir) value=1; continue ;;
+    -|simulate|--screen|*[*?[]*) jit= ;;
+  esac
+  if [ -d "$a" ]; then
+    jit=
+  elif [ -f "$a" ]; then
+    bytes=$((bytes + $(wc -c < "$a")))
+  fi
+done
+[ "$bytes" -gt 33554432 ] && jit=
+exec "${JAVA:-java}" -XX:+UseParallelGC $cds $jit $LEADSURVEY_JAVA_OPTS -jar "$0" "$@"
