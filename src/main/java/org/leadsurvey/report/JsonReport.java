@@ -60,6 +60,11 @@ public final class JsonReport {
 
   private JsonReport() {}
 
+  /** A fresh pretty printer of the house style (each counts its own nesting). */
+  static DefaultPrettyPrinter pretty() {
+    return PRETTY.createInstance();
+  }
+
   public static void write(AnalysisReport report, Writer out) {
     document(out, g -> write(g, report));
   }
@@ -76,7 +81,7 @@ public final class JsonReport {
   static void document(Writer out, Body body) {
     try {
       try (JsonGenerator g = FACTORY.createGenerator(out)) {
-        g.setPrettyPrinter(PRETTY.createInstance());
+        g.setPrettyPrinter(pretty());
         body.write(g);
       }
       out.write(System.lineSeparator());
@@ -214,27 +219,32 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  /** The hot loop of a large report: constant keys, nothing allocated here per team. */
+  /**
+   * The hot loop of a large report: constant keys, nothing allocated here per team; many teams
+   * are written on two threads (see {@link TwoThreadArray}).
+   */
   private static void teams(JsonGenerator g, List<TeamResult> teams) throws IOException {
     g.writeArrayFieldStart("teams");
-    for (TeamResult t : teams) {
-      g.writeStartObject();
-      g.writeFieldName(TEAM);
-      g.writeString(t.team());
-      if (t instanceof TeamResult.Reported rep) {
-        TeamScore score = rep.score();
-        g.writeFieldName(N);
-        g.writeNumber(score.n());
-        g.writeFieldName(SUPPRESSED);
-        g.writeBoolean(false);
-        scoreFields(g, score, true);
-      } else {
-        g.writeFieldName(SUPPRESSED);
-        g.writeBoolean(true);
-      }
-      g.writeEndObject();
-    }
+    TwoThreadArray.write(g, teams, JsonReport::team);
     g.writeEndArray();
+  }
+
+  private static void team(JsonGenerator g, TeamResult t) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(TEAM);
+    g.writeString(t.team());
+    if (t instanceof TeamResult.Reported rep) {
+      TeamScore score = rep.score();
+      g.writeFieldName(N);
+      g.writeNumber(score.n());
+      g.writeFieldName(SUPPRESSED);
+      g.writeBoolean(false);
+      scoreFields(g, score, true);
+    } else {
+      g.writeFieldName(SUPPRESSED);
+      g.writeBoolean(true);
+    }
+    g.writeEndObject();
   }
 
   /** Counts per rule only: never which respondent was flagged. */
