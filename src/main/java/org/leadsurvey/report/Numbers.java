@@ -12,8 +12,45 @@ final class Numbers {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
       return DASH;
     }
+    String quick = scaled(v, decimals);
+    if (quick != null) {
+      return quick;
+    }
     String fast = roundHalfUp(Double.toString(v), decimals);
     return fast != null ? fast : String.format(Locale.ROOT, "%." + decimals + "f", v);
+  }
+
+  private static final double[] POWERS = {1, 10, 100, 1000};
+
+  /**
+   * The common case without Java 17's slow Double.toString: a value under a million, rounded
+   * to at most 3 decimals, more than a millionth away from a tie once scaled. Then the shortest
+   * decimal digits (within half an ulp of v, under 1e-7 scaled) round the same way as v itself.
+   * Near a tie (1.115 is 1.11499999... in binary, yet the formatter prints 1.12): null.
+   */
+  private static String scaled(double v, int decimals) {
+    double a = Math.abs(v);
+    if (a >= 1e6 || decimals >= POWERS.length) {
+      return null;
+    }
+    double r = a * POWERS[decimals];
+    double whole = Math.floor(r);
+    double rest = r - whole;
+    if (Math.abs(rest - 0.5) < 1e-6) {
+      return null;
+    }
+    long n = (long) whole + (rest > 0.5 ? 1 : 0);
+    StringBuilder out = new StringBuilder(12);
+    if (v < 0 || Double.doubleToRawLongBits(v) < 0) {
+      out.append('-'); // also -0.0 and what rounds to zero, as the formatter does
+    }
+    long unit = (long) POWERS[decimals];
+    out.append(n / unit);
+    if (decimals > 0) {
+      String digits = Long.toString(n % unit + unit); // leading 1, then zero-padded decimals
+      out.append('.').append(digits, 1, digits.length());
+    }
+    return out.toString();
   }
 
   static String percent(double share) {

@@ -47,17 +47,46 @@ final class TextTable {
     return out;
   }
 
+  /** One line; a table of 100,000 teams has as many, so no String per pad or cell. */
   private String line(String indent, List<String> cells, int[] width) {
-    StringBuilder s = new StringBuilder(indent);
+    StringBuilder s = new StringBuilder(indent.length() + 2 * width.length + sum(width));
+    s.append(indent);
     for (int c = 0; c < cells.size(); c++) {
       String cell = cells.get(c);
-      String pad = " ".repeat(Math.max(0, width[c] - cell.length()));
-      s.append(rightAligned[c] ? pad + cell : (c == cells.size() - 1 ? cell : cell + pad));
+      int pad = Math.max(0, width[c] - cell.length());
+      if (rightAligned[c]) {
+        spaces(s, pad);
+        s.append(cell);
+      } else {
+        s.append(cell);
+        if (c < cells.size() - 1) {
+          spaces(s, pad);
+        }
+      }
       if (c < cells.size() - 1) {
         s.append("  ");
       }
     }
-    return s.toString().stripTrailing();
+    int end = s.length();
+    while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    s.setLength(end);
+    return s.toString();
+  }
+
+  private static void spaces(StringBuilder s, int n) {
+    for (int i = 0; i < n; i++) {
+      s.append(' ');
+    }
+  }
+
+  private static int sum(int[] values) {
+    int total = 0;
+    for (int v : values) {
+      total += v;
+    }
+    return total;
   }
 
   List<String> markdownLines() {

@@ -31,6 +31,18 @@ class NumbersTest {
       int d = i % 4;
       assertEquals(String.format(Locale.ROOT, "%." + d + "f", v), Numbers.fixed(v, d), v + " " + d);
     }
+    // The edges of the quick path (under a million, away from a tie): a hair either side of a
+    // tie, and either side of a million.
+    for (int i = 0; i < 100_000; i++) {
+      int d = i % 4;
+      double tie = (random.nextInt(2_000_000) + 0.5) / Math.pow(10, d);
+      double v = switch (i % 3) {
+        case 0 -> Math.nextUp(tie);
+        case 1 -> tie * (1 + (random.nextDouble() - 0.5) * 1e-6);
+        default -> (random.nextBoolean() ? 1 : -1) * (1e6 + (random.nextDouble() - 0.5) * 10);
+      };
+      assertEquals(String.format(Locale.ROOT, "%." + d + "f", v), Numbers.fixed(v, d), v + " " + d);
+    }
     assertEquals("43%", Numbers.percent(0.425));
     assertEquals(Numbers.DASH, Numbers.fixed(Double.NaN, 2));
   }
