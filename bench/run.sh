@@ -44,6 +44,7 @@ make_data() { # name respondents teams
   $LS simulate -n "$2" --teams "$3" --seed 7 -o "$DIR/$1.csv"
 }
 make_data 1m 1000000 100000
+make_data 1m-1team 1000000 1
 make_data 100k 100000 1000
 [ "$QUICK" = 1 ] || make_data 10m 10000000 1000000
 
@@ -95,6 +96,12 @@ if [ "$USE_R" = 1 ]; then
 fi
 row "1M rows, 100k teams, analyze (R: read.csv only)" "$A1" "$M1" 1000000 "$R1" "$B1" "$S1"
 set -- $(measure "$RUNS" $LS analyze "$DIR/1m.csv"); row "1M rows, 100k teams, analyze, table to stdout" "$1" "$2" 1000000 - "$B1" "$S1"
+
+log "case 1b: 1M x 7 items in one team: the statistics without 100,000 teams to report"
+set -- $(measure "$RUNS" $LS analyze "$DIR/1m-1team.csv" -f json -o "$DIR/out.json"); A4=$1 M4=$2
+set -- $(measure "$RUNS" java -XX:+UseSerialGC -cp "$BARE_CP" BareParse fastcsv "$DIR/1m-1team.csv"); B4=$1
+set -- $(measure "$RUNS" java -XX:+UseSerialGC -cp "$BARE_CP" BareParse fastcsv-fields "$DIR/1m-1team.csv"); S4=$1
+row "1M rows, one team, analyze" "$A4" "$M4" 1000000 - "$B4" "$S4"
 
 log "case 2: 100k respondents, 1,000 teams"
 set -- $(measure "$RUNS" $LS analyze "$DIR/100k.csv" -f json -o "$DIR/out.json"); A2=$1 M2=$2
