@@ -1,10 +1,15 @@
 package org.leadsurvey.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TeamNamesTest {
@@ -38,7 +43,16 @@ class TeamNamesTest {
     int[] start = new int[n];
     int[] length = new int[n];
     for (int i = 0; i < n; i++) {
-      String name = "team " + (i * 7919 % 97);
+      // Short names (packed into a key), long ones, short ones beyond U+00FF (not packed), and
+      // names of 7 and 8 characters, either side of the packed limit.
+      int x = i * 7919 % 97;
+      String name = switch (i % 5) {
+        case 0 -> "team " + x;
+        case 1 -> "a longer team name " + x;
+        case 2 -> "Ω" + x;
+        case 3 -> String.format("T%06d", x);
+        default -> String.format("T%07d", x);
+      };
       start[i] = text.length();
       length[i] = i % 10 == 0 ? -1 : name.length(); // -1: a row without a team
       text.append(name);
@@ -49,6 +63,18 @@ class TeamNamesTest {
     for (int i = 0; i < n; i++) {
       int expected = length[i] < 0 ? -1 : single.id(buf, start[i], length[i]);
       assertEquals(expected, ids[i], "row " + i);
+    }
+  }
+
+  @Test
+  void shortNamesHaveKeysOfTheirOwn() {
+    assertEquals(0, TeamNames.pack("T1234567".toCharArray(), 0, 8)); // too long
+    assertEquals(0, TeamNames.pack("Ω1".toCharArray(), 0, 2)); // beyond U+00FF
+    Set<Long> keys = new HashSet<>();
+    for (String name : List.of("A", "A\0", "\0A", "AA", "é", "T000001", "T00001", "\u00ff")) {
+      long key = TeamNames.pack(name.toCharArray(), 0, name.length());
+      assertNotEquals(0, key, name);
+      assertTrue(keys.add(key), name);
     }
   }
 
