@@ -1,10 +1,11 @@
 package org.leadsurvey.stats;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -32,7 +33,8 @@ public final class ScaleAccumulator {
   private final int min;
   private final long[][] frequencies;
   private final TeamTable teams;
-  private final Map<Long, Double> tQuantiles = new HashMap<>();
+  // Computed by both threads of teamScores, hence concurrent.
+  private final Map<Long, Double> tQuantiles = new ConcurrentHashMap<>();
   private String lastTeam;
   private int lastIndex;
   private long rows;
@@ -161,18 +163,24 @@ public final class ScaleAccumulator {
     return teamScores(1);
   }
 
-  /** @param minAnswers fewest answers for an item mean of a team (else NaN) */
+  /**
+   * @param minAnswers fewest answers for an item mean of a team (else NaN); many teams are
+   *     scored on both cores
+   */
   private List<TeamScore> teamScores(int minAnswers) {
     List<String> names = new ArrayList<>(teams.size());
     for (int t = 0; t < teams.size(); t++) {
       names.add(teams.name(t));
     }
-    List<TeamScore> out = new ArrayList<>(teams.size());
-    for (int t : NaturalOrder.order(names)) {
-      out.add(score(teams.name(t), teams.scores(t), RwgJ.of(teams.meanItemVariance(t), k, options),
-          teams.favourableShare(t), teams.itemMeans(t, minAnswers)));
-    }
-    return out;
+    int[] order = NaturalOrder.order(names);
+    TeamScore[] out = new TeamScore[order.length];
+    BothCores.forEach(order.length, i -> {
+      int t = order[i];
+      out[i] = score(teams.name(t), teams.scores(t),
+          RwgJ.of(teams.meanItemVariance(t), k, options), teams.favourableShare(t),
+          teams.itemMeans(t, minAnswers));
+    });
+    return Arrays.asList(out);
   }
 
   /**
@@ -180,26 +188,37 @@ public final class ScaleAccumulator {
    */
   public ScaleResult result(int minGroup, boolean hasTeams) {
     long observations = missing == MissingPolicy.LISTWISE ? completeRows : rows;
-    ReliabilityAnalysis reliability = ReliabilityAnalysis.of(items,
-        missing == MissingPolicy.LISTWISE ? complete : pairwise(), observations);
-    ReliabilityAnalysis completeCases = ReliabilityAnalysis.of(items, complete, completeRows);
-    List<TeamScore> all = teamScores(minGroup);
-    Aggregation aggregation = null;
-    if (hasTeams) {
-      List<RunningStats> groups = new ArrayList<>(teams.size());
-      for (int t = 0; t < teams.size(); t++) {
-        groups.add(teams.scores(t));
+    // The teams' scores on one core, meanwhile the scale's reliability and the agreement
+    // between teams on the other (with many teams; see BothCores).
+    Parts p = new Parts();
+    BothCores.run(teams.size(), () -> p.teams = teamScores(minGroup), () -> {
+      p.reliability = ReliabilityAnalysis.of(items,
+          missing == MissingPolicy.LISTWISE ? complete : pairwise(), observations);
+      p.completeCases = ReliabilityAnalysis.of(items, complete, completeRows);
+      if (hasTeams) {
+        List<RunningStats> groups = new ArrayList<>(teams.size());
+        for (int t = 0; t < teams.size(); t++) {
+          groups.add(teams.scores(t));
+        }
+        p.aggregation = Aggregation.of(OneWayAnova.of(groups));
       }
-      aggregation = Aggregation.of(OneWayAnova.of(groups));
-    }
+    });
     TeamScore org = scored >= minGroup
         ? score("Organisation", organisation.scores(0), Double.NaN,
             organisation.favourableShare(0), organisation.itemMeans(0, minGroup))
         : null;
-    List<TeamResult> shown = hasTeams ? Suppression.apply(all, unteamed, minGroup) : List.of();
-    return new ScaleResult(items, missing, rows, scored, completeRows, reliability, completeCases,
-        aggregation, org, shown, warnings(reliability, minGroup, hasTeams),
+    List<TeamResult> shown = hasTeams ? Suppression.apply(p.teams, unteamed, minGroup) : List.of();
+    return new ScaleResult(items, missing, rows, scored, completeRows, p.reliability,
+        p.completeCases, p.aggregation, org, shown, warnings(p.reliability, minGroup, hasTeams),
         org == null ? List.of() : frequencies());
+  }
+
+  /** What {@link #result} computes on two threads (the join publishes it). */
+  private static final class Parts {
+    List<TeamScore> teams;
+    ReliabilityAnalysis reliability;
+    ReliabilityAnalysis completeCases;
+    Aggregation aggregation;
   }
 
   /** The organisation's answer counts per item and option. */
