@@ -55,7 +55,27 @@ final class QuoteTracker extends FilterReader {
     // The state in a local over the chunk: this runs over every character of a million-row
     // file, on the thread that parses it.
     int s = state;
-    for (int i = off, end = off + n; i < end; i++) {
+    int i = off;
+    int end = off + n;
+    if (s != QUOTED) {
+      // Up to the chunk's first quote (most chunks have none), only the last delimiter or
+      // line break matters, and whether anything follows it: no state machine per character.
+      int q = i;
+      while (q < end && buf[q] != quote) {
+        q++;
+      }
+      int last = q - 1;
+      while (last >= i && !separates(buf[last])) {
+        last--;
+      }
+      if (last >= i) {
+        s = last == q - 1 ? FIELD_START : DATA;
+      } else if (q > i && s == FIELD_START) {
+        s = DATA;
+      }
+      i = q;
+    }
+    for (; i < end; i++) {
       s = next(s, buf[i]);
     }
     state = s;
@@ -65,6 +85,10 @@ final class QuoteTracker extends FilterReader {
   @Override
   public long skip(long n) throws IOException {
     throw new IOException("skip is not supported: every character must be seen");
+  }
+
+  private boolean separates(char c) {
+    return c == delimiter || c == '\n' || c == '\r';
   }
 
   /**
@@ -79,7 +103,7 @@ final class QuoteTracker extends FilterReader {
     if (c == quote) {
       return s == DATA ? DATA : QUOTED;
     }
-    if (c == delimiter || c == '\n' || c == '\r') {
+    if (separates(c)) {
       return FIELD_START;
     }
     return s == FIELD_START ? DATA : s;

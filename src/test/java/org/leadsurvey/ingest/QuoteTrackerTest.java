@@ -7,6 +7,8 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,6 +42,30 @@ class QuoteTrackerTest {
         records++;
       }
       assertEquals(unclosed, t.endedInsideQuotes(), what + " (" + records + " records)");
+    }
+  }
+
+  @Test
+  void chunksReadWholeAgreeWithOneCharacterAtATime() throws IOException {
+    // read(char[]) skips ahead to a chunk's first quote; read() follows every character.
+    SplittableRandom random = new SplittableRandom(11);
+    char[] alphabet = {'a', 'b', ',', ',', '"', '"', '\n', '\r', ' '};
+    for (int round = 0; round < 20_000; round++) {
+      char[] text = new char[random.nextInt(1, 60)];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      String csv = new String(text);
+      QuoteTracker one = new QuoteTracker(new StringReader(csv), ',', '"');
+      while (one.read() >= 0) {
+        // every character through read()
+      }
+      QuoteTracker chunks = new QuoteTracker(new StringReader(csv), ',', '"');
+      char[] buf = new char[64];
+      while (chunks.read(buf, random.nextInt(3), random.nextInt(1, 10)) >= 0) {
+        // chunks of 1 to 9 characters at offsets 0 to 2
+      }
+      assertEquals(one.endedInsideQuotes(), chunks.endedInsideQuotes(), csv.replace("\n", "\\n"));
     }
   }
 
