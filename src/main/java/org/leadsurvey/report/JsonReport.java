@@ -16,6 +16,7 @@ import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.Scale;
 import org.leadsurvey.stats.Aggregation;
 import org.leadsurvey.stats.CarelessScreen;
+import org.leadsurvey.stats.ConfidenceInterval;
 import org.leadsurvey.stats.ItemStatistics;
 import org.leadsurvey.stats.Reliability;
 import org.leadsurvey.stats.ScaleCorrelations;
@@ -126,10 +127,7 @@ public final class JsonReport {
    */
   static void header(JsonGenerator g, String toolVersion, List<String> files, long rows,
       Instrument instrument, int minGroup) throws IOException {
-    g.writeObjectFieldStart("tool");
-    g.writeStringField("name", "leadsurvey");
-    g.writeStringField("version", toolVersion);
-    g.writeEndObject();
+    tool(g, toolVersion);
     g.writeObjectFieldStart("input");
     strings(g, "files", files);
     g.writeNumberField("rows", rows);
@@ -141,6 +139,14 @@ public final class JsonReport {
     g.writeEndObject();
     g.writeObjectFieldStart("privacy");
     g.writeNumberField("minGroup", minGroup);
+    g.writeEndObject();
+  }
+
+  /** {@code "tool": {"name": "leadsurvey", "version": ..}}, the first key of every report. */
+  static void tool(JsonGenerator g, String toolVersion) throws IOException {
+    g.writeObjectFieldStart("tool");
+    g.writeStringField("name", "leadsurvey");
+    g.writeStringField("version", toolVersion);
     g.writeEndObject();
   }
 
@@ -287,10 +293,7 @@ public final class JsonReport {
     g.writeFieldName(SD);
     value(g, t.sd());
     g.writeFieldName(CI95);
-    g.writeStartArray();
-    value(g, t.ci95().lower());
-    value(g, t.ci95().upper());
-    g.writeEndArray();
+    interval(g, t.ci95());
     if (withAgreement) {
       g.writeFieldName(RWG_J);
       value(g, t.rwgJ());
@@ -305,6 +308,14 @@ public final class JsonReport {
     for (String v : values) {
       g.writeString(v);
     }
+    g.writeEndArray();
+  }
+
+  /** An interval's bounds, {@code [lower, upper]}, each {@code null} when undefined. */
+  static void interval(JsonGenerator g, ConfidenceInterval ci) throws IOException {
+    g.writeStartArray();
+    value(g, ci.lower());
+    value(g, ci.upper());
     g.writeEndArray();
   }
 

@@ -1,7 +1,6 @@
 package org.leadsurvey.report;
 
 import static org.leadsurvey.report.JsonReport.number;
-import static org.leadsurvey.report.JsonReport.value;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -24,10 +23,7 @@ final class NetworkJson {
 
   private static void write(JsonGenerator g, NetworkReport r) throws IOException {
     g.writeStartObject();
-    g.writeObjectFieldStart("tool");
-    g.writeStringField("name", "leadsurvey");
-    g.writeStringField("version", r.toolVersion());
-    g.writeEndObject();
+    JsonReport.tool(g, r.toolVersion());
     g.writeObjectFieldStart("input");
     JsonReport.strings(g, "files", r.files());
     g.writeNumberField("rows", r.rows());
@@ -109,10 +105,8 @@ final class NetworkJson {
     g.writeStringField("method", "pearson");
     g.writeNumberField("n", r.n());
     number(g, "r", r.r());
-    g.writeArrayFieldStart("ci95");
-    value(g, r.ci95().lower());
-    value(g, r.ci95().upper());
-    g.writeEndArray();
+    g.writeFieldName("ci95");
+    JsonReport.interval(g, r.ci95());
     number(g, "p", r.p());
     g.writeEndObject();
   }

@@ -1,7 +1,6 @@
 package org.leadsurvey.report;
 
 import static org.leadsurvey.report.JsonReport.number;
-import static org.leadsurvey.report.JsonReport.value;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -72,10 +71,8 @@ public final class TrendJson {
       g.writeStartObject();
       g.writeStringField("wave", trend.waves().get(w));
       number(g, "alpha", r.alpha());
-      g.writeArrayFieldStart("alphaCi");
-      value(g, r.alphaCi().lower());
-      value(g, r.alphaCi().upper());
-      g.writeEndArray();
+      g.writeFieldName("alphaCi");
+      JsonReport.interval(g, r.alphaCi());
       number(g, "omegaTotal", r.omegaTotal());
       g.writeEndObject();
     }
@@ -125,10 +122,8 @@ public final class TrendJson {
         ReliableChange rc = s.reliableChange();
         g.writeBooleanField("suppressed", false);
         number(g, "change", s.change());
-        g.writeArrayFieldStart("ci95");
-        value(g, w.ci().lower());
-        value(g, w.ci().upper());
-        g.writeEndArray();
+        g.writeFieldName("ci95");
+        JsonReport.interval(g, w.ci());
         number(g, "df", w.df());
         number(g, "p", w.p());
         number(g, "d", s.d());
