@@ -607,20 +607,8 @@ public final class ResponseReader {
     return len == 0 ? Double.NaN : code(new String(buf, off, len));
   }
 
-  double code(String cell) {
-    int n = cell.length();
-    if (n == 1) { // the common case: one digit
-      char ch = cell.charAt(0);
-      if (ch >= '0' && ch <= '9') {
-        int v = ch - '0';
-        if (v >= scale.min() && v <= scale.max()) {
-          return v;
-        }
-      }
-    }
-    if (n == 0) {
-      return Double.NaN;
-    }
+  /** A cell that is not a single digit on the scale, nor empty: missing codes, labels, numbers. */
+  private double code(String cell) {
     String s = cell.strip();
     if (s.isEmpty() || request.missingCodes().contains(s)) {
       return Double.NaN;
