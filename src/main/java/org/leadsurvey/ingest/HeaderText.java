@@ -22,6 +22,11 @@ import java.util.Locale;
 final class HeaderText {
   private HeaderText() {}
 
+  /** A header cell as a column name: a byte-order mark (Excel's UTF-8) dropped, stripped. */
+  static String cell(String text) {
+    return text.replace("\uFEFF", "").strip();
+  }
+
   static String normalise(String text) {
     return normalise(text, true);
   }

@@ -77,9 +77,8 @@ public final class PeerRatingReader {
       error(0, null, "is a directory, not a CSV file");
       return summary(0);
     }
-    try (QuoteTracker text = new QuoteTracker(source.open(), ',', '"');
-        CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true)
-            .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(text)) {
+    try (QuoteTracker text = CommaCsv.open(source);
+        CsvReader<CsvRecord> csv = CommaCsv.records(text)) {
       Iterator<CsvRecord> records = csv.iterator();
       if (!records.hasNext()) {
         error(0, null, "the file is empty (expected a header row: " + request.teamColumn() + ","
@@ -93,8 +92,7 @@ public final class PeerRatingReader {
         error(last, null, ReadErrors.UNCLOSED_QUOTE);
         return summary(0);
       }
-      List<String> header = new ArrayList<>();
-      first.getFields().forEach(h -> header.add(h.replace("\uFEFF", "").strip()));
+      List<String> header = CommaCsv.header(first);
       Columns cols = columns(header);
       if (cols == null) {
         return summary(0);

@@ -212,7 +212,7 @@ public final class ResponseReader {
       for (Raw r : first) {
         List<String> row = new ArrayList<>(r.cells().size());
         for (String h : r.cells()) {
-          row.add(h.replace("\uFEFF", "").strip());
+          row.add(HeaderText.cell(h));
         }
         cells.add(row);
       }

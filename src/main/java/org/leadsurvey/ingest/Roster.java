@@ -47,9 +47,8 @@ public final class Roster {
     List<Finding> errors = new ArrayList<>();
     Map<String, Set<String>> teams = new LinkedHashMap<>();
     long last = 0; // starting line of the last record read
-    try (QuoteTracker text = new QuoteTracker(source.open(), ',', '"');
-        CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true)
-            .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(text)) {
+    try (QuoteTracker text = CommaCsv.open(source);
+        CsvReader<CsvRecord> csv = CommaCsv.records(text)) {
       Iterator<CsvRecord> records = csv.iterator();
       if (!records.hasNext()) {
         errors.add(Finding.error(source.name(), 0, null,
@@ -62,8 +61,7 @@ public final class Roster {
         errors.add(Finding.error(source.name(), last, null, ReadErrors.UNCLOSED_QUOTE));
         return new Loaded(null, errors);
       }
-      List<String> header = new ArrayList<>();
-      first.getFields().forEach(h -> header.add(h.replace("\uFEFF", "").strip()));
+      List<String> header = CommaCsv.header(first);
       int team = ColumnPlan.find(header, teamColumn);
       int person = ColumnPlan.find(header, "person");
       if (team < 0 || person < 0) {
