@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +27,7 @@ class InstallScriptTest {
   void fakeBuild() throws IOException {
     Files.copy(Path.of("install.sh").toAbsolutePath(), project.resolve("install.sh"));
     Files.createDirectories(project.resolve("target/cds"));
-    Files.writeString(project.resolve("target/leadsurvey"), "#!/bin/sh\necho the tool\n");
-    executable(project.resolve("target/leadsurvey"));
+    ShellScripts.executable(project.resolve("target/leadsurvey"), "#!/bin/sh\necho the tool\n");
     Files.writeString(project.resolve("target/cds/classlist"), "java/lang/Object\n");
     calls = project.resolve("java-calls");
     java = project.resolve("java");
@@ -38,11 +35,10 @@ class InstallScriptTest {
 
   /** A java that writes the archive named by -XX:SharedArchiveFile=, or fails when told to. */
   private void javaThat(boolean dumps) throws IOException {
-    Files.writeString(java, "#!/bin/sh\n"
+    ShellScripts.executable(java, "#!/bin/sh\n"
         + "for a in \"$@\"; do echo \"$a\" >> '" + calls + "'; done\n"
         + (dumps ? "for a in \"$@\"; do case $a in -XX:SharedArchiveFile=*) "
             + "echo archive > \"${a#-XX:SharedArchiveFile=}\" ;; esac; done\n" : "exit 1\n"));
-    executable(java);
   }
 
   @Test
@@ -76,17 +72,9 @@ class InstallScriptTest {
   }
 
   private String install(String dir) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder("sh", project.resolve("install.sh").toString(), dir)
-        .redirectErrorStream(true);
+    ProcessBuilder pb = new ProcessBuilder("sh", project.resolve("install.sh").toString(), dir);
     pb.environment().put("JAVA", java.toString());
     pb.environment().put("PATH", "/usr/bin:/bin");
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor(), out);
-    return out;
-  }
-
-  private static void executable(Path p) throws IOException {
-    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
+    return ShellScripts.run(pb);
   }
 }

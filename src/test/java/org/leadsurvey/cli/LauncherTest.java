@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,9 +30,8 @@ class LauncherTest {
 
   @BeforeEach
   void fakeJava() throws IOException {
-    java = dir.resolve("java");
-    Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
-    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
+    java = ShellScripts.executable(dir.resolve("java"),
+        "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
     small = dir.resolve("small.csv");
     Files.writeString(small, "team,PS1\nA,5\n");
   }
@@ -110,13 +107,10 @@ class LauncherTest {
     List<String> command = new ArrayList<>(List.of("sh", launcher().toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(small.toFile()));
+        .redirectInput(ProcessBuilder.Redirect.from(small.toFile()));
     pb.environment().put("JAVA", java.toString());
     pb.environment().put("LEADSURVEY_JAVA_OPTS", userOptions);
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor(), out);
-    return out.lines().toList();
+    return ShellScripts.run(pb).lines().toList();
   }
 
   private static Path launcher() {
