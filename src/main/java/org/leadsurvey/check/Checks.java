@@ -3,15 +3,15 @@ package org.leadsurvey.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.leadsurvey.report.ScaleReport;
-import org.leadsurvey.report.TrendReport;
-import org.leadsurvey.report.WaveReport;
+import org.leadsurvey.result.ScaleReport;
+import org.leadsurvey.result.TrendReport;
+import org.leadsurvey.result.WaveReport;
 import org.leadsurvey.stats.Aggregation;
-import org.leadsurvey.stats.ScaleResult;
-import org.leadsurvey.stats.ScaleTrend;
-import org.leadsurvey.stats.TeamResult;
+import org.leadsurvey.result.ScaleResult;
+import org.leadsurvey.result.ScaleTrend;
+import org.leadsurvey.result.TeamResult;
 import org.leadsurvey.stats.TeamScore;
-import org.leadsurvey.stats.WaveChange;
+import org.leadsurvey.result.WaveChange;
 
 /**
  * Evaluates {@code --check} gates over privacy-filtered results. Every value of a metric is
@@ -93,13 +93,15 @@ public final class Checks {
     TeamScore org = r.organisation();
     switch (c.metric()) {
       case ALPHA -> {
-        return test(c, r.reliability().scale().alpha(), where, failures);
+        return r.reliability() == null ? 0
+            : test(c, r.reliability().scale().alpha(), where, failures);
       }
       case OMEGA -> {
-        return test(c, r.reliability().scale().omegaTotal(), where, failures);
+        return r.reliability() == null ? 0
+            : test(c, r.reliability().scale().omegaTotal(), where, failures);
       }
       case RESPONDENTS -> {
-        return test(c, r.scored(), where, failures);
+        return r.shown() ? test(c, r.scored(), where, failures) : 0;
       }
       case ROWS -> {
         return test(c, rows, where, failures);

@@ -17,8 +17,8 @@ import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.Item;
 import org.leadsurvey.instrument.ResponseScale;
 import org.leadsurvey.instrument.Scale;
-import org.leadsurvey.report.ScaleReport;
-import org.leadsurvey.report.ScreeningReport;
+import org.leadsurvey.result.ScaleReport;
+import org.leadsurvey.result.ScreeningReport;
 import org.leadsurvey.stats.CarelessScreen;
 import org.leadsurvey.stats.MahalanobisDistance;
 import org.leadsurvey.stats.SecondsMedian;
@@ -26,6 +26,8 @@ import org.leadsurvey.stats.MissingPolicy;
 import org.leadsurvey.stats.ScaleCorrelation;
 import org.leadsurvey.stats.ScaleCorrelations;
 import org.leadsurvey.stats.ScaleAccumulator;
+import org.leadsurvey.stats.ScaleStatistics;
+import org.leadsurvey.result.Disclosure;
 
 /**
  * Wires one pass: the reader's raw answers are keyed by the instrument and fed to one
@@ -205,8 +207,8 @@ final class Analysis {
     if (summary.hasErrors()) {
       return new Outcome(summary, List.of());
     }
-    return new Outcome(summary, pass.results(summary.hasTeam()),
-        pass.correlations(), null);
+    List<ScaleReport> results = pass.results(summary.hasTeam());
+    return new Outcome(summary, results, pass.correlations(results), null);
   }
 
   /** One pass over a file whose column {@code waveColumn} says which wave each row is in. */
@@ -312,17 +314,21 @@ final class Analysis {
       }
     }
 
+    /** Every scale's publishable results. */
     List<ScaleReport> results(boolean hasTeam) {
       List<ScaleReport> reports = new ArrayList<>();
       for (int s = 0; s < scales.size(); s++) {
-        reports.add(new ScaleReport(scales.get(s),
-            accumulators[s].result(settings.minGroup(), hasTeam)));
+        ScaleStatistics raw = accumulators[s].statistics(settings.minGroup(), hasTeam);
+        reports.add(new ScaleReport(scales.get(s), Disclosure.publish(raw, settings.minGroup())));
       }
       return reports;
     }
 
-    ScaleCorrelations correlations() {
-      return correlation == null ? null : correlation.result(settings.minGroup());
+    /** The publishable correlations between scale scores, given the scales' results. */
+    ScaleCorrelations correlations(List<ScaleReport> results) {
+      boolean shown = results.stream().allMatch(r -> r.result().shown());
+      return correlation == null ? null : Disclosure.publish(
+          correlation.result(settings.minGroup()), settings.minGroup(), shown);
     }
   }
 }

@@ -13,11 +13,11 @@ import org.leadsurvey.ingest.Finding;
 import org.leadsurvey.ingest.InputSource;
 import org.leadsurvey.ingest.ResponseReader;
 import org.leadsurvey.instrument.Instrument;
-import org.leadsurvey.report.AnalysisReport;
+import org.leadsurvey.result.AnalysisReport;
 import org.leadsurvey.report.BatchSummary;
 import org.leadsurvey.report.OutputFiles;
 import org.leadsurvey.report.Reports;
-import org.leadsurvey.report.WaveReport;
+import org.leadsurvey.result.WaveReport;
 
 /**
  * {@code analyze --batch}: every file is its own survey (not a wave), analysed and written to

@@ -10,13 +10,13 @@ import org.leadsurvey.ingest.InputSource;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.InstrumentCatalogue;
 import org.leadsurvey.instrument.InstrumentException;
-import org.leadsurvey.report.NetworkReport;
-import org.leadsurvey.report.ScaleReport;
+import org.leadsurvey.result.NetworkReport;
+import org.leadsurvey.result.ScaleReport;
 import org.leadsurvey.stats.MissingPolicy;
 import org.leadsurvey.stats.PearsonCorrelation;
-import org.leadsurvey.stats.TeamResult;
+import org.leadsurvey.result.TeamResult;
 import org.leadsurvey.stats.network.NetworkMetrics;
-import org.leadsurvey.stats.network.NetworkResult;
+import org.leadsurvey.result.NetworkResult;
 
 /**
  * {@code network --climate}: runs the same analysis as {@code analyze} on a survey, keeps the

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.leadsurvey.check.Check;
 import org.leadsurvey.check.Checks;
-import org.leadsurvey.report.TrendReport;
-import org.leadsurvey.report.WaveReport;
+import org.leadsurvey.result.TrendReport;
+import org.leadsurvey.result.WaveReport;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 

@@ -16,7 +16,7 @@ import org.leadsurvey.ingest.InputSource;
 import org.leadsurvey.ingest.ReadSummary;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.report.OutputFiles;
-import org.leadsurvey.report.ScreeningReport;
+import org.leadsurvey.result.ScreeningReport;
 import org.leadsurvey.stats.CarelessScreen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

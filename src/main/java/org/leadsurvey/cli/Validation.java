@@ -10,7 +10,7 @@ import org.leadsurvey.ingest.InputSource;
 import org.leadsurvey.ingest.ReadSummary;
 import org.leadsurvey.ingest.ResponseReader;
 import org.leadsurvey.instrument.Instrument;
-import org.leadsurvey.report.ScreeningReport;
+import org.leadsurvey.result.ScreeningReport;
 import org.leadsurvey.stats.CarelessScreen;
 import org.leadsurvey.stats.NaturalOrder;
 

@@ -6,8 +6,10 @@ import java.io.Writer;
 import java.util.List;
 import org.leadsurvey.stats.Aggregation;
 import org.leadsurvey.stats.Reliability;
-import org.leadsurvey.stats.ScaleResult;
+import org.leadsurvey.result.ScaleResult;
 import org.leadsurvey.stats.TeamScore;
+import org.leadsurvey.result.AnalysisReport;
+import org.leadsurvey.result.ScaleReport;
 
 /**
  * {@code summary.csv} of a batch: one row per file and scale (status {@code ok}), or one row
@@ -45,11 +47,12 @@ public final class BatchSummary {
       }
       for (ScaleReport s : e.report().scales()) {
         ScaleResult r = s.result();
-        Reliability rel = r.reliability().scale();
+        Reliability rel = r.reliability() == null ? null : r.reliability().scale();
         Aggregation a = r.aggregation();
         TeamScore o = r.organisation();
         p.row(e.file(), "ok", "", e.folder(), s.scale().id(), e.report().rows(),
-            r.scored(), exact(rel.alpha()), exact(rel.omegaTotal()),
+            r.shown() ? r.scored() : "", rel == null ? "" : exact(rel.alpha()),
+            rel == null ? "" : exact(rel.omegaTotal()),
             a == null ? "" : exact(a.icc1()), a == null ? "" : exact(a.icc2()),
             r.teams().size(), r.hiddenTeams(), o == null ? "" : o.n(),
             o == null ? "" : exact(o.mean()), o == null ? "" : exact(o.sd()));

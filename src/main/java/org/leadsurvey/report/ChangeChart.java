@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.leadsurvey.stats.NaturalOrder;
-import org.leadsurvey.stats.ScaleTrend;
-import org.leadsurvey.stats.WaveChange;
+import org.leadsurvey.result.ScaleTrend;
+import org.leadsurvey.result.WaveChange;
 
 /**
  * The change of every team's score over the whole period (first wave to last; with two waves

@@ -11,9 +11,12 @@ import org.leadsurvey.stats.Aggregation;
 import org.leadsurvey.stats.ItemStatistics;
 import org.leadsurvey.stats.Reliability;
 import org.leadsurvey.stats.ScaleCorrelations;
-import org.leadsurvey.stats.ScaleResult;
-import org.leadsurvey.stats.TeamResult;
+import org.leadsurvey.result.ScaleResult;
+import org.leadsurvey.result.TeamResult;
 import org.leadsurvey.stats.TeamScore;
+import org.leadsurvey.result.AnalysisReport;
+import org.leadsurvey.result.ScaleReport;
+import org.leadsurvey.result.ScreeningReport;
 
 /**
  * The results as tidy CSV tables, one row per scale and thing, full precision, empty cells for
@@ -62,6 +65,9 @@ public final class CsvTables {
     print(out, List.of("scale", "rows", "respondents", "observations", "alpha", "alpha_std",
         "lambda6", "average_r", "alpha_ci_lower", "alpha_ci_upper", "omega_total"), p -> {
           for (ScaleReport s : report.scales()) {
+            if (s.result().reliability() == null) {
+              continue;
+            }
             Reliability r = s.result().reliability().scale();
             p.row(s.scale().id(), s.result().rows(), s.result().scored(), r.observations(),
                 exact(r.alpha()), exact(r.alphaStd()), exact(r.lambda6()), exact(r.averageR()),
@@ -74,6 +80,9 @@ public final class CsvTables {
     print(out, List.of("scale", "item", "reverse", "n", "mean", "sd", "r_drop",
         "alpha_if_deleted", "loading"), p -> {
           for (ScaleReport s : report.scales()) {
+            if (s.result().reliability() == null) {
+              continue;
+            }
             for (ItemStatistics i : s.result().reliability().items()) {
               p.row(s.scale().id(), i.item(), s.scale().reverseKeyed().contains(i.item()),
                   i.n(), exact(i.mean()), exact(i.sd()), exact(i.rDrop()),
@@ -106,7 +115,8 @@ public final class CsvTables {
       ScaleCorrelations c = report.correlations();
       for (int a = 0; c != null && a < c.scales().size(); a++) {
         for (int b = a + 1; b < c.scales().size(); b++) {
-          p.row(c.scales().get(a), c.scales().get(b), exact(c.r(a, b)), c.n(a, b));
+          p.row(c.scales().get(a), c.scales().get(b), exact(c.r(a, b)),
+              c.n(a, b) < 0 ? "" : c.n(a, b));
         }
       }
     });

@@ -11,9 +11,11 @@ import org.leadsurvey.instrument.Item;
 import org.leadsurvey.instrument.Scale;
 import org.leadsurvey.stats.ItemStatistics;
 import org.leadsurvey.stats.Reliability;
-import org.leadsurvey.stats.ScaleResult;
-import org.leadsurvey.stats.TeamResult;
+import org.leadsurvey.result.ScaleResult;
+import org.leadsurvey.result.TeamResult;
 import org.leadsurvey.stats.TeamScore;
+import org.leadsurvey.result.AnalysisReport;
+import org.leadsurvey.result.ScaleReport;
 
 /**
  * The {@code html} format: one self-contained page (inline CSS and SVG, no scripts, no network
@@ -98,10 +100,12 @@ public final class HtmlReport {
     ScaleResult r = s.result();
     TeamScore org = r.organisation();
     long reported = r.teams().size() - r.hiddenTeams();
-    Reliability rel = r.reliability().scale();
     b.append("<div class=\"headline\">\n");
-    card(b, "Respondents", Long.toString(r.scored()),
-        "scored, of " + r.rows() + " rows");
+    if (r.shown()) {
+      card(b, "Respondents", Long.toString(r.scored()), "scored, of " + r.rows() + " rows");
+    } else {
+      card(b, "Respondents", Numbers.DASH, r.rows() + " rows; too few to show");
+    }
     if (r.aggregation() != null || !r.teams().isEmpty()) {
       card(b, "Teams reported", Long.toString(reported),
           r.hiddenTeams() == 0 ? "of " + r.teams().size() + ", none hidden"
@@ -117,10 +121,15 @@ public final class HtmlReport {
       card(b, esc(s.scale().name()), Numbers.DASH, "fewer than " + report.minGroup()
           + " people scored: not shown");
     }
-    String words = Numbers.reliabilityWords(rel.alpha());
-    card(b, "Reliability", Character.toUpperCase(words.charAt(0)) + words.substring(1),
-        "alpha " + fixed(rel.alpha(), 2) + " (95% CI " + fixed(rel.alphaCi().lower(), 2) + "–"
-            + fixed(rel.alphaCi().upper(), 2) + ")");
+    if (r.reliability() != null) {
+      Reliability rel = r.reliability().scale();
+      String words = Numbers.reliabilityWords(rel.alpha());
+      card(b, "Reliability", Character.toUpperCase(words.charAt(0)) + words.substring(1),
+          "alpha " + fixed(rel.alpha(), 2) + " (95% CI " + fixed(rel.alphaCi().lower(), 2) + "–"
+              + fixed(rel.alphaCi().upper(), 2) + ")");
+    } else {
+      card(b, "Reliability", Numbers.DASH, "not shown");
+    }
     b.append("</div>\n");
     b.append("<p class=\"lede\">").append(esc(ReportTables.reliabilityHeadline(r)))
         .append(' ').append(esc(ReportTables.description(s.scale(), r))).append("</p>\n");
@@ -228,11 +237,15 @@ public final class HtmlReport {
   private static void tables(StringBuilder b, AnalysisReport report, ScaleReport s) {
     ScaleResult r = s.result();
     b.append("<section class=\"tables\">\n<h3>Numbers</h3>\n");
-    if (r.organisation() != null) {
+    if (r.organisation() != null || r.hiddenTeams() < r.teams().size()) {
       b.append("<h4>Scores</h4>\n").append(scoreTable(r));
     }
-    b.append("<h4>Reliability</h4>\n").append(ReportTables.reliability(r).html());
-    b.append("<h4>Items</h4>\n").append(itemTable(s.scale(), r));
+    if (r.reliability() != null) {
+      b.append("<h4>Reliability</h4>\n").append(ReportTables.reliability(r).html());
+      if (!r.reliability().items().isEmpty()) {
+        b.append("<h4>Items</h4>\n").append(itemTable(s.scale(), r));
+      }
+    }
     String agg = ReportTables.aggregation(r);
     if (agg != null) {
       b.append("<h4>Agreement between teams</h4>\n<p>").append(esc(agg)).append("</p>\n");
@@ -245,7 +258,9 @@ public final class HtmlReport {
         + "<th class=\"num\">n</th><th class=\"num\">mean</th><th class=\"num\">95% CI</th>"
         + "<th class=\"num\">sd</th><th class=\"num\">rwg(j)</th><th class=\"num\">favourable</th>"
         + "</tr></thead>\n<tbody>\n");
-    scoreRow(t, r.organisation(), "org");
+    if (r.organisation() != null) {
+      scoreRow(t, r.organisation(), "org");
+    }
     for (TeamResult tr : r.teams()) {
       if (tr instanceof TeamResult.Reported rep) {
         scoreRow(t, rep.score(), "team");

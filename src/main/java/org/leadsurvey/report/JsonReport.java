@@ -14,14 +14,17 @@ import java.util.List;
 import java.util.Locale;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.Scale;
+import org.leadsurvey.result.AnalysisReport;
+import org.leadsurvey.result.ScaleReport;
+import org.leadsurvey.result.ScreeningReport;
 import org.leadsurvey.stats.Aggregation;
 import org.leadsurvey.stats.CarelessScreen;
 import org.leadsurvey.stats.ConfidenceInterval;
 import org.leadsurvey.stats.ItemStatistics;
 import org.leadsurvey.stats.Reliability;
 import org.leadsurvey.stats.ScaleCorrelations;
-import org.leadsurvey.stats.ScaleResult;
-import org.leadsurvey.stats.TeamResult;
+import org.leadsurvey.result.ScaleResult;
+import org.leadsurvey.result.TeamResult;
 import org.leadsurvey.stats.TeamScore;
 
 /**
@@ -113,7 +116,12 @@ public final class JsonReport {
         g.writeStringField("x", c.scales().get(a));
         g.writeStringField("y", c.scales().get(b));
         number(g, "r", c.r(a, b));
-        g.writeNumberField("n", c.n(a, b));
+        g.writeFieldName("n");
+        if (c.n(a, b) < 0) {
+          g.writeNull();
+        } else {
+          g.writeNumber(c.n(a, b));
+        }
         g.writeEndObject();
       }
     }
@@ -163,28 +171,34 @@ public final class JsonReport {
     g.writeEndArray();
     g.writeStringField("missing", r.missing().name().toLowerCase(Locale.ROOT));
     g.writeNumberField("rows", r.rows());
-    g.writeNumberField("respondents", r.scored());
-
-    Reliability rel = r.reliability().scale();
-    g.writeObjectFieldStart("reliability");
-    number(g, "alpha", rel.alpha());
-    number(g, "alphaStd", rel.alphaStd());
-    number(g, "lambda6", rel.lambda6());
-    number(g, "averageR", rel.averageR());
-    number(g, "omegaTotal", rel.omegaTotal());
-    g.writeObjectFieldStart("alphaCi");
-    g.writeNumberField("level", rel.alphaCi().level());
-    g.writeStringField("method", "feldt");
-    number(g, "lower", rel.alphaCi().lower());
-    number(g, "upper", rel.alphaCi().upper());
-    g.writeEndObject();
-    g.writeNumberField("observations", rel.observations());
-    g.writeEndObject();
+    g.writeFieldName("respondents");
+    if (r.shown()) {
+      g.writeNumber(r.scored());
+    } else {
+      g.writeNull();
+    }
+    if (!r.shown()) {
+      g.writeStringField("withheld", r.withheld());
+    }
+    g.writeFieldName("reliability");
+    if (r.reliability() == null) {
+      g.writeNull();
+    } else {
+      reliability(g, r.reliability().scale());
+    }
 
     g.writeArrayFieldStart("itemStats");
-    for (ItemStatistics i : r.reliability().items()) {
+    List<ItemStatistics> shown = r.reliability() == null ? List.of() : r.reliability().items();
+    for (String id : r.items()) {
+      ItemStatistics i = shown.stream().filter(x -> x.item().equals(id)).findFirst()
+          .orElse(null);
       g.writeStartObject();
-      g.writeStringField("item", i.item());
+      g.writeStringField("item", id);
+      if (i == null) {
+        g.writeBooleanField("suppressed", true);
+        g.writeEndObject();
+        continue;
+      }
       g.writeNumberField("n", i.n());
       number(g, "mean", i.mean());
       number(g, "sd", i.sd());
@@ -199,6 +213,7 @@ public final class JsonReport {
     g.writeFieldName("aggregation");
     if (a != null) {
       g.writeStartObject();
+      g.writeStringField("basis", "reported teams");
       number(g, "icc1", a.icc1());
       number(g, "icc2", a.icc2());
       number(g, "f", a.f());
@@ -206,6 +221,7 @@ public final class JsonReport {
       number(g, "dfWithin", a.dfWithin());
       number(g, "p", a.p());
       g.writeNumberField("teams", a.teams());
+      g.writeNumberField("people", a.people());
       g.writeEndObject();
     } else {
       g.writeNull();
@@ -222,6 +238,23 @@ public final class JsonReport {
     }
     teams(g, r.teams());
     strings(g, "warnings", r.warnings());
+    g.writeEndObject();
+  }
+
+  private static void reliability(JsonGenerator g, Reliability rel) throws IOException {
+    g.writeStartObject();
+    number(g, "alpha", rel.alpha());
+    number(g, "alphaStd", rel.alphaStd());
+    number(g, "lambda6", rel.lambda6());
+    number(g, "averageR", rel.averageR());
+    number(g, "omegaTotal", rel.omegaTotal());
+    g.writeObjectFieldStart("alphaCi");
+    g.writeNumberField("level", rel.alphaCi().level());
+    g.writeStringField("method", "feldt");
+    number(g, "lower", rel.alphaCi().lower());
+    number(g, "upper", rel.alphaCi().upper());
+    g.writeEndObject();
+    g.writeNumberField("observations", rel.observations());
     g.writeEndObject();
   }
 

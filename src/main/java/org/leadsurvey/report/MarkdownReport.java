@@ -2,7 +2,10 @@ package org.leadsurvey.report;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.leadsurvey.stats.ScaleResult;
+import org.leadsurvey.result.ScaleResult;
+import org.leadsurvey.result.AnalysisReport;
+import org.leadsurvey.result.ScaleReport;
+import org.leadsurvey.result.ScreeningReport;
 
 /** The {@code md} format: the same sections as the terminal report, as Markdown tables. */
 public final class MarkdownReport {
@@ -33,15 +36,23 @@ public final class MarkdownReport {
         out.println();
         r.warnings().forEach(w -> out.println("> **Note:** " + w));
       }
-      out.println();
-      out.println("### Reliability");
-      out.println();
-      out.println(ReportTables.reliabilityHeadline(r));
-      table(out, ReportTables.reliability(r));
-      out.println("### Items");
-      out.println();
-      out.println("Keyed answers; (R) marks reverse-keyed items.");
-      table(out, ReportTables.items(s.scale(), r));
+      TextTable reliability = ReportTables.reliability(r);
+      if (reliability != null) {
+        out.println();
+        out.println("### Reliability");
+        out.println();
+        out.println(ReportTables.reliabilityHeadline(r));
+        table(out, reliability);
+      } else {
+        out.println();
+      }
+      TextTable items = ReportTables.items(s.scale(), r);
+      if (items != null) {
+        out.println("### Items");
+        out.println();
+        out.println("Keyed answers; (R) marks reverse-keyed items.");
+        table(out, items);
+      }
       String agg = ReportTables.aggregation(r);
       if (agg != null) {
         out.println("### Agreement between teams");
@@ -49,7 +60,7 @@ public final class MarkdownReport {
         out.println(agg);
         out.println();
       }
-      if (r.organisation() != null) {
+      if (r.organisation() != null || r.hiddenTeams() < r.teams().size()) {
         out.println("### Scores");
         table(out, ReportTables.teams(r));
         String note = ReportTables.privacyNote(r, report.minGroup());

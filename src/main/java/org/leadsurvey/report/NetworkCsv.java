@@ -6,7 +6,8 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.leadsurvey.stats.network.NetworkMetrics;
-import org.leadsurvey.stats.network.NetworkResult;
+import org.leadsurvey.result.NetworkResult;
+import org.leadsurvey.result.NetworkReport;
 
 /**
  * {@code network --format csv}: one row per team (level {@code team}), full precision, empty

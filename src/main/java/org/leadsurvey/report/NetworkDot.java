@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.leadsurvey.stats.network.NetworkMetrics;
-import org.leadsurvey.stats.network.NetworkResult;
+import org.leadsurvey.result.NetworkResult;
 import org.leadsurvey.stats.network.PeerNetwork;
+import org.leadsurvey.result.NetworkReport;
 
 /**
  * {@code network --format dot}: a Graphviz digraph with one cluster per shown team (hidden

@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.io.Writer;
 import org.leadsurvey.stats.PearsonCorrelation;
 import org.leadsurvey.stats.network.NetworkMetrics;
-import org.leadsurvey.stats.network.NetworkResult;
+import org.leadsurvey.result.NetworkResult;
+import org.leadsurvey.result.NetworkReport;
 
 /**
  * The JSON contract of {@code network --format json}. Undefined numbers are {@code null}; a

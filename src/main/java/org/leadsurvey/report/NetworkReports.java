@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 import org.fusesource.jansi.Ansi;
-import org.leadsurvey.stats.network.NetworkResult;
+import org.leadsurvey.result.NetworkResult;
+import org.leadsurvey.result.NetworkReport;
 
 /** Renders a {@link NetworkReport} in the chosen format. */
 public final class NetworkReports {

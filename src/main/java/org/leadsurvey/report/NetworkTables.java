@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import org.leadsurvey.stats.PearsonCorrelation;
 import org.leadsurvey.stats.network.NetworkMetrics;
-import org.leadsurvey.stats.network.NetworkResult;
+import org.leadsurvey.result.NetworkResult;
+import org.leadsurvey.result.NetworkReport;
 
 /** The human-readable sections of a network report, shared by the terminal and Markdown. */
 final class NetworkTables {

@@ -11,9 +11,10 @@ import org.leadsurvey.stats.Aggregation;
 import org.leadsurvey.stats.ItemStatistics;
 import org.leadsurvey.stats.Reliability;
 import org.leadsurvey.stats.ScaleCorrelations;
-import org.leadsurvey.stats.ScaleResult;
-import org.leadsurvey.stats.TeamResult;
+import org.leadsurvey.result.ScaleResult;
+import org.leadsurvey.result.TeamResult;
 import org.leadsurvey.stats.TeamScore;
+import org.leadsurvey.result.AnalysisReport;
 
 /** The human-readable sections of a scale's results, shared by the terminal and Markdown. */
 final class ReportTables {
@@ -27,11 +28,15 @@ final class ReportTables {
     String reverse = s.reverseKeyed().isEmpty() ? "none reverse keyed"
         : "reverse keyed: " + String.join(", ", s.reverseKeyed());
     return s.items().size() + (s.items().size() == 1 ? " item" : " items") + ", scale " + s.responses() + ", " + reverse + ". "
-        + r.rows() + " rows, " + r.scored() + " respondents scored"
-        + (r.missing().name().equals("LISTWISE") ? " (complete answers only)." : ".");
+        + r.rows() + " rows, " + (r.shown() ? r.scored() + " respondents scored"
+        + (r.missing().name().equals("LISTWISE") ? " (complete answers only)." : ".")
+        : "too few people scored to show organisation-level figures.");
   }
 
   static String reliabilityHeadline(ScaleResult r) {
+    if (r.reliability() == null) {
+      return "Reliability is not shown (see the notes above).";
+    }
     double alpha = r.reliability().scale().alpha();
     if (Double.isNaN(alpha)) {
       return "Reliability is not defined (it needs two or more items that vary).";
@@ -41,7 +46,11 @@ final class ReportTables {
         + ".";
   }
 
+  /** The reliability table, or null when it is withheld. */
   static TextTable reliability(ScaleResult r) {
+    if (r.reliability() == null) {
+      return null;
+    }
     Reliability rel = r.reliability().scale();
     return new TextTable("statistic", ">value", "note")
         .row("Cronbach's alpha", fixed(rel.alpha(), 3), "95% CI " + fixed(rel.alphaCi().lower(), 3)
@@ -52,7 +61,11 @@ final class ReportTables {
         .row("Average inter-item r", fixed(rel.averageR(), 3), "");
   }
 
+  /** The item table, or null when no item's figures are shown. */
   static TextTable items(Scale s, ScaleResult r) {
+    if (r.reliability() == null || r.reliability().items().isEmpty()) {
+      return null;
+    }
     TextTable t = new TextTable("item", ">n", ">mean", ">sd", ">r.drop", ">alpha if deleted",
         ">loading");
     List<String> reverse = s.reverseKeyed();
@@ -69,7 +82,8 @@ final class ReportTables {
     if (a == null) {
       return null;
     }
-    return String.format(Locale.ROOT, "ICC(1) %s, ICC(2) %s; F(%s, %s) = %s, %s; %d team%s, %d people.",
+    return String.format(Locale.ROOT, "ICC(1) %s, ICC(2) %s; F(%s, %s) = %s, %s; %d reported"
+        + " team%s, %d people (hidden teams are left out).",
         fixed(a.icc1(), 3), fixed(a.icc2(), 3), fixed(a.dfBetween(), 0), fixed(a.dfWithin(), 0),
         fixed(a.f(), 2), Numbers.pValue(a.p()), a.teams(), a.teams() == 1 ? "" : "s", a.people());
   }
@@ -138,14 +152,21 @@ final class ReportTables {
     ScaleCorrelations c = report.correlations();
     long min = Long.MAX_VALUE;
     long max = 0;
+    boolean few = false;
     for (int a = 0; a < c.scales().size(); a++) {
       for (int b = a + 1; b < c.scales().size(); b++) {
+        if (c.n(a, b) < 0) {
+          few = true;
+          continue;
+        }
         min = Math.min(min, c.n(a, b));
         max = Math.max(max, c.n(a, b));
       }
     }
-    return "Pearson r between person scale scores, people scored on both scales ("
-        + (min == max ? "n = " + min : "n = " + min + " to " + max) + ").";
+    String n = max == 0 ? "" : " (" + (min == max ? "n = " + min : "n = " + min + " to " + max)
+        + ")";
+    return "Pearson r between person scale scores, people scored on both scales" + n
+        + (few ? "; pairs scored together by too few people are not shown." : ".");
   }
 
   static List<String> citation(AnalysisReport report) {

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.leadsurvey.result.AnalysisReport;
+import org.leadsurvey.result.TrendReport;
+import org.leadsurvey.result.WaveReport;
 
 /** Renders an {@link AnalysisReport} in the chosen format, to a stream or into a folder. */
 public final class Reports {

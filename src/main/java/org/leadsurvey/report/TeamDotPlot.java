@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.leadsurvey.instrument.ResponseScale;
 import org.leadsurvey.stats.NaturalOrder;
-import org.leadsurvey.stats.ScaleResult;
-import org.leadsurvey.stats.TeamResult;
+import org.leadsurvey.result.ScaleResult;
+import org.leadsurvey.result.TeamResult;
 import org.leadsurvey.stats.TeamScore;
 
 /**

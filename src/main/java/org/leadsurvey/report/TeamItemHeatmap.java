@@ -9,7 +9,7 @@ import static org.leadsurvey.report.TeamDotPlot.text;
 import java.util.List;
 import org.leadsurvey.instrument.Item;
 import org.leadsurvey.instrument.Scale;
-import org.leadsurvey.stats.ScaleResult;
+import org.leadsurvey.result.ScaleResult;
 import org.leadsurvey.stats.TeamScore;
 
 /**

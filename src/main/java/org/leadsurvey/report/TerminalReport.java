@@ -3,7 +3,10 @@ package org.leadsurvey.report;
 import java.io.PrintWriter;
 import java.util.List;
 import org.fusesource.jansi.Ansi;
-import org.leadsurvey.stats.ScaleResult;
+import org.leadsurvey.result.ScaleResult;
+import org.leadsurvey.result.AnalysisReport;
+import org.leadsurvey.result.ScaleReport;
+import org.leadsurvey.result.ScreeningReport;
 
 /** The default {@code table} format: aligned tables for a terminal, coloured when allowed. */
 public final class TerminalReport {
@@ -31,15 +34,21 @@ public final class TerminalReport {
       for (String w : r.warnings()) {
         out.println(warn("! " + w));
       }
-      section(out, "Reliability · " + ReportTables.reliabilityHeadline(r), ReportTables.reliability(r));
-      section(out, "Items (keyed; R = reverse keyed)", ReportTables.items(s.scale(), r));
+      TextTable reliability = ReportTables.reliability(r);
+      if (reliability != null) {
+        section(out, "Reliability · " + ReportTables.reliabilityHeadline(r), reliability);
+      }
+      TextTable items = ReportTables.items(s.scale(), r);
+      if (items != null) {
+        section(out, "Items (keyed; R = reverse keyed)", items);
+      }
       String agg = ReportTables.aggregation(r);
       if (agg != null) {
         out.println();
         out.println(bold("Agreement between teams"));
         out.println("  " + agg);
       }
-      if (r.organisation() != null) {
+      if (r.organisation() != null || r.hiddenTeams() < r.teams().size()) {
         section(out, "Scores (mean of items, " + s.scale().responses() + ")", ReportTables.teams(r));
         String note = ReportTables.privacyNote(r, report.minGroup());
         if (note != null) {

@@ -5,10 +5,13 @@ import static org.leadsurvey.report.Numbers.exact;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.leadsurvey.stats.ScaleTrend;
-import org.leadsurvey.stats.TeamResult;
+import org.leadsurvey.result.ScaleTrend;
+import org.leadsurvey.result.TeamResult;
 import org.leadsurvey.stats.TeamScore;
-import org.leadsurvey.stats.WaveChange;
+import org.leadsurvey.result.WaveChange;
+import org.leadsurvey.result.ScaleReport;
+import org.leadsurvey.result.TrendReport;
+import org.leadsurvey.result.WaveReport;
 
 /**
  * Tidy CSV of waves: {@code trend.csv} (one row per scale, group and pair of waves compared)

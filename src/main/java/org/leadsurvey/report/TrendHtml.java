@@ -6,9 +6,12 @@ import static org.leadsurvey.report.Numbers.fixed;
 import java.io.PrintWriter;
 import java.util.List;
 import org.leadsurvey.stats.Reliability;
-import org.leadsurvey.stats.ScaleTrend;
+import org.leadsurvey.result.ScaleTrend;
 import org.leadsurvey.stats.TeamScore;
-import org.leadsurvey.stats.WaveChange;
+import org.leadsurvey.result.WaveChange;
+import org.leadsurvey.result.AnalysisReport;
+import org.leadsurvey.result.TrendReport;
+import org.leadsurvey.result.WaveReport;
 
 /**
  * The {@code html} format for several waves: one self-contained page like {@link HtmlReport}.

@@ -8,10 +8,13 @@ import java.io.Writer;
 import java.util.Locale;
 import org.leadsurvey.stats.ReliableChange;
 import org.leadsurvey.stats.Reliability;
-import org.leadsurvey.stats.ScaleTrend;
+import org.leadsurvey.result.ScaleTrend;
 import org.leadsurvey.stats.TeamScore;
-import org.leadsurvey.stats.WaveChange;
+import org.leadsurvey.result.WaveChange;
 import org.leadsurvey.stats.WelchInterval;
+import org.leadsurvey.result.ScaleReport;
+import org.leadsurvey.result.TrendReport;
+import org.leadsurvey.result.WaveReport;
 
 /**
  * The JSON of several waves ({@code analyze} with waves, {@code trend}, {@code trend.json}).

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.leadsurvey.instrument.ResponseScale;
-import org.leadsurvey.stats.ScaleTrend;
+import org.leadsurvey.result.ScaleTrend;
 import org.leadsurvey.stats.TeamScore;
-import org.leadsurvey.stats.WaveChange;
+import org.leadsurvey.result.WaveChange;
 
 /**
  * One scale's organisation mean per wave as a line: each wave's mean as a dot on its 95% CI,

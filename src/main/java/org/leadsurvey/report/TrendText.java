@@ -6,8 +6,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.leadsurvey.stats.ScaleTrend;
-import org.leadsurvey.stats.WaveChange;
+import org.leadsurvey.result.ScaleTrend;
+import org.leadsurvey.result.WaveChange;
+import org.leadsurvey.result.TrendReport;
+import org.leadsurvey.result.WaveReport;
 
 /** The trend as text: aligned tables for a terminal, or Markdown. */
 public final class TrendText {

@@ -14,4 +14,9 @@ public record Reliability(
     double lambda6,
     double averageR,
     ConfidenceInterval alphaCi,
-    double omegaTotal) {}
+    double omegaTotal) {
+
+  /** No figures: every number NaN (e.g. reliability that is not published). */
+  public static final Reliability UNDEFINED = new Reliability(0, Double.NaN, Double.NaN,
+      Double.NaN, Double.NaN, new ConfidenceInterval(0.95, Double.NaN, Double.NaN), Double.NaN);
+}

@@ -3,26 +3,46 @@ package org.leadsurvey.stats;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Scale and item reliability from streamed covariance sums. */
-public record ReliabilityAnalysis(Reliability scale, List<ItemStatistics> items) {
+/**
+ * Scale and item reliability from streamed covariance sums.
+ *
+ * @param fewestPairAnswers the fewest rows behind any covariance the figures rest on (the
+ *     smallest pairwise count among the items used); the rows when fewer than two are used
+ */
+public record ReliabilityAnalysis(Reliability scale, List<ItemStatistics> items,
+    long fewestPairAnswers) {
 
   public ReliabilityAnalysis {
     items = List.copyOf(items);
   }
 
+  /** Every item with variance enters the figures, however few answered it. */
+  public static ReliabilityAnalysis of(List<String> itemIds, PairwiseCovariance sums,
+      long observations) {
+    return of(itemIds, sums, observations, 1);
+  }
+
   /**
    * Items without variance are left out of every reliability figure, as {@code psych::alpha}
    * deletes them (they still count in person scores); their own n, mean and sd are reported.
+   * So are items answered fewer than {@code minAnswers} times: figures resting on so few
+   * answers could not be shown.
    *
    * @param itemIds names of the accumulator's items, in order
    * @param observations rows behind the covariances
    */
   public static ReliabilityAnalysis of(List<String> itemIds, PairwiseCovariance sums,
-      long observations) {
+      long observations, int minAnswers) {
     double[][] full = sums.matrix();
     int[] kept = java.util.stream.IntStream.range(0, full.length)
-        .filter(i -> full[i][i] > 0)
+        .filter(i -> full[i][i] > 0 && sums.count(i) >= minAnswers)
         .toArray();
+    long fewest = observations;
+    for (int a = 0; a < kept.length; a++) {
+      for (int b = a + 1; b < kept.length; b++) {
+        fewest = Math.min(fewest, sums.count(kept[a], kept[b]));
+      }
+    }
     double[][] cov = Matrices.select(full, kept);
     double[][] cor = Matrices.toCorrelation(cov);
     int k = cov.length;
@@ -52,6 +72,6 @@ public record ReliabilityAnalysis(Reliability scale, List<ItemStatistics> items)
         s++;
       }
     }
-    return new ReliabilityAnalysis(scale, items);
+    return new ReliabilityAnalysis(scale, items, fewest);
   }
 }

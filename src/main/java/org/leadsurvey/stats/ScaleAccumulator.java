@@ -3,7 +3,6 @@ package org.leadsurvey.stats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -160,65 +159,66 @@ public final class ScaleAccumulator {
 
   /** Every team's score, hidden or not, sorted by name; for the math, never for display. */
   public List<TeamScore> teamScores() {
-    return teamScores(1);
+    return new Teams(1).scores;
   }
 
   /**
-   * @param minAnswers fewest answers for an item mean of a team (else NaN); many teams are
-   *     scored on both cores
+   * Every team's score and person-score sums, in natural order of name; many teams are scored
+   * on both cores.
    */
-  private List<TeamScore> teamScores(int minAnswers) {
-    List<String> names = new ArrayList<>(teams.size());
-    for (int t = 0; t < teams.size(); t++) {
-      names.add(teams.name(t));
-    }
-    int[] order = NaturalOrder.order(names);
-    TeamScore[] out = new TeamScore[order.length];
-    BothCores.forEach(order.length, i -> {
-      int t = order[i];
-      out[i] = score(teams.name(t), teams.scores(t),
-          RwgJ.of(teams.meanItemVariance(t), k, options), teams.favourableShare(t),
-          teams.itemMeans(t, minAnswers));
-    });
-    return Arrays.asList(out);
-  }
+  private final class Teams {
+    final List<TeamScore> scores;
+    final List<RunningStats> sums;
 
-  /**
-   * @param hasTeams whether the data had a team column (else no aggregation)
-   */
-  public ScaleResult result(int minGroup, boolean hasTeams) {
-    long observations = missing == MissingPolicy.LISTWISE ? completeRows : rows;
-    // The teams' scores on one core, meanwhile the scale's reliability and the agreement
-    // between teams on the other (with many teams; see BothCores).
-    Parts p = new Parts();
-    BothCores.run(teams.size(), () -> p.teams = teamScores(minGroup), () -> {
-      p.reliability = ReliabilityAnalysis.of(items,
-          missing == MissingPolicy.LISTWISE ? complete : pairwise(), observations);
-      p.completeCases = ReliabilityAnalysis.of(items, complete, completeRows);
-      if (hasTeams) {
-        List<RunningStats> groups = new ArrayList<>(teams.size());
-        for (int t = 0; t < teams.size(); t++) {
-          groups.add(teams.scores(t));
-        }
-        p.aggregation = Aggregation.of(OneWayAnova.of(groups));
+    /** @param minAnswers fewest answers for an item mean of a team (else NaN) */
+    Teams(int minAnswers) {
+      List<String> names = new ArrayList<>(teams.size());
+      for (int t = 0; t < teams.size(); t++) {
+        names.add(teams.name(t));
       }
-    });
-    TeamScore org = scored >= minGroup
-        ? score("Organisation", organisation.scores(0), Double.NaN,
-            organisation.favourableShare(0), organisation.itemMeans(0, minGroup))
-        : null;
-    List<TeamResult> shown = hasTeams ? Suppression.apply(p.teams, unteamed, minGroup) : List.of();
-    return new ScaleResult(items, missing, rows, scored, completeRows, p.reliability,
-        p.completeCases, p.aggregation, org, shown, warnings(p.reliability, minGroup, hasTeams),
-        org == null ? List.of() : frequencies());
+      int[] order = NaturalOrder.order(names);
+      TeamScore[] out = new TeamScore[order.length];
+      RunningStats[] sums = new RunningStats[order.length];
+      BothCores.forEach(order.length, i -> {
+        int t = order[i];
+        sums[i] = teams.scores(t);
+        out[i] = score(teams.name(t), sums[i],
+            RwgJ.of(teams.meanItemVariance(t), k, options), teams.favourableShare(t),
+            teams.itemMeans(t, minAnswers));
+      });
+      this.scores = Arrays.asList(out);
+      this.sums = Arrays.asList(sums);
+    }
   }
 
-  /** What {@link #result} computes on two threads (the join publishes it). */
+  /**
+   * Everything computed, before disclosure control: every team, however small.
+   *
+   * @param minAnswers fewest answers for an item to enter the reliability figures, and for a
+   *     group's item mean (the minimum group size: fewer answers are never shown)
+   * @param hasTeams whether the data had a team column
+   */
+  public ScaleStatistics statistics(int minAnswers, boolean hasTeams) {
+    long observations = missing == MissingPolicy.LISTWISE ? completeRows : rows;
+    // The teams' scores on one core, meanwhile the scale's reliability on the other (with many
+    // teams; see BothCores).
+    Parts p = new Parts();
+    BothCores.run(teams.size(), () -> p.teams = new Teams(minAnswers), () -> {
+      p.reliability = ReliabilityAnalysis.of(items,
+          missing == MissingPolicy.LISTWISE ? complete : pairwise(), observations, minAnswers);
+      p.completeCases = ReliabilityAnalysis.of(items, complete, completeRows, minAnswers);
+    });
+    TeamScore org = score("Organisation", organisation.scores(0), Double.NaN,
+        organisation.favourableShare(0), organisation.itemMeans(0, minAnswers));
+    return new ScaleStatistics(items, missing, rows, scored, completeRows, unteamed,
+        p.reliability, p.completeCases, org, p.teams.scores, p.teams.sums, frequencies(), hasTeams);
+  }
+
+  /** What {@link #statistics} computes on two threads (the join publishes it). */
   private static final class Parts {
-    List<TeamScore> teams;
+    Teams teams;
     ReliabilityAnalysis reliability;
     ReliabilityAnalysis completeCases;
-    Aggregation aggregation;
   }
 
   /** The organisation's answer counts per item and option. */
@@ -229,43 +229,6 @@ public final class ScaleAccumulator {
           java.util.Arrays.stream(frequencies[i]).boxed().toList()));
     }
     return out;
-  }
-
-  private List<String> warnings(ReliabilityAnalysis r, int minGroup, boolean hasTeams) {
-    List<String> w = new ArrayList<>();
-    double alpha = r.scale().alpha();
-    if (alpha < 0) {
-      w.add(String.format(Locale.ROOT, "Alpha is negative (%.2f): as keyed, the items do not "
-          + "measure one thing. Check for reverse-keyed items that are not marked as such.", alpha));
-    }
-    for (ItemStatistics s : r.items()) {
-      if (s.sd() == 0) {
-        w.add("Item " + s.item() + " has no variance (everyone gave the same answer): it is left"
-            + " out of the reliability figures, as psych::alpha does, but counts in scores.");
-      } else if (s.rDrop() < 0) {
-        w.add(String.format(Locale.ROOT, "Item %s correlates negatively with the rest of the "
-            + "scale (r.drop %.2f): is it reverse keyed?", s.item(), s.rDrop()));
-      }
-    }
-    long unscored = rows - scored;
-    if (missing == MissingPolicy.PAIRWISE && unscored > 0) {
-      w.add(unscored + (unscored == 1 ? " respondent" : " respondents") + " answered fewer than "
-          + minAnswered + " of " + k + " items and " + (unscored == 1 ? "is" : "are")
-          + " not scored.");
-    }
-    if (missing == MissingPolicy.LISTWISE && rows > completeRows) {
-      w.add((rows - completeRows) + " respondents skipped an item and are left out (listwise).");
-    }
-    if (hasTeams && unteamed > 0) {
-      w.add(unteamed + " scored respondents have no team: counted in the organisation only.");
-    }
-    if (rows > 0 && r.items().stream().allMatch(s -> s.n() == 0)) {
-      w.add("No item was answered at all.");
-    }
-    if (scored < minGroup) {
-      w.add("Fewer than " + minGroup + " people were scored: scores are not shown.");
-    }
-    return w;
   }
 
   /**

@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.leadsurvey.result.Disclosure;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.InstrumentCatalogue;
 import org.leadsurvey.instrument.Item;
 import org.leadsurvey.instrument.Scale;
 import org.leadsurvey.stats.MissingPolicy;
 import org.leadsurvey.stats.ScaleAccumulator;
+import org.leadsurvey.result.AnalysisReport;
+import org.leadsurvey.result.ScaleReport;
 
 /**
  * Builds an {@link AnalysisReport} of the oracle data {@code acme-psafety} (42 teams, 4 hidden
@@ -53,7 +56,7 @@ final class HtmlFixture {
       }
     }
     List<ScaleReport> scales = new ArrayList<>();
-    scales.add(new ScaleReport(scale, acc.result(5, true)));
+    scales.add(new ScaleReport(scale, Disclosure.publish(acc.statistics(5, true), 5)));
     return new AnalysisReport("test", List.of(fileName), rows, instrument, 5, scales);
   }
 }

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leadsurvey.instrument.Item;
-import org.leadsurvey.stats.ScaleResult;
-import org.leadsurvey.stats.TeamResult;
+import org.leadsurvey.result.ScaleResult;
+import org.leadsurvey.result.TeamResult;
+import org.leadsurvey.result.AnalysisReport;
 
 /**
  * The HTML report without a browser: escaping, privacy and the number of marks per chart. The

@@ -1,5 +1,8 @@
 package org.leadsurvey.report;
 
+import org.leadsurvey.result.AnalysisReport;
+import org.leadsurvey.result.ScaleReport;
+import org.leadsurvey.result.Disclosure;
 import org.leadsurvey.TestText;
 import static org.leadsurvey.TestText.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,8 +27,10 @@ import org.leadsurvey.instrument.InstrumentCatalogue;
 import org.leadsurvey.instrument.Scale;
 import org.leadsurvey.stats.MissingPolicy;
 import org.leadsurvey.stats.ScaleAccumulator;
-import org.leadsurvey.stats.ScaleTrend;
-import org.leadsurvey.stats.TeamResult;
+import org.leadsurvey.result.ScaleTrend;
+import org.leadsurvey.result.TeamResult;
+import org.leadsurvey.result.TrendReport;
+import org.leadsurvey.result.WaveReport;
 
 /**
  * The HTML report of several waves without a browser: escaping, privacy (hidden teams and
@@ -82,7 +87,7 @@ class TrendHtmlTest {
         }
         t++;
       }
-      List<ScaleReport> scales = List.of(new ScaleReport(scale, acc.result(5, true)));
+      List<ScaleReport> scales = List.of(new ScaleReport(scale, Disclosure.publish(acc.statistics(5, true), 5)));
       waves.add(new WaveReport(WAVES.get(w), new AnalysisReport("test",
           List.of("wave " + w + " <file>.csv"), rows, instrument, 5, scales)));
     }
@@ -151,9 +156,9 @@ class TrendHtmlTest {
       assertEquals(1, count(changes, "<line class=\"zero\""), "zero line");
       // reliable changes are drawn as diamonds, counted from the stats
       long reliable = t.teams().stream().filter(g -> reportedIn(g, 0) && reportedIn(g, 2))
-          .filter(g -> ((org.leadsurvey.stats.WaveChange.Shown) g.changes().get(2))
+          .filter(g -> ((org.leadsurvey.result.WaveChange.Shown) g.changes().get(2))
               .reliableChange().reliable()).count()
-          + (((org.leadsurvey.stats.WaveChange.Shown) t.organisation().changes().get(2))
+          + (((org.leadsurvey.result.WaveChange.Shown) t.organisation().changes().get(2))
               .reliableChange().reliable() ? 1 : 0);
       assertEquals(reliable + 1, count(changes, "<rect class=\"change-mark reliable\""));
     }

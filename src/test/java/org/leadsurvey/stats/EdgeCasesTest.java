@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.leadsurvey.result.Disclosure;
+import org.leadsurvey.result.ScaleResult;
+import org.leadsurvey.result.TeamResult;
 
 /** The degenerate inputs real surveys produce: one item, no variance, a team of one, no answers. */
 class EdgeCasesTest {
@@ -29,7 +32,7 @@ class EdgeCasesTest {
     // alpha.drop 0.5 (B), 0.461538461538462 (C), r.drop 0.480384461415261.
     double[][] rows = {{3, 2, 3}, {3, 3, 5}, {3, 4, 2}, {3, 5, 4}, {3, 1, 1}, {3, 2, 3}};
     String[] teams = {"t", "t", "t", "t", "t", "t"};
-    ScaleResult r = accumulate(List.of("A", "B", "C"), 1, 5, teams, rows).result(5, true);
+    ScaleStatistics r = accumulate(List.of("A", "B", "C"), 1, 5, teams, rows).statistics(5, true);
     Reliability rel = r.reliability().scale();
     assertEquals(0.648648648648649, rel.alpha(), 1e-12);
     assertEquals(0.648999599679680, rel.alphaStd(), 1e-12);
@@ -41,14 +44,15 @@ class EdgeCasesTest {
     assertEquals(0.5, items.get(1).alphaIfDeleted(), 1e-12);
     assertEquals(0.461538461538462, items.get(2).alphaIfDeleted(), 1e-12);
     assertEquals(0.480384461415261, items.get(1).rDrop(), 1e-12);
-    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("Item A has no variance")));
+    assertTrue(Disclosure.publish(r, 5).warnings().stream()
+        .anyMatch(w -> w.startsWith("Item A has no variance")));
   }
 
   @Test
   void oneItemHasScoresButNoReliability() {
     double[][] rows = {{1}, {2}, {3}, {4}, {5}};
-    ScaleResult r = accumulate(List.of("A"), 1, 5, new String[] {"t", "t", "t", "t", "t"}, rows)
-        .result(5, true);
+    ScaleStatistics r = accumulate(List.of("A"), 1, 5, new String[] {"t", "t", "t", "t", "t"}, rows)
+        .statistics(5, true);
     assertTrue(Double.isNaN(r.reliability().scale().alpha()));
     assertTrue(Double.isNaN(r.reliability().scale().omegaTotal()));
     assertTrue(Double.isNaN(r.reliability().scale().alphaCi().lower()));
@@ -69,7 +73,7 @@ class EdgeCasesTest {
     assertTrue(Double.isNaN(solo.ci95().lower()));
     assertTrue(Double.isNaN(solo.rwgJ()));
     // ...and with the default minimum group size it is hidden with its complement.
-    ScaleResult r = acc.result(5, true);
+    ScaleResult r = Disclosure.publish(acc.statistics(5, true), 5);
     assertTrue(r.teams().stream().allMatch(t -> t instanceof TeamResult.Hidden));
   }
 
@@ -81,13 +85,18 @@ class EdgeCasesTest {
       rows[i] = new double[] {NA, NA, NA};
       teams[i] = "t";
     }
-    ScaleResult r = accumulate(List.of("A", "B", "C"), 1, 5, teams, rows).result(5, true);
+    ScaleStatistics raw = accumulate(List.of("A", "B", "C"), 1, 5, teams, rows)
+        .statistics(5, true);
+    assertEquals(0, raw.scored());
+    assertTrue(Double.isNaN(raw.reliability().scale().alpha()));
+    ScaleResult r = Disclosure.publish(raw, 5);
     assertEquals(6, r.rows());
-    assertEquals(0, r.scored());
+    assertEquals(-1, r.scored());
     assertNull(r.organisation());
-    assertTrue(Double.isNaN(r.reliability().scale().alpha()));
+    assertNull(r.reliability());
     assertEquals(0, r.teams().size());
-    assertTrue(r.warnings().contains("No item was answered at all."), r.warnings()::toString);
+    assertTrue(r.warnings().contains("Organisation-level figures are not shown: fewer than 5"
+        + " people were scored."), r.warnings()::toString);
   }
 
   @Test
@@ -99,7 +108,7 @@ class EdgeCasesTest {
     assertEquals(2, four.teamScores().get(0).mean(), 1e-15);
     ScaleAccumulator three = accumulate(List.of("A", "B", "C"), 1, 5, new String[] {"t"},
         new double[][] {{4, NA, NA}});
-    assertEquals(0, three.result(1, true).scored());
+    assertEquals(0, three.statistics(1, true).scored());
   }
 
   @Test
@@ -110,7 +119,8 @@ class EdgeCasesTest {
       rows[i] = new double[] {1 + i % 5, 1 + (i + 1) % 5};
       teams[i] = i < 6 ? "t" : null;
     }
-    ScaleResult r = accumulate(List.of("A", "B"), 1, 5, teams, rows).result(5, true);
+    ScaleResult r = Disclosure.publish(
+        accumulate(List.of("A", "B"), 1, 5, teams, rows).statistics(5, true), 5);
     assertEquals(7, r.organisation().n());
     // One unteamed person could be worked out as organisation minus team t: t is hidden too.
     assertInstanceOf(TeamResult.Hidden.class, r.teams().get(0));

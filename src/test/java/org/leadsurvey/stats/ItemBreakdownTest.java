@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.leadsurvey.result.Disclosure;
+import org.leadsurvey.result.ScaleResult;
+import org.leadsurvey.result.TeamResult;
 
 /**
  * The organisation's answer counts per item and reported teams' item means, which the HTML
@@ -38,7 +41,7 @@ class ItemBreakdownTest {
         }
       }
     }
-    ScaleResult result = ACME.accumulate(MissingPolicy.PAIRWISE).result(5, true);
+    ScaleStatistics result = ACME.accumulate(MissingPolicy.PAIRWISE).statistics(5, true);
     assertEquals(7, result.frequencies().size());
     for (int i = 0; i < 7; i++) {
       ItemFrequency f = result.frequencies().get(i);
@@ -58,7 +61,7 @@ class ItemBreakdownTest {
 
   @Test
   void listwiseFrequenciesCountCompleteRowsOnly() {
-    ScaleResult result = ACME.accumulate(MissingPolicy.LISTWISE).result(5, true);
+    ScaleStatistics result = ACME.accumulate(MissingPolicy.LISTWISE).statistics(5, true);
     for (ItemFrequency f : result.frequencies()) {
       assertEquals(result.complete(), f.n(), f.item());
     }
@@ -69,9 +72,11 @@ class ItemBreakdownTest {
     ScaleAccumulator acc = new ScaleAccumulator(List.of("a", "b"), 1, 5, MissingPolicy.PAIRWISE);
     acc.add("x", new double[] {1, 2});
     acc.add("x", new double[] {5, 4});
-    ScaleResult result = acc.result(5, true);
+    ScaleResult result = Disclosure.publish(acc.statistics(5, true), 5);
     assertEquals(null, result.organisation());
     assertTrue(result.frequencies().isEmpty());
+    assertEquals(null, result.reliability());
+    assertEquals(List.of("a", "b"), result.hiddenItems());
   }
 
   @Test
@@ -94,7 +99,8 @@ class ItemBreakdownTest {
         }
       }
     }
-    ScaleResult result = ACME.accumulate(MissingPolicy.PAIRWISE).result(5, true);
+    ScaleResult result = Disclosure.publish(
+        ACME.accumulate(MissingPolicy.PAIRWISE).statistics(5, true), 5);
     int reported = 0;
     int tooFew = 0;
     for (TeamResult t : result.teams()) {

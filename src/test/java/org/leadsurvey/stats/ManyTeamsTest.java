@@ -48,21 +48,23 @@ class ManyTeamsTest {
       expected[team].add(sum / answers.length);
     }
 
-    ScaleResult many = byTeam.result(5, true);
-    ScaleResult one = oneTeam.result(5, true);
+    ScaleStatistics many = byTeam.statistics(5, true);
+    ScaleStatistics one = oneTeam.statistics(5, true);
     assertEquals(TEAMS, many.teams().size());
     for (int t = 0; t < TEAMS; t++) {
-      TeamResult.Reported r = assertInstanceOf(TeamResult.Reported.class, many.teams().get(t));
+      TeamScore r = many.teams().get(t);
       assertEquals("team-" + t, r.team(), "natural order"); // team-2 before team-10
-      assertEquals(MEMBERS, r.score().n());
-      assertEquals(expected[t].mean(), r.score().mean(), 1e-12, r.team());
-      assertEquals(expected[t].sd(), r.score().sd(), 1e-12, r.team());
+      assertEquals(MEMBERS, r.n());
+      assertEquals(expected[t].mean(), r.mean(), 1e-12, r.team());
+      assertEquals(expected[t].sd(), r.sd(), 1e-12, r.team());
+      assertEquals(expected[t].mean(), many.teamScores().get(t).mean(), 1e-12, r.team());
     }
     // Reliability does not depend on the teams: the same sums, the same figures.
     assertEquals(one.reliability().scale(), many.reliability().scale());
     assertEquals(one.reliability().items(), many.reliability().items());
     List<RunningStats> groups = new ArrayList<>(List.of(expected));
-    assertEquals(Aggregation.of(OneWayAnova.of(groups)).icc1(), many.aggregation().icc1(), 1e-12);
+    assertEquals(Aggregation.of(OneWayAnova.of(groups)).icc1(), 
+        Aggregation.of(OneWayAnova.of(many.teamScores())).icc1(), 1e-12);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.leadsurvey.report;
+package org.leadsurvey.result;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ public record ScreeningReport(CarelessScreen.Counts counts, CarelessScreen.Thres
             : "; kept in the statistics (--exclude-flagged leaves them out)");
   }
 
-  static String notApplied(Rule r) {
+  public static String notApplied(Rule r) {
     return switch (r) {
       case MAHALANOBIS -> "too few complete respondents (needs "
           + org.leadsurvey.stats.MahalanobisDistance.MIN_ROWS + " and twice the items)";
@@ -57,7 +57,7 @@ public record ScreeningReport(CarelessScreen.Counts counts, CarelessScreen.Thres
     };
   }
 
-  static String fmt(double v) {
+  public static String fmt(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e9) {
       return String.valueOf((long) v);
     }

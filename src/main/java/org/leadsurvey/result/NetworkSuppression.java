@@ -1,13 +1,9 @@
-package org.leadsurvey.stats.network;
+package org.leadsurvey.result;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.leadsurvey.stats.ConfidenceInterval;
-import org.leadsurvey.stats.Suppression;
-import org.leadsurvey.stats.TeamResult;
-import org.leadsurvey.stats.TeamScore;
+import org.leadsurvey.stats.network.NetworkMetrics;
+import org.leadsurvey.stats.network.PeerNetwork;
 
 /**
  * Small-team privacy for networks, exactly as {@code analyze} applies it: a team's size is its
@@ -22,19 +18,17 @@ public final class NetworkSuppression {
       int minGroup) {
     List<NetworkMetrics> teams = networks.stream().map(n -> NetworkMetrics.of(n, threshold))
         .toList();
-    List<TeamScore> sizes = new ArrayList<>(teams.size());
-    ConfidenceInterval none = new ConfidenceInterval(0.95, Double.NaN, Double.NaN);
-    for (NetworkMetrics t : teams) {
-      sizes.add(new TeamScore(t.team(), t.raters(), Double.NaN, Double.NaN, none, Double.NaN,
-          Double.NaN));
+    List<String> names = new ArrayList<>(teams.size());
+    long[] sizes = new long[teams.size()];
+    for (int i = 0; i < sizes.length; i++) {
+      names.add(teams.get(i).team());
+      sizes[i] = teams.get(i).raters();
     }
-    Set<String> hidden = Suppression.apply(sizes, 0, minGroup).stream()
-        .filter(r -> r instanceof TeamResult.Hidden).map(TeamResult::team)
-        .collect(Collectors.toSet());
+    boolean[] hidden = Suppression.hidden(names, sizes, 0, minGroup);
     List<NetworkResult> out = new ArrayList<>(teams.size());
     for (int i = 0; i < teams.size(); i++) {
       NetworkMetrics t = teams.get(i);
-      out.add(hidden.contains(t.team()) ? new NetworkResult.Hidden(t.team())
+      out.add(hidden[i] ? new NetworkResult.Hidden(t.team())
           : new NetworkResult.Reported(t, networks.get(i)));
     }
     return out;

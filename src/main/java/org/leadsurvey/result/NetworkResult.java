@@ -1,4 +1,7 @@
-package org.leadsurvey.stats.network;
+package org.leadsurvey.result;
+
+import org.leadsurvey.stats.network.NetworkMetrics;
+import org.leadsurvey.stats.network.PeerNetwork;
 
 /**
  * A team's network as it may be shown: its figures, or only the fact that it is hidden. A

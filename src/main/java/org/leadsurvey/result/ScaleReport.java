@@ -1,7 +1,6 @@
-package org.leadsurvey.report;
+package org.leadsurvey.result;
 
 import org.leadsurvey.instrument.Scale;
-import org.leadsurvey.stats.ScaleResult;
 
 /** One scale's definition with its results. */
 public record ScaleReport(Scale scale, ScaleResult result) {}

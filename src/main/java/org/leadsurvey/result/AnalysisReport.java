@@ -1,4 +1,4 @@
-package org.leadsurvey.report;
+package org.leadsurvey.result;
 
 import java.util.List;
 import org.leadsurvey.instrument.Instrument;

@@ -1,4 +1,4 @@
-package org.leadsurvey.stats;
+package org.leadsurvey.result;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.leadsurvey.stats.TeamScore;
+import org.leadsurvey.stats.WelchInterval;
+import org.leadsurvey.stats.CohensD;
+import org.leadsurvey.stats.ReliableChange;
+import org.leadsurvey.stats.MissingPolicy;
+import org.leadsurvey.stats.ScaleAccumulator;
 
 /**
  * ScaleTrend: changes only between reportable waves, numbers from the per-wave scores. The
@@ -24,7 +30,7 @@ class ScaleTrendTest {
         acc.add(String.valueOf((char) ('A' + t)), new double[] {v, Math.max(1, v - (p % 2)), v});
       }
     }
-    return acc.result(5, true);
+    return Disclosure.publish(acc.statistics(5, true), 5);
   }
 
   @Test

@@ -1,9 +1,15 @@
-package org.leadsurvey.stats;
+package org.leadsurvey.result;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.leadsurvey.stats.CohensD;
+import org.leadsurvey.stats.NaturalOrder;
+import org.leadsurvey.stats.Reliability;
+import org.leadsurvey.stats.ReliableChange;
+import org.leadsurvey.stats.TeamScore;
+import org.leadsurvey.stats.WelchInterval;
 
 /**
  * One scale across survey waves: each wave's reliability, the organisation's and every team's
@@ -50,7 +56,8 @@ public record ScaleTrend(List<String> waves, List<Reliability> alphas, GroupTren
     if (waves.size() != results.size() || waves.isEmpty()) {
       throw new IllegalArgumentException("one result per wave");
     }
-    List<Reliability> alphas = results.stream().map(r -> r.reliability().scale()).toList();
+    List<Reliability> alphas = results.stream().map(r -> r.reliability() == null
+        ? Reliability.UNDEFINED : r.reliability().scale()).toList();
     List<WaveScore> org = new ArrayList<>();
     for (int w = 0; w < waves.size(); w++) {
       TeamScore o = results.get(w).organisation();

@@ -1,4 +1,6 @@
-package org.leadsurvey.stats;
+package org.leadsurvey.result;
+
+import org.leadsurvey.stats.TeamScore;
 
 /**
  * A team as it may be shown: either its score, or only the fact that it is hidden. A hidden

@@ -1,4 +1,8 @@
-package org.leadsurvey.stats;
+package org.leadsurvey.result;
+
+import org.leadsurvey.stats.ReliableChange;
+import org.leadsurvey.stats.TeamScore;
+import org.leadsurvey.stats.WelchInterval;
 
 /**
  * The change of one group's score from one wave to another. Shown only when the group is

@@ -1,11 +1,9 @@
-package org.leadsurvey.report;
+package org.leadsurvey.result;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.Scale;
-import org.leadsurvey.stats.ScaleResult;
-import org.leadsurvey.stats.ScaleTrend;
 
 /**
  * Several waves of the same survey and, per scale, their trend. Built only from

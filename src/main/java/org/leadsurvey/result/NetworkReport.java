@@ -1,9 +1,8 @@
-package org.leadsurvey.report;
+package org.leadsurvey.result;
 
 import java.util.List;
 import java.util.Map;
 import org.leadsurvey.stats.PearsonCorrelation;
-import org.leadsurvey.stats.network.NetworkResult;
 
 /**
  * Everything a {@code network} run shows, in every format. Built only from privacy-filtered
