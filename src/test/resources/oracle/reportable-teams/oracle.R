@@ -28,6 +28,11 @@ cat("blanked team on rows", blank, "(respondents", unteamed$respondent[blank], "
 unteamed$team[blank] <- ""
 write.csv(unteamed, "responses-unteamed.csv", row.names = FALSE, quote = FALSE, na = "")
 
+# Complementary hiding: without team-01, team-02 and team-42, team-41 (2 people) is the only
+# small team, so the smallest other team (team-03, 5 people) is hidden with it.
+complementary <- acme[!acme$team %in% c("team-01", "team-02", "team-42"), ]
+write.csv(complementary, "responses-complementary.csv", row.names = FALSE, quote = FALSE, na = "")
+
 aggregate_case <- function(name, d, k) {
   x <- as.matrix(d[, items])
   for (r in rev) x[, r] <- 8 - x[, r]
@@ -67,5 +72,6 @@ aggregate_case <- function(name, d, k) {
 
 res <- rbind(aggregate_case("acme-k5", acme, 5),
              aggregate_case("acme-k7", acme, 7),
-             aggregate_case("unteamed-k5", unteamed, 5))
+             aggregate_case("unteamed-k5", unteamed, 5),
+             aggregate_case("complementary-k5", complementary, 5))
 write.csv(res, "expected-aggregation.csv", row.names = FALSE, quote = FALSE)
