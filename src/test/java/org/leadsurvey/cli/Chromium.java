@@ -1,6 +1,7 @@
 package org.leadsurvey.cli;
 
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.File;
 import java.io.IOException;
@@ -10,14 +11,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Debian's headless chromium as a subprocess: the page's DOM after loading, its console
  * messages (chromium logs them to stderr as {@code INFO:CONSOLE(..)] "message"}), and
- * screenshots. Missing chromium fails the test: the report must be checked in a real browser.
+ * screenshots. Missing chromium skips the test, unless the browser tests are declared mandatory
+ * ({@value #ENV}={@value #REQUIRED} in the environment, as {@code .ci/run} sets, or
+ * {@code -D}{@value #PROPERTY}{@code =}{@value #REQUIRED}): then it fails it, so CI never skips
+ * them silently.
  */
 final class Chromium {
+  static final String ENV = "LEADSURVEY_BROWSER_TESTS";
+  static final String PROPERTY = "leadsurvey.browserTests";
+  static final String REQUIRED = "required";
+
   record Page(String dom, List<String> console) {}
+
+  private static final AtomicBoolean skipReported = new AtomicBoolean();
 
   private final Path binary;
   private final Path profile;
@@ -27,8 +38,12 @@ final class Chromium {
     this.profile = profile;
   }
 
-  /** Finds chromium on the PATH, or fails the test saying how to install it. */
+  /**
+   * Finds chromium on the PATH. Without it, skips the test, or fails it when the browser tests
+   * are mandatory, saying how to install it either way.
+   */
   static Chromium find(Path tmp) {
+    boolean required = required();
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       for (String name : List.of("chromium", "chromium-browser")) {
         Path p = Path.of(dir, name);
@@ -37,8 +52,40 @@ final class Chromium {
         }
       }
     }
-    return fail("chromium is not installed (not on PATH): the HTML report is tested in a real"
-        + " browser. Install Debian's chromium: apt-get install -y chromium (.ci/run does).");
+    String missing = "chromium is not installed (not on PATH): the HTML report is tested in a"
+        + " real browser. Install Debian's chromium to run these tests: apt-get install -y"
+        + " chromium (.ci/run does).";
+    if (required) {
+      return fail(missing + " Browser tests are required here (" + ENV + "=" + REQUIRED + " or -D"
+          + PROPERTY + "=" + REQUIRED + "), so they fail instead of being skipped.");
+    }
+    String skip = "Skipped: " + missing + " CI requires them (.ci/run sets " + ENV + "="
+        + REQUIRED + ", which turns this skip into a failure).";
+    if (!skipReported.getAndSet(true)) {
+      // surefire's console shows only a count of skipped tests; say why once, where it is seen
+      System.err.println("[HtmlReportBrowserTest] " + skip);
+    }
+    return abort(skip);
+  }
+
+  /**
+   * Whether the browser tests are mandatory: {@value #REQUIRED} in the environment variable
+   * {@value #ENV} or the system property {@value #PROPERTY}. Any other non-empty value fails, so
+   * a misspelt flag cannot turn the browser tests back into silent skips.
+   */
+  private static boolean required() {
+    boolean required = false;
+    for (String[] flag : new String[][] {{"environment variable " + ENV, System.getenv(ENV)},
+        {"system property " + PROPERTY, System.getProperty(PROPERTY)}}) {
+      String value = flag[1] == null ? "" : flag[1].strip();
+      if (value.equalsIgnoreCase(REQUIRED)) {
+        required = true;
+      } else if (!value.isEmpty()) {
+        fail("the " + flag[0] + " is '" + flag[1] + "'; the only value it takes is '" + REQUIRED
+            + "' (browser tests fail without chromium instead of being skipped).");
+      }
+    }
+    return required;
   }
 
   /** Loads the page and returns its DOM as serialised after parsing, with console messages. */

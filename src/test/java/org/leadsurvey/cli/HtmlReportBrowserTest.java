@@ -26,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code <script>alert(1)</script>} made of copies of team-27's seven rows, so 39 teams are
  * reported. Leaves {@code target/report.html} and {@code target/report-screenshot.png} for
  * people to look at; the trend of {@code examples/waves/} (three waves) likewise leaves
- * {@code target/trend-report.html} and {@code target/trend-report-screenshot.png}.
+ * {@code target/trend-report.html} and {@code target/trend-report-screenshot.png}. Without
+ * chromium on the PATH the tests are skipped, saying so, unless the browser tests are required
+ * ({@code LEADSURVEY_BROWSER_TESTS=required}, as {@code .ci/run} sets): see {@link Chromium#find}.
  */
 class HtmlReportBrowserTest {
   static final String SCRIPT_TEAM = "<script>alert(1)</script>";
