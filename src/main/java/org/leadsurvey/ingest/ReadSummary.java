@@ -12,7 +12,8 @@ import java.util.Map;
  * @param layout the dialect, encoding, delimiter and column plan, or null when the header
  *     could not be read
  * @param dropped rows left out on purpose, by reason ("unfinished", ...), in order of reason
- * @param rowsWithErrors rows not handed on because of a bad value or a ragged row
+ * @param rowsWithErrors rows not handed on because of a bad value, a ragged row or a
+ *     respondent id that repeats an earlier row's
  */
 public record ReadSummary(long rows, boolean hasTeam, List<Finding> findings, long errorCount,
     Layout layout, Map<String, Long> dropped, long rowsWithErrors) {

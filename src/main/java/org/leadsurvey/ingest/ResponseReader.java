@@ -29,9 +29,12 @@ import org.leadsurvey.instrument.ResponseScale;
  * the header rows; the per-row loop then only looks up cells by index. Bad input becomes
  * {@link Finding}s naming file, line and column; rows with an error are not handed on. Rows a
  * platform marks unfinished (Qualtrics {@code Finished}, LimeSurvey empty {@code submitdate})
- * and Qualtrics preview/test/spam responses are dropped and counted. Nothing but the current
- * row is held in memory, and identifying columns (IP address, e-mail, names, location,
- * recipient fields) are never read.
+ * and Qualtrics preview/test/spam responses are dropped and counted (unfinished ones can be
+ * kept, or handed on marked: {@link Options}). A respondent id that repeats an earlier row's
+ * (within the same wave, when reading by wave) is an error on the repeating row: small-group
+ * suppression counts people, not rows. Nothing but the current row, and a 64-bit fingerprint
+ * per respondent id ({@link RespondentIds}), is held in memory, and identifying columns (IP
+ * address, e-mail, names, location, recipient fields) are never read.
  */
 public final class ResponseReader {
   /** Findings kept in full; later ones are only counted. */
@@ -77,6 +80,7 @@ public final class ResponseReader {
     long line;
     String respondentId;
     double seconds = Double.NaN;
+    boolean unfinished;
 
     /**
      * The team's number, 0, 1, ... in order of first appearance in the file (the same for
@@ -100,6 +104,15 @@ public final class ResponseReader {
     public double seconds() {
       return seconds;
     }
+
+    /**
+     * Whether the platform marks the response unfinished (Qualtrics {@code Finished} false or
+     * 0, LimeSurvey empty {@code submitdate}). Such rows reach the handler only with
+     * {@link Options#includeUnfinished()}.
+     */
+    public boolean unfinished() {
+      return unfinished;
+    }
   }
 
   /** Like {@link RowHandler}, with the row's value in a grouping column (e.g. the wave). */
@@ -111,7 +124,8 @@ public final class ResponseReader {
   /**
    * @param dialect the platform layout, or null to detect it
    * @param includeUnfinished keep responses the platform marks unfinished
-   * @param details fill {@link RowInfo} (respondent id, completion time) for each row
+   * @param details fill {@link RowInfo} (respondent id, completion time, unfinished) for each
+   *     row
    */
   public record Options(Dialect dialect, boolean includeUnfinished, boolean details) {
     public static final Options DEFAULT = new Options(null, false, false);
@@ -253,6 +267,11 @@ public final class ResponseReader {
     } catch (AccessDeniedException e) {
       error(0, null, "permission denied");
     } catch (IOException | UncheckedIOException | IllegalStateException | CsvParseException e) {
+      try {
+        parsed.checkIds(); // their errors first, in line order; the rows are not handed on
+      } catch (RuntimeException again) {
+        // the read has failed anyway
+      }
       error(parsed.line, null, ReadErrors.describe(e));
     }
     return summary(parsed.rows, parsed.plan != null && parsed.plan.team >= 0);
@@ -272,6 +291,7 @@ public final class ResponseReader {
     private static final int SKIP = -1;
     private static final int TEAM = -2;
     private static final int TEXT = -3;
+    private static final int ID = -4;
 
     private final TeamNames teams = new TeamNames();
     private QuoteTracker quotes;
@@ -290,6 +310,19 @@ public final class ResponseReader {
     private boolean details;
     private int finished;
     private int submit;
+    private boolean dropUnfinished;
+    // The respondent ids handed on so far (null without an id column), and the current row's,
+    // stripped, copied from the parser's buffer. Good rows wait, in the batch or in held, until
+    // their ids are checked, a window at a time; an error on another row checks them at once,
+    // so that findings stay in line order.
+    private RespondentIds ids;
+    private char[] idChars = new char[64];
+    private int idLength;
+    private HeldRows held; // rows one by one, with ids: null otherwise
+    private double[] row;
+    private final boolean[] repeated = new boolean[RowBatch.CAPACITY];
+    private boolean anyRepeated;
+    private final RespondentIds.Repeat repeat = this::repeat;
 
     // Without per-row details or a wave column, good rows wait here in small batches so that
     // their teams are looked up together: with 100,000 teams every lookup misses the cache,
@@ -310,18 +343,24 @@ public final class ResponseReader {
       this.groupIndex = groupIndex;
       this.handler = handler;
       details = options.details();
-      finished = options.includeUnfinished() ? -1 : plan.finished;
-      submit = options.includeUnfinished() ? -1 : plan.submitDate;
+      // With details, unfinished rows kept are still known (RowInfo.unfinished).
+      boolean unfinished = !options.includeUnfinished() || details;
+      finished = unfinished ? plan.finished : -1;
+      submit = unfinished ? plan.submitDate : -1;
+      dropUnfinished = !options.includeUnfinished();
       role = new int[width];
       java.util.Arrays.fill(role, SKIP);
       text = new String[width];
       int[] textColumns = {plan.status, finished, submit, groupIndex,
-          details ? plan.respondentId : -1, details ? plan.duration : -1,
-          details ? plan.start : -1, details ? plan.end : -1};
+          details ? plan.duration : -1, details ? plan.start : -1, details ? plan.end : -1};
       for (int c : textColumns) {
         if (c >= 0 && c < width) {
           role[c] = TEXT;
         }
+      }
+      if (plan.respondentId >= 0 && plan.respondentId < width) {
+        role[plan.respondentId] = ID;
+        ids = new RespondentIds();
       }
       if (plan.team >= 0) {
         role[plan.team] = TEAM;
@@ -330,6 +369,10 @@ public final class ResponseReader {
       raw = new double[items.length];
       badCells = new String[items.length];
       batch = !details && groupIndex < 0 ? new RowBatch(items.length) : null;
+      if (ids != null && batch == null) {
+        held = new HeldRows(items.length);
+        row = new double[items.length];
+      }
       for (int i = 0; i < items.length; i++) {
         role[items[i]] = i;
       }
@@ -408,6 +451,7 @@ public final class ResponseReader {
       team = null;
       info.teamId = -1;
       teamLength = -1;
+      idLength = 0;
       bad = 0;
     }
 
@@ -427,7 +471,30 @@ public final class ResponseReader {
         team(buf, off, len);
       } else if (r == TEXT) {
         text[c] = new String(buf, off, len);
+        return;
+      } else if (r == ID) {
+        respondent(buf, off, len);
       }
+      if (c == groupIndex) { // --wave names the team, an item or the id column
+        text[c] = new String(buf, off, len);
+      }
+    }
+
+    /** The respondent id cell, stripped as {@link String#strip()} does, kept for the row. */
+    private void respondent(char[] buf, int off, int len) {
+      int end = off + len;
+      while (off < end && Character.isWhitespace(buf[off])) {
+        off++;
+      }
+      while (end > off && Character.isWhitespace(buf[end - 1])) {
+        end--;
+      }
+      len = end - off;
+      if (len > idChars.length) {
+        idChars = new char[Math.max(2 * idChars.length, len)];
+      }
+      System.arraycopy(buf, off, idChars, 0, len);
+      idLength = len;
     }
 
     /**
@@ -464,11 +531,63 @@ public final class ResponseReader {
       }
     }
 
-    /** Hands on the batched rows. */
+    /** Hands on the batched or held rows, once their ids are checked. */
     void flush() {
+      checkIds();
       if (batch != null && batch.size() > 0) {
         batch = handler.acceptBatch(batch, teams);
       }
+      if (held != null) {
+        for (int i = 0; i < held.size(); i++) {
+          if (held.removed(i)) {
+            continue;
+          }
+          info.teamId = held.teamId[i];
+          info.line = held.line[i];
+          info.respondentId = held.respondentId[i];
+          info.seconds = held.seconds[i];
+          info.unfinished = held.unfinished[i];
+          group = held.group[i];
+          held.raw(i, row);
+          handler.accept(held.team[i], row, info);
+        }
+        held.clear();
+      }
+    }
+
+    /** Checks the ids of the rows waiting in the batch or held, leaving out repeats. */
+    void checkIds() {
+      if (ids == null || ids.held() == 0) {
+        return;
+      }
+      ids.check(repeat);
+      if (anyRepeated) {
+        batch.remove(repeated);
+        anyRepeated = false;
+      }
+    }
+
+    /** A waiting row whose id an earlier row had: an error, and the row is left out. */
+    private void repeat(int i, long line, long firstLine, char[] id, int off, int len) {
+      rowsWithErrors++;
+      error(line, ColumnPlan.column(plan.respondentId, plan.names), "respondent id "
+          + RespondentIds.quote(id, off, len) + " repeats line " + firstLine
+          + (groupIndex >= 0
+              ? " in the same " + groupColumn + ", " + RespondentIds.quote(held.group[i])
+                  + " (one row per person in each wave)"
+              : " (one row per person; a file that holds several waves needs --wave COLUMN)"));
+      if (batch != null) {
+        repeated[i] = true;
+        anyRepeated = true;
+      } else {
+        held.remove(i);
+      }
+    }
+
+    /** An error on the current row, after those of rows waiting for their ids to be checked. */
+    private void rowError(long line, String column, String message) {
+      checkIds();
+      error(line, column, message);
     }
 
     private void endRow(long line, int fields, boolean unclosed) {
@@ -476,12 +595,12 @@ public final class ResponseReader {
       rows++;
       if (unclosed) {
         rowsWithErrors++;
-        error(line, null, ReadErrors.UNCLOSED_QUOTE);
+        rowError(line, null, ReadErrors.UNCLOSED_QUOTE);
         return;
       }
       if (fields != width) {
         rowsWithErrors++;
-        error(line, null, "the row has " + fields + (fields == 1 ? " field" : " fields")
+        rowError(line, null, "the row has " + fields + (fields == 1 ? " field" : " fields")
             + " but the header has " + width + " (a ragged row: check for a missing"
             + " or extra delimiter)");
         return;
@@ -490,8 +609,9 @@ public final class ResponseReader {
         drop("preview, test or spam response");
         return;
       }
-      if ((finished >= 0 && ColumnPlan.isUnfinished(text[finished]))
-          || (submit >= 0 && text[submit].isBlank())) {
+      boolean unfinished = (finished >= 0 && ColumnPlan.isUnfinished(text[finished]))
+          || (submit >= 0 && text[submit].isBlank());
+      if (unfinished && dropUnfinished) {
         drop("unfinished");
         return;
       }
@@ -499,7 +619,7 @@ public final class ResponseReader {
         rowsWithErrors++;
         for (int i = 0; i < raw.length; i++) {
           if (raw[i] == INVALID) {
-            error(line, ColumnPlan.column(plan.itemColumn[i], plan.names),
+            rowError(line, ColumnPlan.column(plan.itemColumn[i], plan.names),
                 invalidMessage(badCells[i]));
           }
         }
@@ -507,29 +627,50 @@ public final class ResponseReader {
       }
       if (team != null && team.indexOf(UNDECODABLE) >= 0) {
         rowsWithErrors++;
-        error(line, ColumnPlan.column(plan.team, plan.names), encodingMessage());
+        rowError(line, ColumnPlan.column(plan.team, plan.names), encodingMessage());
         return;
       }
       if (groupIndex >= 0) {
         group = text[groupIndex].strip();
         if (group.isEmpty()) {
           rowsWithErrors++;
-          error(line, ColumnPlan.column(groupIndex, plan.names), "empty " + groupColumn
+          rowError(line, ColumnPlan.column(groupIndex, plan.names), "empty " + groupColumn
               + " (every row needs one to be counted in a wave)");
           return;
         }
       }
+      // Empty id cells are not checked.
+      boolean checkId = idLength > 0 && ids != null;
+      long print = !checkId ? 0 : groupIndex >= 0
+          ? RespondentIds.fingerprint(group, idChars, 0, idLength)
+          : RespondentIds.fingerprint(idChars, 0, idLength);
       if (batch != null) {
+        if (checkId) {
+          ids.hold(print, line, batch.size(), idChars, 0, idLength);
+        }
         batch.add(raw, teamChars, teamLength);
         if (batch.isFull()) {
           flush();
         }
         return;
       }
+      String id = details && ids != null ? new String(idChars, 0, idLength) : null;
+      double time = details ? seconds(text, plan.duration, plan.start, plan.end) : Double.NaN;
+      if (held != null) {
+        if (checkId) {
+          ids.hold(print, line, held.size(), idChars, 0, idLength);
+        }
+        held.add(team, info.teamId, raw, line, id, time, unfinished, group);
+        if (held.isFull()) {
+          flush();
+        }
+        return;
+      }
       if (details) {
         info.line = line;
-        info.respondentId = plan.respondentId >= 0 ? text[plan.respondentId].strip() : null;
-        info.seconds = seconds(text, plan.duration, plan.start, plan.end);
+        info.respondentId = id;
+        info.seconds = time;
+        info.unfinished = unfinished;
       }
       handler.accept(team, raw, info);
     }

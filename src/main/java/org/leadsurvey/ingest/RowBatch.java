@@ -55,6 +55,27 @@ public final class RowBatch {
     size++;
   }
 
+  /**
+   * Leaves out the rows i with {@code remove[i]} (before {@link #lookUp}), the others keeping
+   * their order, and clears those flags.
+   */
+  void remove(boolean[] remove) {
+    int kept = 0;
+    for (int i = 0; i < size; i++) {
+      if (remove[i]) {
+        remove[i] = false;
+        continue;
+      }
+      if (kept != i) {
+        start[kept] = start[i];
+        length[kept] = length[i];
+        System.arraycopy(raw, i * k, raw, kept * k, k);
+      }
+      kept++;
+    }
+    size = kept;
+  }
+
   /** Empties the batch for the next rows. */
   public void clear() {
     java.util.Arrays.fill(teams, 0, size, null);

@@ -45,7 +45,8 @@ class BadInputTest {
 
   @Test
   void labelsOfTheScaleAreAccepted() throws IOException {
-    Cli.Result r = analyze(HEADER + "r1,a,very accurate,Accurate,1,2,3,4,5\n" + GOOD.repeat(5));
+    Cli.Result r = analyze(HEADER + "r0,a,very accurate,Accurate,1,2,3,4,5\n" + GOOD
+        + GOOD.replace("r1", "r2") + GOOD.replace("r1", "r3") + GOOD.replace("r1", "r4"));
     assertEquals(0, r.code(), r::toString);
   }
 
