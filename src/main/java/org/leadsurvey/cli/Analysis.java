@@ -27,6 +27,7 @@ import org.leadsurvey.stats.ScaleCorrelation;
 import org.leadsurvey.stats.ScaleCorrelations;
 import org.leadsurvey.stats.ScaleAccumulator;
 import org.leadsurvey.stats.ScaleStatistics;
+import org.leadsurvey.stats.PopulationShift;
 import org.leadsurvey.result.Disclosure;
 
 /**
@@ -51,46 +52,90 @@ final class Analysis {
   /** Careless-response screening: the cut-offs, and whether flagged rows are left out. */
   record Screen(CarelessScreen.Thresholds thresholds, boolean exclude) {}
 
+  /**
+   * A run whose options move people relative to the run with the default options: it leaves
+   * out flagged or incomplete respondents, or brings in unfinished ones. Such a run reads the
+   * file twice (the flags at the standard cut-offs need a fit first) and records, per scale,
+   * who moves ({@link PopulationShift}), so that disclosure control can keep the two runs from
+   * being subtracted from each other.
+   *
+   * @param options the options as typed, for the reasons shown
+   */
+  record Deviation(boolean includeUnfinished, boolean excludeFlagged, boolean listwise,
+      String options) {
+    static Deviation of(Settings settings, ResponseReader.Options read, Screen screen) {
+      boolean exclude = screen != null && screen.exclude();
+      boolean listwise = settings.missing() == MissingPolicy.LISTWISE;
+      if (!read.includeUnfinished() && !exclude && !listwise) {
+        return null;
+      }
+      List<String> names = new ArrayList<>();
+      if (exclude) {
+        names.add("--exclude-flagged");
+      }
+      if (listwise) {
+        names.add("--missing listwise");
+      }
+      if (read.includeUnfinished()) {
+        names.add("--include-unfinished");
+      }
+      return new Deviation(read.includeUnfinished(), exclude, listwise, String.join(" and ",
+          names));
+    }
+  }
+
   record Settings(String teamColumn, boolean teamRequired, MissingPolicy missing, int minGroup,
       Set<String> missingCodes) {}
 
   private Analysis() {}
 
+  /** One pass with the default reading options. */
   static Outcome run(InputSource source, Instrument instrument, Settings settings,
       Progress progress) {
-    return run(source, instrument, settings, progress, ResponseReader.Options.DEFAULT);
+    if (settings.missing() != MissingPolicy.PAIRWISE) {
+      throw new IllegalArgumentException("a run with the default options only");
+    }
+    return pass(source, instrument, settings, progress, ResponseReader.Options.DEFAULT, null,
+        null, false);
   }
 
-  /** One pass, without screening. */
+  /** One pass, without screening (two when the options move people; see {@link Deviation}). */
   static Outcome run(InputSource source, Instrument instrument, Settings settings,
-      Progress progress, ResponseReader.Options read) {
-    return pass(source, instrument, settings, progress, read, null);
+      Progress progress, ResponseReader.Options read) throws IOException {
+    return run(source, instrument, settings, progress, read, null);
   }
 
   /**
-   * One pass; with {@code screen}, two: the first fits the Mahalanobis centre and covariance
-   * and the median completion time, the second flags and analyzes. Standard input is copied to
-   * a temporary file (deleted afterwards) so it can be read twice.
+   * One pass; with {@code screen}, or options that move people ({@link Deviation}), two: the
+   * first fits the Mahalanobis centre and covariance and the median completion time on the
+   * rows the default options keep, the second flags and analyzes. Standard input is copied to
+   * an owner-only temporary file (deleted afterwards) so it can be read twice.
    */
   static Outcome run(InputSource source, Instrument instrument, Settings settings,
       Progress progress, ResponseReader.Options read, Screen screen) throws IOException {
+    Deviation deviation = Deviation.of(settings, read, screen);
     if (screen == null) {
-      return pass(source, instrument, settings, progress, read, null);
+      // Without flags to fit, one pass: with row details when the options move people.
+      ResponseReader.Options once = deviation == null ? read
+          : new ResponseReader.Options(read.dialect(), read.includeUnfinished(), true);
+      return pass(source, instrument, settings, progress, once, null, deviation, false);
     }
     Path spool = source.isStdin() ? Files.createTempFile("leadsurvey-stdin", ".csv") : null;
     try {
       InputSource replayable = spool == null ? source : source.replayable(spool);
-      ResponseReader.Options details = new ResponseReader.Options(read.dialect(),
-          read.includeUnfinished(), true);
-      Fit fit = fit(replayable, instrument, settings, details, screen.thresholds(), progress);
+      // The fit uses the rows the default options keep, so flags do not depend on options.
+      ResponseReader.Options fitRead = new ResponseReader.Options(read.dialect(), false, true);
+      Fit fit = fit(replayable, instrument, settings, fitRead, screen.thresholds(), progress);
       if (fit.screen() == null) {
         return new Outcome(fit.summary(), List.of());
       }
-      CarelessScreen careless = fit.screen();
-      Outcome outcome = pass(replayable, instrument, settings, progress, details,
-          (raw, info) -> careless.screen(raw, info.seconds()) != 0 && screen.exclude());
+      CarelessScreen reported = fit.screen();
+      ResponseReader.Options second = new ResponseReader.Options(read.dialect(),
+          read.includeUnfinished(), true);
+      Outcome outcome = pass(replayable, instrument, settings, progress, second, reported,
+          deviation, deviation != null && deviation.excludeFlagged());
       return new Outcome(outcome.summary(), outcome.scales(), outcome.correlations(),
-          new ScreeningReport(careless.counts(), screen.thresholds(), screen.exclude()));
+          new ScreeningReport(reported.counts(), screen.thresholds(), screen.exclude()));
     } finally {
       if (spool != null) {
         Files.deleteIfExists(spool);
@@ -152,22 +197,24 @@ final class Analysis {
     return out;
   }
 
-  /** Whether to leave a row out (screening); called for every good row. */
-  private interface Skip {
-    boolean skip(double[] raw, ResponseReader.RowInfo info);
-  }
-
   static ResponseReader.Request request(Instrument instrument, Settings settings,
       ResponseReader.Options read) {
     return new ResponseReader.Request(instrument, settings.teamColumn(), settings.teamRequired(),
         settings.missingCodes(), read);
   }
 
+  /**
+   * @param reported the screening whose counts are reported, or null
+   * @param deviation what the run's options move, or null for the default options
+   * @param exclude whether the run leaves out the people {@code reported} flags (at the
+   *     standard cut-offs, the only ones it takes)
+   */
   private static Outcome pass(InputSource source, Instrument instrument, Settings settings,
-      Progress progress, ResponseReader.Options read, Skip skip) {
-    Pass pass = new Pass(instrument, settings);
+      Progress progress, ResponseReader.Options read, CarelessScreen reported,
+      Deviation deviation, boolean exclude) {
+    Pass pass = new Pass(instrument, settings, deviation);
     // Parsing and team lookups on this thread, statistics on a second one, rows in file order.
-    // Rows read with details (screening) come one at a time and are added here.
+    // Rows read with details (screening, options that move people) come one at a time.
     RowPipeline pipeline = new RowPipeline(instrument.items().size(), pass::add);
     ResponseReader.RowHandler handler = new ResponseReader.RowHandler() {
       @Override
@@ -178,17 +225,19 @@ final class Analysis {
 
       @Override
       public void accept(String team, double[] raw, ResponseReader.RowInfo info) {
-        if (skip == null || !skip.skip(raw, info)) {
-          pass.add(team, info.teamId(), raw);
-        }
         progress.row();
+        boolean flagged = reported != null && reported.screen(raw, info.seconds()) != 0;
+        if (deviation == null) {
+          if (!(flagged && exclude)) {
+            pass.add(team, info.teamId(), raw);
+          }
+        } else {
+          pass.add(team, raw, info.unfinished(), exclude && flagged, !(exclude && flagged));
+        }
       }
 
       @Override
       public RowBatch acceptBatch(RowBatch batch, TeamNames names) {
-        if (skip != null) {
-          return ResponseReader.RowHandler.super.acceptBatch(batch, names);
-        }
         for (int i = 0; i < batch.size(); i++) {
           progress.row();
         }
@@ -217,7 +266,7 @@ final class Analysis {
     Map<String, Pass> passes = new LinkedHashMap<>();
     ReadSummary summary = ResponseReader.read(source, request(instrument, settings, read),
         waveColumn, (wave, team, raw) -> {
-          passes.computeIfAbsent(wave, w -> new Pass(instrument, settings)).add(team, -1, raw);
+          passes.computeIfAbsent(wave, w -> new Pass(instrument, settings, null)).add(team, -1, raw);
           progress.row();
         });
     progress.done();
@@ -246,9 +295,12 @@ final class Analysis {
     private final ScaleCorrelation correlation;
     private final double[] personScores;
     private final double[] row; // a batch's row being added
+    private final Deviation deviation;
+    private final PopulationShift[] shifts;
     private long rows;
 
-    Pass(Instrument instrument, Settings settings) {
+    Pass(Instrument instrument, Settings settings, Deviation deviation) {
+      this.deviation = deviation;
       List<Item> items = instrument.items();
       this.settings = settings;
       this.responses = instrument.scale();
@@ -272,6 +324,10 @@ final class Analysis {
           scales.stream().map(Scale::id).toList(), (responses.min() + responses.max()) / 2.0);
       personScores = new double[scales.size()];
       row = new double[items.size()];
+      shifts = new PopulationShift[deviation == null ? 0 : scales.size()];
+      for (int s = 0; s < shifts.length; s++) {
+        shifts[s] = new PopulationShift();
+      }
     }
 
     /**
@@ -315,11 +371,47 @@ final class Analysis {
     }
 
     /** Every scale's publishable results. */
+    /**
+     * One row of a run whose options move people: recorded per scale as a {@link
+     * PopulationShift}, and added only when {@code inRun}.
+     *
+     * @param flagged flagged, when the run leaves flagged people out
+     * @param inRun whether this run's options keep the row (listwise aside, which the
+     *     accumulator applies)
+     */
+    void add(String team, double[] raw, boolean unfinished, boolean flagged, boolean inRun) {
+      rows += inRun ? 1 : 0;
+      for (int i = 0; i < raw.length; i++) {
+        keyed[i] = responses.key(raw[i], reverse[i]);
+      }
+      for (int s = 0; s < accumulators.length; s++) {
+        int[] cols = columns[s];
+        double[] buf = buffers[s];
+        int answered = 0;
+        for (int j = 0; j < cols.length; j++) {
+          buf[j] = keyed[cols[j]];
+          answered += buf[j] == buf[j] ? 1 : 0;
+        }
+        boolean incomplete = answered < cols.length;
+        boolean scored = answered >= (cols.length + 1) / 2;
+        shifts[s].add(team, unfinished, incomplete, scored, flagged, !unfinished && scored,
+            inRun && scored && !(incomplete && deviation.listwise()));
+        personScores[s] = inRun ? accumulators[s].add(team, -1, buf) : Double.NaN;
+      }
+      if (correlation != null && inRun) {
+        correlation.add(personScores);
+      }
+    }
+
+    /** Every scale's publishable results. */
+    /** Every scale's publishable results. */
     List<ScaleReport> results(boolean hasTeam) {
       List<ScaleReport> reports = new ArrayList<>();
       for (int s = 0; s < scales.size(); s++) {
         ScaleStatistics raw = accumulators[s].statistics(settings.minGroup(), hasTeam);
-        reports.add(new ScaleReport(scales.get(s), Disclosure.publish(raw, settings.minGroup())));
+        reports.add(new ScaleReport(scales.get(s), deviation == null
+            ? Disclosure.publish(raw, settings.minGroup())
+            : Disclosure.publish(raw, settings.minGroup(), shifts[s], deviation.options())));
       }
       return reports;
     }

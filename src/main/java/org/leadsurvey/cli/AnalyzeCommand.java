@@ -13,6 +13,7 @@ import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.result.AnalysisReport;
 import org.leadsurvey.report.Reports;
 import org.leadsurvey.result.WaveReport;
+import org.leadsurvey.stats.CarelessScreen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -139,6 +140,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     Analysis.Screen screen = screening.enabled()
         ? new Analysis.Screen(screening.thresholds(instrument), screening.excludeFlagged) : null;
+    if (screen != null && screen.exclude() && !screen.thresholds().equals(
+        CarelessScreen.Thresholds.standard(instrument.items().size(),
+            instrument.scale().max() - instrument.scale().min()))) {
+      // Results left out at two cut-offs could be subtracted to single a person out.
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--exclude-flagged"
+          + " works with the standard cut-offs only, so that results without different people"
+          + " cannot be subtracted from each other; try other cut-offs with --screen, which"
+          + " only counts");
+    }
     Analysis.Outcome outcome = Analysis.run(source, instrument, settings,
         new Progress(ctx.err(), Progress.enabled(ctx)), read, screen);
     if (outcome.summary().hasErrors()) {

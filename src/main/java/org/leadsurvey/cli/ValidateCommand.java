@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.leadsurvey.ingest.Finding;
 import org.leadsurvey.ingest.InputSource;
@@ -17,6 +16,7 @@ import org.leadsurvey.ingest.ReadSummary;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.report.OutputFiles;
 import org.leadsurvey.result.ScreeningReport;
+import org.leadsurvey.result.ValidationReport;
 import org.leadsurvey.stats.CarelessScreen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
     description = "Reads FILE as 'analyze' would and reports the detected dialect, encoding and"
         + " delimiter, which column became which item (identifying columns are named, never"
         + " read), rows read and dropped and why, bad values with their line and column,"
-        + " duplicate respondent ids, items nobody answered and teams under the reporting size."
-        + " Holds the set of respondent ids in memory to find duplicates.",
+        + " repeated respondent ids, items nobody answered and how many teams are under the"
+        + " reporting size (never which, nor their sizes). Holds a fingerprint of every"
+        + " respondent id in memory to find repeated ones.",
     footer = {"", "Examples:",
         "  leadsurvey validate responses.csv",
         "  leadsurvey validate qualtrics-export.csv --team Department -f json",
@@ -90,7 +91,7 @@ public final class ValidateCommand implements Callable<Integer> {
     if (screen) {
       thresholds = cutOffs.thresholds(instrument);
     }
-    Validation.Result result = Validation.run(source, instrument,
+    ValidationReport result = Validation.run(source, instrument,
         settings,
         platform.read(true),
         thresholds, new Progress(ctx.err(), Progress.enabled(ctx)));
@@ -100,7 +101,7 @@ public final class ValidateCommand implements Callable<Integer> {
         warnings.add(f.toString());
       }
     }
-    warnings.addAll(result.warnings(source.name(), survey.team, survey.minGroup));
+    warnings.addAll(result.warnings(survey.team, survey.minGroup));
     int code = result.hasErrors() ? ExitCode.BAD_INPUT
         : warnings.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
     OutputFiles.Body body = w -> write(w, source.name(), result, warnings, code);
@@ -113,7 +114,7 @@ public final class ValidateCommand implements Callable<Integer> {
     return code;
   }
 
-  private void write(Writer w, String name, Validation.Result r, List<String> warnings, int code)
+  private void write(Writer w, String name, ValidationReport r, List<String> warnings, int code)
       throws IOException {
     if (format == Format.JSON) {
       ObjectMapper mapper = new ObjectMapper()
@@ -188,7 +189,7 @@ public final class ValidateCommand implements Callable<Integer> {
         .map(e -> e.getValue() + " " + e.getKey()).toList()) + ")";
   }
 
-  private static ObjectNode json(ObjectMapper m, String name, Validation.Result r,
+  private static ObjectNode json(ObjectMapper m, String name, ValidationReport r,
       List<String> warnings, int code) {
     ReadSummary s = r.summary();
     ObjectNode root = m.createObjectNode();
@@ -225,17 +226,10 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     ArrayNode w = root.putArray("warnings");
     warnings.forEach(w::add);
-    ObjectNode dup = root.putObject("duplicateIds");
-    dup.put("count", r.duplicateCount());
-    ArrayNode dl = dup.putArray("lines");
-    r.duplicates().forEach(d -> dl.addObject().put("line", d.line()).put("firstLine", d.firstLine()));
     ArrayNode never = root.putArray("neverAnswered");
     r.neverAnswered().forEach(never::add);
-    ArrayNode small = root.putArray("smallTeams");
-    for (Map.Entry<String, Long> e : r.smallTeams().entrySet()) {
-      small.addObject().put("team", e.getKey()).put("n", e.getValue());
-    }
-    root.put("rowsWithoutTeam", r.withoutTeam());
+    root.put("hiddenTeams", r.hiddenTeams());
+    root.put("rowsWithoutTeam", r.someWithoutTeam());
     if (r.screening() != null) {
       ObjectNode sc = root.putObject("screening");
       sc.put("screened", r.screening().counts().screened());

@@ -21,6 +21,7 @@ import org.leadsurvey.report.OutputFiles;
 import org.leadsurvey.report.Reports;
 import org.leadsurvey.result.TrendReport;
 import org.leadsurvey.result.WaveReport;
+import org.leadsurvey.stats.MissingPolicy;
 import org.leadsurvey.stats.NaturalOrder;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -93,7 +94,7 @@ final class WaveRun {
     return Gates.apply(ctx, checks, loaded, loaded.size() > 1 ? report : null, "");
   }
 
-  private List<WaveReport> byFile(List<String> files, WaveOptions waves) {
+  private List<WaveReport> byFile(List<String> files, WaveOptions waves) throws IOException {
     List<String> names = new ArrayList<>();
     if (waves.names != null) {
       if (waves.names.size() != files.size()) {
@@ -127,6 +128,11 @@ final class WaveRun {
     if (files.size() != 1) {
       throw new ParameterException(spec.commandLine(),
           "--wave splits one file into waves: give exactly one FILE (got " + files.size() + ")");
+    }
+    if (read.includeUnfinished() || settings.missing() != MissingPolicy.PAIRWISE) {
+      throw new ParameterException(spec.commandLine(), "--wave COLUMN reads every wave in one"
+          + " pass, without the second one that --missing listwise and --include-unfinished"
+          + " need to keep results private: give one file per wave instead");
     }
     InputSource source = InputSource.of(files.get(0), ctx.in(), encoding);
     Analysis.SplitOutcome o = Analysis.runByWave(source, instrument, settings, read, waves.column,

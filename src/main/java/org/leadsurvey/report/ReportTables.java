@@ -30,7 +30,7 @@ final class ReportTables {
     return s.items().size() + (s.items().size() == 1 ? " item" : " items") + ", scale " + s.responses() + ", " + reverse + ". "
         + r.rows() + " rows, " + (r.shown() ? r.scored() + " respondents scored"
         + (r.missing().name().equals("LISTWISE") ? " (complete answers only)." : ".")
-        : "too few people scored to show organisation-level figures.");
+        : "organisation-level figures are not shown.");
   }
 
   static String reliabilityHeadline(ScaleResult r) {
@@ -81,6 +81,9 @@ final class ReportTables {
     Aggregation a = r.aggregation();
     if (a == null) {
       return null;
+    }
+    if (a.teams() < 2) {
+      return "Not computed: it needs two or more reported teams.";
     }
     return String.format(Locale.ROOT, "ICC(1) %s, ICC(2) %s; F(%s, %s) = %s, %s; %d reported"
         + " team%s, %d people (hidden teams are left out).",

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.leadsurvey.ingest.ReadSummary;
 import org.leadsurvey.stats.Aggregation;
+import org.leadsurvey.stats.CarelessScreen;
 import org.leadsurvey.stats.ItemFrequency;
 import org.leadsurvey.stats.ItemStatistics;
 import org.leadsurvey.stats.MissingPolicy;
@@ -80,7 +83,10 @@ public final class Disclosure {
         }
       }
       teams = out;
-      aggregation = Aggregation.of(OneWayAnova.of(shownScores));
+      OneWayAnova anova = OneWayAnova.of(shownScores);
+      aggregation = anova.groups() >= 2 ? Aggregation.of(anova)
+          : new Aggregation(anova.groups(), anova.n(), Double.NaN, Double.NaN, Double.NaN,
+              Double.NaN, Double.NaN, Double.NaN);
     }
 
     ReliabilityAnalysis reliability = null;
@@ -128,6 +134,27 @@ public final class Disclosure {
       }
     }
     return new ScaleCorrelations(c.scales(), r, n);
+  }
+
+  /**
+   * What {@code validate} may show.
+   *
+   * @param teamRows accepted rows per team
+   * @param withoutTeam accepted rows with no team
+   */
+  public static ValidationReport validation(String file, ReadSummary summary, long accepted,
+      List<String> neverAnswered, Map<String, Long> teamRows, long withoutTeam, int minGroup,
+      ScreeningReport screening, Map<CarelessScreen.Rule, List<Long>> flaggedLines) {
+    List<String> names = new ArrayList<>(teamRows.keySet());
+    long[] sizes = names.stream().mapToLong(teamRows::get).toArray();
+    long hidden = 0;
+    for (boolean h : Suppression.hidden(names, sizes, withoutTeam, minGroup)) {
+      hidden += h ? 1 : 0;
+    }
+    // Which items nobody answered is a fact about every row: about too few, it is theirs.
+    return new ValidationReport(file, summary, accepted,
+        accepted >= minGroup ? neverAnswered : List.of(), hidden, withoutTeam > 0, screening,
+        flaggedLines);
   }
 
   private static boolean[] hidden(List<TeamScore> teams, long unteamed, int minGroup) {

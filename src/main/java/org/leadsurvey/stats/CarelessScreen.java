@@ -32,7 +32,19 @@ public final class CarelessScreen {
 
   /** The cut-offs; see the class comment. */
   public record Thresholds(int longstring, double irvMin, double mahalanobisP,
-      double inconsistency, double speederShare) {}
+      double inconsistency, double speederShare) {
+
+    /**
+     * The standard cut-offs: a run of every item, SD below 0.5, D² with p below .001, half the
+     * answer range, half the median time.
+     *
+     * @param items the instrument's items
+     * @param range highest minus lowest answer option
+     */
+    public static Thresholds standard(int items, double range) {
+      return new Thresholds(items, 0.5, 0.001, range / 2, 0.5);
+    }
+  }
 
   /**
    * Counts of a screening.
@@ -106,6 +118,11 @@ public final class CarelessScreen {
   /** Bit {@code 1 << rule.ordinal()} of the rules that flag this respondent. */
   public static boolean has(int flags, Rule rule) {
     return (flags & (1 << rule.ordinal())) != 0;
+  }
+
+  /** The same fit with other cut-offs, and counts of its own. */
+  public CarelessScreen with(Thresholds other) {
+    return new CarelessScreen(other, min, max, reverse, mixedScales, mahalanobis, medianSeconds);
   }
 
   /**

@@ -8,33 +8,39 @@ import java.util.Map;
 /**
  * How a run whose options leave people out or bring them in ({@code --exclude-flagged},
  * {@code --missing listwise}, {@code --include-unfinished}) differs from the run with the
- * default options, for one scale: every row's pattern of the properties those options act on,
- * and per team its scored people in the default run and how many the options move in or out.
- * Disclosure control uses it so that the two runs' outputs cannot be subtracted from each other.
- * Memory: teams, never respondents.
+ * default options, for one scale: how many rows, and how many scored people, have each
+ * combination of the properties those options act on (unfinished, incomplete, flagged), and
+ * per team its scored people in the default run and how many the options move in or out.
+ * Disclosure control uses it so that runs with and without such options cannot be subtracted
+ * from each other. Rows and scored people are counted apart because they are the populations
+ * of different figures (item statistics, scores). Memory: teams, never respondents.
  */
 public final class PopulationShift {
-  /** Pattern bits of a row. */
-  public static final int UNFINISHED = 1;
-  public static final int INCOMPLETE = 2;
-  public static final int UNSCORED = 4;
-  public static final int FLAGGED = 8;
+  private static final int UNFINISHED = 1;
+  private static final int INCOMPLETE = 2;
+  private static final int FLAGGED = 4;
 
-  private final long[] atoms = new long[16];
+  private final long[] rows = new long[8];
+  private final long[] scored = new long[8];
   // Per team: scored people in the default run, people moved in or out by the options.
   private final Map<String, long[]> teams = new HashMap<>();
   private long defaultUnteamed;
 
   /**
-   * Adds one row.
+   * Adds one row the run has seen (whether it keeps it or not).
    *
    * @param team the row's team, or null
-   * @param pattern its {@link #UNFINISHED} ... {@link #FLAGGED} bits
+   * @param flagged flagged at the standard cut-offs (false unless the run leaves flagged
+   *     people out)
    * @param inDefault whether the default run counts the person in the team's scores
    * @param inThisRun whether this run does
    */
-  public void add(String team, int pattern, boolean inDefault, boolean inThisRun) {
-    atoms[pattern]++;
+  public void add(String team, boolean unfinished, boolean incomplete, boolean isScored,
+      boolean flagged, boolean inDefault, boolean inThisRun) {
+    int pattern = (unfinished ? UNFINISHED : 0) | (incomplete ? INCOMPLETE : 0)
+        | (flagged ? FLAGGED : 0);
+    rows[pattern]++;
+    scored[pattern] += isScored ? 1 : 0;
     if (team == null) {
       defaultUnteamed += inDefault ? 1 : 0;
       return;
@@ -50,8 +56,8 @@ public final class PopulationShift {
    * union of such combinations, never a group of 1 to {@code minGroup - 1} people.
    */
   public boolean combinationsAtLeast(int minGroup) {
-    for (long n : atoms) {
-      if (n > 0 && n < minGroup) {
+    for (int p = 0; p < rows.length; p++) {
+      if ((rows[p] > 0 && rows[p] < minGroup) || (scored[p] > 0 && scored[p] < minGroup)) {
         return false;
       }
     }

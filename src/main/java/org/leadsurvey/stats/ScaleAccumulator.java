@@ -102,6 +102,7 @@ public final class ScaleAccumulator {
       complete.addComplete(keyed);
     } else if (missing == MissingPolicy.LISTWISE) {
       rows++;
+      listed(team, teamId);
       return Double.NaN;
     } else {
       incomplete.add(keyed);
@@ -109,6 +110,7 @@ public final class ScaleAccumulator {
     rows++;
     count(keyed);
     if (answered < minAnswered) {
+      listed(team, teamId);
       return Double.NaN;
     }
     scored++;
@@ -118,18 +120,29 @@ public final class ScaleAccumulator {
       unteamed++;
       return score;
     }
-    int t;
-    if (teamId >= 0) {
-      t = teams.indexOf(teamId, team);
-    } else if (team.equals(lastTeam)) {
-      t = lastIndex;
-    } else {
-      t = teams.indexOf(team);
-      lastTeam = team;
-      lastIndex = t;
-    }
-    teams.add(t, score, keyed, favourableFrom);
+    teams.add(teamIndex(team, teamId), score, keyed, favourableFrom);
     return score;
+  }
+
+  /**
+   * Lists the team of a row that is not scored: every team with a row exists (as the org chart
+   * has it), scored members or not, so whether anyone in it was scored never shows.
+   */
+  private void listed(String team, int teamId) {
+    if (team != null) {
+      teamIndex(team, teamId);
+    }
+  }
+
+  private int teamIndex(String team, int teamId) {
+    if (teamId >= 0) {
+      return teams.indexOf(teamId, team);
+    }
+    if (!team.equals(lastTeam)) {
+      lastIndex = teams.indexOf(team);
+      lastTeam = team;
+    }
+    return lastIndex;
   }
 
   /**

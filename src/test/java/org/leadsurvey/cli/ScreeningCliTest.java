@@ -78,27 +78,42 @@ class ScreeningCliTest {
   }
 
   @Test
-  void excludeFlaggedEqualsAnalyzingTheFileWithoutThem() throws IOException {
+  void excludeFlaggedEqualsAnalyzingTheFileWithoutThemWhenAtLeastTheMinimumAreLeftOut()
+      throws IOException {
+    // Three more straight-liners: six flagged in all, at least the minimum group of five.
+    Path file = tmp.resolve("more.csv");
+    Files.writeString(file, Files.readString(Path.of(timedFile(tmp)))
+        + "x1,4,4,4,4,4,4,4,300\nx2,5,5,5,5,5,5,5,300\nx3,2,2,2,2,2,2,2,300\n");
+    List<String> lines = Files.readAllLines(file);
     List<boolean[]> flags = expectedFlags();
-    List<String> lines = Files.readAllLines(Path.of(timedFile(tmp)));
     StringBuilder kept = new StringBuilder(lines.get(0)).append('\n');
-    long flagged = 0;
     for (int i = 1; i < lines.size(); i++) {
-      if (any(flags.get(i - 1))) {
-        flagged++;
-      } else {
+      if (i > flags.size() ? false : !any(flags.get(i - 1))) {
         kept.append(lines.get(i)).append('\n');
       }
     }
     Path without = tmp.resolve("without.csv");
     Files.writeString(without, kept);
-    Cli.Result ex = Cli.run("analyze", timedFile(tmp), "--exclude-flagged", "-f", "json");
+    Cli.Result ex = Cli.run("analyze", file.toString(), "--exclude-flagged", "-f", "json");
     Cli.Result ref = Cli.run("analyze", without.toString(), "-f", "json");
     assertEquals(0, ex.code(), ex::toString);
     JsonNode a = JSON.readTree(ex.out());
+    assertEquals(6, a.at("/screening/excluded").asLong());
     assertEquals(JSON.readTree(ref.out()).get("scales"), a.get("scales"));
-    assertEquals(flagged, a.at("/screening/excluded").asLong());
-    assertEquals(63 - flagged, a.at("/scales/0/respondents").asLong());
+    assertEquals(60, a.at("/scales/0/respondents").asLong());
+  }
+
+  @Test
+  void excludeFlaggedWithholdsWhatWouldShowFewerThanTheMinimum() throws IOException {
+    // Three flagged: the organisation with and without them would give away their answers.
+    Cli.Result ex = Cli.run("analyze", timedFile(tmp), "--exclude-flagged", "-f", "json");
+    assertEquals(0, ex.code(), ex::toString);
+    JsonNode s = JSON.readTree(ex.out()).at("/scales/0");
+    assertEquals(3, JSON.readTree(ex.out()).at("/screening/excluded").asLong());
+    assertTrue(s.get("respondents").isNull(), s::toString);
+    assertTrue(s.get("reliability").isNull(), s::toString);
+    assertTrue(s.get("organisation").isNull(), s::toString);
+    assertTrue(s.get("withheld").asText().contains("--exclude-flagged"), s::toString);
   }
 
   @Test

@@ -65,21 +65,22 @@ class ValidateCommandTest {
   }
 
   @Test
-  void warningsOnlyExit1() throws IOException {
-    // r3 repeats on line 4; PS7 never answered; team "small" has 2 people.
-    String content = HEADER + "r1,big,2,6,3,5,2,6,\nr2,big,2,6,3,5,2,6,\nr1,big,3,5,3,5,2,6,\n"
-        + "r4,big,2,6,3,5,2,6,\nr5,big,2,6,3,5,2,6,\nr6,small,2,6,3,5,2,6,\nr7,small,2,6,3,5,2,6,\n";
+  void warningsOnlyExit1AndHiddenTeamsAreCountedNeverNamed() throws IOException {
+    // PS7 never answered; team "small" has 2 people, so "big" (6) is hidden with it.
+    String content = HEADER + (rows("big", 1, 6) + rows("large", 7, 14) + rows("small", 21, 2))
+        .replaceAll(",\\d\n", ",\n");
     Cli.Result r = Cli.run("validate", file(content));
     assertEquals(1, r.code(), r::toString);
-    assertTrue(r.out().contains("survey.csv: 1 duplicate respondent id (lines 4 repeats 2)"), r.out());
     assertTrue(r.out().contains("survey.csv: never answered: PS7"), r.out());
-    assertTrue(r.out().contains("1 team under the reporting size of 5, hidden in every output: small (2)"), r.out());
+    assertTrue(r.out().contains("survey.csv: 2 teams under the reporting size of 5 (or hidden"
+        + " with them so that they cannot be worked out), hidden in every output"), r.out());
+    assertFalse(r.out().contains("small"), "no hidden team is named");
+    assertFalse(r.out().contains("big"), "no hidden team is named");
     assertTrue(r.out().strip().endsWith("Warnings only."), r.out());
     JsonNode j = JSON.readTree(Cli.run("validate", file(content), "-f", "json").out());
     assertEquals("warnings", j.get("status").asText());
-    assertEquals(4, j.at("/duplicateIds/lines/0/line").asInt());
-    assertEquals(2, j.at("/duplicateIds/lines/0/firstLine").asInt());
-    assertEquals("small", j.at("/smallTeams/0/team").asText());
+    assertEquals(2, j.get("hiddenTeams").asInt());
+    assertFalse(j.toString().contains("small"), j::toString);
     assertEquals("PS7", j.at("/neverAnswered/0").asText());
   }
 
@@ -131,7 +132,7 @@ class ValidateCommandTest {
   void helpSaysItHoldsTheIds() {
     Cli.Result r = Cli.run("validate", "--help");
     assertEquals(0, r.code());
-    assertTrue(r.out().replaceAll("\\s+", " ").contains("Holds the set of respondent ids in memory"), r.out());
+    assertTrue(r.out().replaceAll("\\s+", " ").contains("Holds a fingerprint of every respondent id in memory"), r.out());
     assertTrue(r.out().contains("Exit codes: 0 clean, 1 warnings only, 2 errors"), r.out());
   }
 }

@@ -94,7 +94,8 @@ class EdgeCasesTest {
     assertEquals(-1, r.scored());
     assertNull(r.organisation());
     assertNull(r.reliability());
-    assertEquals(0, r.teams().size());
+    assertEquals(1, r.teams().size(), "a team with rows is listed, hidden, scored or not");
+    assertInstanceOf(TeamResult.Hidden.class, r.teams().get(0));
     assertTrue(r.warnings().contains("Organisation-level figures are not shown: fewer than 5"
         + " people were scored."), r.warnings()::toString);
   }
