@@ -1,26 +1,22 @@
 package org.leadsurvey.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import org.leadsurvey.analysis.ExitCode;
+import org.leadsurvey.analysis.SurveyAnalysis;
+import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.check.Check;
-import org.leadsurvey.ingest.Finding;
-import org.leadsurvey.ingest.InputSource;
-import org.leadsurvey.ingest.ResponseReader;
 import org.leadsurvey.instrument.Instrument;
-import org.leadsurvey.result.AnalysisReport;
+import org.leadsurvey.report.BatchSummary;
+import org.leadsurvey.report.OutputFiles;
+import org.leadsurvey.report.ReportFormat;
 import org.leadsurvey.report.Reports;
+import org.leadsurvey.result.AnalysisReport;
 import org.leadsurvey.result.WaveReport;
-import org.leadsurvey.stats.CarelessScreen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code leadsurvey analyze}: reliability and team scores of a survey export. */
 @Command(
@@ -68,10 +64,7 @@ import picocli.CommandLine.Spec;
         "Memory grows with waves x teams x items, never with respondents (--screen reads",
         "the file twice). Exit codes: 0 done, 1 a check failed, 2 bad input or usage",
         "(in a batch: a file failed)."})
-public final class AnalyzeCommand implements Callable<Integer> {
-  @ParentCommand Main root;
-  @Spec CommandSpec spec;
-
+public final class AnalyzeCommand extends BaseCommand {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Responses as CSV, one row per "
       + "respondent, or - for standard input. Several files, a folder or a glob: one wave each.")
   List<String> files;
@@ -80,12 +73,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin SurveyOptions survey;
 
-
-
-
   @Mixin OutputOptions output;
-
-
 
   @Mixin PlatformOptions platform;
 
@@ -103,100 +91,75 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Context ctx = root.context();
-    Instrument instrument = instrumentOptions.resolveSurvey(ctx);
-    if (instrument == null) {
-      return ExitCode.BAD_INPUT;
-    }
-    Analysis.Settings settings = survey.settings();
-    ResponseReader.Options read = platform.read(false);
-    boolean several = waves.column != null || Inputs.isSeveral(files);
-    List<Check> gates = Gates.parse(checks, several && !batch, spec);
+    Instrument instrument = instrumentOptions.instrument();
+    SurveyAnalysis analysis = new SurveyAnalysis(instrument, survey.settings(), platform.read(),
+        io(survey.encoding()), VersionProvider.version());
+    boolean several = waves.column() != null || SurveyAnalysis.isSeveral(files);
+    List<Check> gates = Gates.parse(checks, several && !batch);
     if ((several || batch) && screening.enabled()) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--screen and --exclude-flagged work on one survey file at a time (they read it twice)");
+      throw UserError.usage("--screen and --exclude-flagged work on one survey file at a time"
+          + " (they read it twice)");
     }
     if (batch) {
-      if (output.outputDir == null || output.output != null || waves.column != null) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "--batch writes one result set per file: give --output-dir DIR (and no -o or --wave)");
+      if (output.directory() == null || output.file() != null || waves.column() != null) {
+        throw UserError.usage("--batch writes one result set per file: give --output-dir DIR"
+            + " (and no -o or --wave)");
       }
-      return new Batch(ctx, instrument, settings, read, survey.encoding)
-          .run(files, output.outputDir, gates);
+      return batch(analysis, gates);
     }
     if (several) {
-      return new WaveRun(ctx, spec, instrument, settings, read, survey.encoding)
-          .run(files, waves, output, gates, true, 1);
+      return WaveOutput.run(this, analysis, files, waves, output, gates, true, 1);
     }
-    if (waves.names != null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--wave-names names the waves of several files or of --wave COLUMN");
+    if (waves.names() != null) {
+      throw UserError.usage("--wave-names names the waves of several files or of --wave COLUMN");
     }
     String file = files.get(0);
-    InputSource source = InputSource.of(file, ctx.in(), survey.encoding);
-    if (writesOver(source.path())) {
-      ctx.error(file + ": refusing to write the output over the input file");
-      return ExitCode.BAD_INPUT;
-    }
-    Analysis.Screen screen = screening.enabled()
-        ? new Analysis.Screen(screening.thresholds(instrument), screening.excludeFlagged) : null;
-    if (screen != null && screen.exclude() && !screen.thresholds().equals(
-        CarelessScreen.Thresholds.standard(instrument.items().size(),
-            instrument.scale().max() - instrument.scale().min()))) {
-      // Results left out at two cut-offs could be subtracted to single a person out.
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--exclude-flagged"
-          + " works with the standard cut-offs only, so that results without different people"
-          + " cannot be subtracted from each other; try other cut-offs with --screen, which"
-          + " only counts");
-    }
-    Analysis.Outcome outcome = Analysis.run(source, instrument, settings,
-        new Progress(ctx.err(), Progress.enabled(ctx)), read, screen);
-    if (outcome.summary().hasErrors()) {
-      long more = outcome.summary().errorCount() - 1;
-      ctx.error(outcome.summary().firstError()
-          + (more > 0 ? " (and " + more + " more error" + (more == 1 ? "" : "s") + ")" : ""));
-      return ExitCode.BAD_INPUT;
-    }
-    for (Finding f : outcome.summary().findings()) {
-      ctx.warn(f.toString());
-    }
-    String dropped = Validation.droppedNote(outcome.summary());
-    if (dropped != null) {
-      ctx.warn(source.name() + ": " + dropped);
-    }
-    if (outcome.screening() != null && output.format == org.leadsurvey.report.ReportFormat.CSV
-        && output.output == null && output.outputDir == null) {
-      ctx.warn(source.name() + ": " + outcome.screening().headline()
+    refuseOverwrite(output.file(), file);
+    AnalysisReport report = analysis.analyze(file, screening.screening(instrument));
+    if (report.screening() != null && output.format() == ReportFormat.CSV
+        && output.file() == null && output.directory() == null) {
+      ctx().warn(report.files().get(0) + ": " + report.screening().headline()
           + " (per rule: --format json, or the screening table of --output-dir)");
     }
-    if (!outcome.summary().hasTeam()) {
-      ctx.warn(source.name() + ": no '" + survey.team + "' column, so organisation-level results only"
-          + " (name the team column with --team)");
+    if (output.directory() != null) {
+      Reports.writeDirectory(report, output.directory());
     }
-    AnalysisReport report = new AnalysisReport(VersionProvider.version(), List.of(source.name()),
-        outcome.summary().rows(), instrument, survey.minGroup, outcome.scales(), outcome.correlations(),
-        outcome.screening());
-    if (output.outputDir != null) {
-      Reports.writeDirectory(report, output.outputDir);
+    if ((output.file() != null || output.directory() == null)
+        && emit(output.file(), (w, color) -> Reports.write(report, output.format(), color, w))) {
+      return ExitCode.OK;
     }
-    if (output.output != null) {
-      org.leadsurvey.report.OutputFiles.writeAtomically(output.output,
-          w -> Reports.write(report, output.format, false, w));
-    } else if (output.outputDir == null) {
-      Reports.write(report, output.format, ctx.color(), ctx.out());
-      // PrintWriter swallows a closed pipe (`... | head`): stop quietly, it is not an error.
-      if (ctx.out().checkError()) {
-        return ExitCode.OK;
-      }
-    }
-    return Gates.apply(ctx, gates, List.of(new WaveReport(source.name(), report)), null, "");
+    return Gates.apply(ctx(), gates, List.of(new WaveReport(report.files().get(0), report)), null,
+        "");
   }
 
-  private boolean writesOver(Path input) throws IOException {
-    if (input == null || !Files.exists(input)) {
-      return false;
+  /**
+   * {@code --batch}: DIR/<file>/ per file, then DIR/summary.csv; exit 2 when any file failed,
+   * else 1 when a check failed.
+   */
+  private int batch(SurveyAnalysis analysis, List<Check> gates) throws IOException {
+    List<String> inputs = SurveyAnalysis.expand(files);
+    List<BatchSummary.Entry> entries = new java.util.ArrayList<>();
+    int[] checkCode = {0};
+    int failed = analysis.batch(inputs, new SurveyAnalysis.BatchSink() {
+      @Override
+      public void done(String file, String folder, AnalysisReport report) throws IOException {
+        Reports.writeDirectory(report, output.directory().resolve(folder));
+        entries.add(BatchSummary.Entry.done(file, folder, report));
+        checkCode[0] = Math.max(checkCode[0], Gates.apply(ctx(), gates,
+            List.of(new WaveReport(folder, report)), null, file + ": "));
+      }
+
+      @Override
+      public void failed(String file, String error) {
+        entries.add(BatchSummary.Entry.failed(file, error));
+      }
+    });
+    OutputFiles.writeAtomically(output.directory().resolve("summary.csv"),
+        w -> BatchSummary.write(entries, w));
+    if (failed > 0) {
+      throw UserError.input(failed + " of " + inputs.size() + " files failed and were skipped;"
+          + " the others are in " + output.directory());
     }
-    return output.output != null && Files.exists(output.output)
-        && Files.isSameFile(input, output.output);
+    return checkCode[0];
   }
 }

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.leadsurvey.analysis.ExitCode;
 
 /**
  * The build's training run for class-data sharing (not a user command): runs the common command

@@ -3,6 +3,7 @@ package org.leadsurvey.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
+import org.leadsurvey.analysis.Notices;
 
 /**
  * What a command may touch of the outside world, passed in so that every command runs
@@ -11,7 +12,7 @@ import java.util.Map;
  * @param interactive whether stdout and stderr are a terminal (colour, progress)
  */
 public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
-    boolean interactive) {
+    boolean interactive) implements Notices {
 
   /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
   public boolean color() {
@@ -19,12 +20,37 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
     return interactive && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM"));
   }
 
+  /**
+   * Whether to show progress: stderr is a terminal, and (unless the command writes to a file)
+   * stdout is not that terminal too, where progress would mix with the output. Java cannot ask
+   * whether stderr alone is a terminal ({@code System.console()} looks at stdin and stdout), so
+   * the launcher script tells it: {@code LEADSURVEY_STDERR_TTY} and
+   * {@code LEADSURVEY_STDOUT_TTY} are 1 or 0. Run with plain {@code java -jar}, the console
+   * decides.
+   */
+  boolean progress(boolean writesFile) {
+    String stderr = env.get("LEADSURVEY_STDERR_TTY");
+    String stdout = env.get("LEADSURVEY_STDOUT_TTY");
+    if (stderr == null) {
+      return interactive && writesFile;
+    }
+    return "1".equals(stderr) && (writesFile || !"1".equals(stdout));
+  }
+
+  /** For commands whose output is short (a report at the end): stderr being a terminal suffices. */
+  boolean progress() {
+    String stderr = env.get("LEADSURVEY_STDERR_TTY");
+    return stderr == null ? interactive : "1".equals(stderr);
+  }
+
   /** One line on stderr, prefixed with the tool's name. */
+  @Override
   public void error(String message) {
     err.println("leadsurvey: " + message);
     err.flush();
   }
 
+  @Override
   public void warn(String message) {
     err.println("leadsurvey: warning: " + message);
     err.flush();

@@ -1,16 +1,12 @@
 package org.leadsurvey.cli;
 
+import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.stats.CarelessScreen;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** The cut-offs of careless-response screening (shared by analyze and validate). */
 public final class CutOffOptions {
-  @Spec(Spec.Target.MIXEE) CommandSpec spec;
-
   @Option(names = "--longstring", paramLabel = "N",
       description = "Flag a run of N identical answers in a row (default: the number of items).")
   Integer longstring;
@@ -35,13 +31,13 @@ public final class CutOffOptions {
 
   CarelessScreen.Thresholds thresholds(Instrument instrument) {
     if (speederShare <= 0 || speederShare >= 1) {
-      throw new ParameterException(spec.commandLine(), "--speeder-share must be between 0 and 1");
+      throw UserError.usage("--speeder-share must be between 0 and 1");
     }
     if (mahalanobisP <= 0 || mahalanobisP >= 1) {
-      throw new ParameterException(spec.commandLine(), "--mahalanobis-p must be between 0 and 1");
+      throw UserError.usage("--mahalanobis-p must be between 0 and 1");
     }
     if (longstring != null && longstring < 2) {
-      throw new ParameterException(spec.commandLine(), "--longstring must be at least 2");
+      throw UserError.usage("--longstring must be at least 2");
     }
     int k = instrument.items().size();
     double range = instrument.scale().max() - instrument.scale().min();

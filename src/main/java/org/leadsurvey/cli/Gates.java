@@ -2,19 +2,19 @@ package org.leadsurvey.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.leadsurvey.analysis.ExitCode;
+import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.check.Check;
 import org.leadsurvey.check.Checks;
 import org.leadsurvey.result.TrendReport;
 import org.leadsurvey.result.WaveReport;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** {@code --check}: parsing (usage errors) and reporting failures on stderr as an exit code. */
 final class Gates {
   private Gates() {}
 
   /** Parses every expression; an unknown metric or bad syntax is a usage error. */
-  static List<Check> parse(List<String> expressions, boolean waves, CommandSpec spec) {
+  static List<Check> parse(List<String> expressions, boolean waves) {
     List<Check> checks = new ArrayList<>();
     if (expressions == null) {
       return checks;
@@ -24,10 +24,10 @@ final class Gates {
       try {
         c = Check.parse(e);
       } catch (IllegalArgumentException ex) {
-        throw new ParameterException(spec.commandLine(), ex.getMessage());
+        throw UserError.usage(ex.getMessage());
       }
       if (c.metric().needsWaves() && !waves) {
-        throw new ParameterException(spec.commandLine(), "--check '" + e + "': "
+        throw UserError.usage("--check '" + e + "': "
             + c.metric().key() + " compares waves: give two or more files, a folder, or --wave");
       }
       checks.add(c);

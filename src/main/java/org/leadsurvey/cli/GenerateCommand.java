@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import org.leadsurvey.analysis.ExitCode;
+import org.leadsurvey.analysis.UserError;
 
 /** {@code leadsurvey generate}: an instrument as a questionnaire, a template or an import file. */
 @Command(
@@ -43,9 +45,7 @@ import picocli.CommandLine.ParentCommand;
         "  leadsurvey generate shared-leadership --format html --members Ana,Ben,Chen,Dee",
         "",
         "Exit codes: 0 done, 2 bad input or usage."})
-public final class GenerateCommand implements Callable<Integer> {
-  @ParentCommand Main root;
-
+public final class GenerateCommand extends BaseCommand {
   @Parameters(paramLabel = "ID|FILE", description = "Built-in instrument id or instrument file.")
   String instrument;
 
@@ -79,22 +79,19 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Context ctx = root.context();
+    Context ctx = ctx();
     if (seed != null && !shuffle) {
-      ctx.error("--seed only applies with --shuffle");
-      return ExitCode.BAD_INPUT;
+      throw UserError.input("--seed only applies with --shuffle");
     }
     Instrument i;
     try {
       i = InstrumentCatalogue.resolve(instrument);
     } catch (InstrumentException e) {
-      ctx.error(e.getMessage());
-      return ExitCode.BAD_INPUT;
+      throw UserError.input(e.getMessage());
     }
     if (members != null && !i.isPeerRating()) {
-      ctx.error("--members applies to peer-rating instruments only; " + i.id() + " is "
-          + i.kind().id());
-      return ExitCode.BAD_INPUT;
+      throw UserError.input("--members applies to peer-rating instruments only; " + i.id()
+          + " is " + i.kind().id());
     }
     Long order = null;
     if (shuffle) {
@@ -106,16 +103,10 @@ public final class GenerateCommand implements Callable<Integer> {
     Form form = Form.of(i, title, intro, order,
         members == null ? null : members.stream().map(String::strip).toList());
     try {
-      if (output != null) {
-        OutputFiles.writeAtomically(output, w -> format.writer().write(form, w));
-      } else {
-        format.writer().write(form, ctx.out());
-        ctx.out().flush();
-      }
+      emit(output, (w, color) -> format.writer().write(form, w));
     } catch (IllegalArgumentException e) {
-      ctx.error(i.id() + ": cannot write " + format.name().toLowerCase(java.util.Locale.ROOT)
-          + ": " + e.getMessage());
-      return ExitCode.BAD_INPUT;
+      throw UserError.input(i.id() + ": cannot write "
+          + format.name().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage());
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -9,6 +9,8 @@ import org.leadsurvey.report.form.InstrumentText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import org.leadsurvey.analysis.ExitCode;
+import org.leadsurvey.analysis.UserError;
 
 /** {@code leadsurvey instruments}: the built-in catalogue, one instrument, or a file's check. */
 @Command(
@@ -23,16 +25,14 @@ import picocli.CommandLine.ParentCommand;
         "  leadsurvey instruments show team-climate",
         "  leadsurvey instruments check my-survey.yaml",
         "  leadsurvey generate team-climate --format csv -o responses.csv"})
-public final class InstrumentsCommand implements Callable<Integer> {
-  @ParentCommand Main root;
-
+public final class InstrumentsCommand extends BaseCommand {
   @Override
   public Integer call() throws InstrumentException {
     List<Instrument> all = new java.util.ArrayList<>();
     for (String id : InstrumentCatalogue.ids()) {
       all.add(InstrumentCatalogue.builtIn(id));
     }
-    InstrumentText.catalogue(all).forEach(root.context().out()::println);
+    InstrumentText.catalogue(all).forEach(ctx().out()::println);
     return ExitCode.OK;
   }
 
@@ -49,13 +49,12 @@ public final class InstrumentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Context ctx = parent.root.context();
+      Context ctx = parent.ctx();
       try {
         InstrumentText.describe(InstrumentCatalogue.resolve(instrument)).forEach(ctx.out()::println);
         return ExitCode.OK;
       } catch (InstrumentException e) {
-        ctx.error(e.getMessage());
-        return ExitCode.BAD_INPUT;
+        throw UserError.input(e.getMessage());
       }
     }
   }
@@ -75,7 +74,7 @@ public final class InstrumentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Context ctx = parent.root.context();
+      Context ctx = parent.ctx();
       try {
         Instrument i = file.equals("-")
             ? org.leadsurvey.instrument.InstrumentLoader.read(ctx.in(), "<stdin>")
@@ -87,8 +86,7 @@ public final class InstrumentsCommand implements Callable<Integer> {
             + "answers " + i.scale() + (i.validated() ? ", validated" : ", not validated"));
         return ExitCode.OK;
       } catch (InstrumentException e) {
-        ctx.error(e.getMessage());
-        return ExitCode.BAD_INPUT;
+        throw UserError.input(e.getMessage());
       }
     }
   }

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.leadsurvey.analysis.ExitCode;
+import org.leadsurvey.analysis.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -105,6 +107,17 @@ public final class Main implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     });
     cmd.setExecutionExceptionHandler((ex, c, parseResult) -> {
+      if (ex instanceof UserError e) {
+        if (e.getMessage() != null) {
+          context.error(e.getMessage());
+        }
+        if (e.usage()) {
+          context.err().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for"
+              + " usage.");
+          context.err().flush();
+        }
+        return e.exitCode();
+      }
       if (isBrokenPipe(ex)) {
         return ExitCode.OK;
       }

@@ -2,37 +2,21 @@ package org.leadsurvey.cli;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import org.leadsurvey.ingest.Finding;
-import org.leadsurvey.ingest.InputSource;
+import org.leadsurvey.analysis.ExitCode;
+import org.leadsurvey.analysis.NetworkAnalysis;
+import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.ingest.PeerRatingReader;
-import org.leadsurvey.ingest.ReadSummary;
-import org.leadsurvey.ingest.Roster;
 import org.leadsurvey.instrument.ResponseScale;
 import org.leadsurvey.report.NetworkFormat;
-import org.leadsurvey.result.NetworkReport;
 import org.leadsurvey.report.NetworkReports;
-import org.leadsurvey.report.OutputFiles;
-import org.leadsurvey.stats.NaturalOrder;
-import org.leadsurvey.result.NetworkResult;
-import org.leadsurvey.result.NetworkSuppression;
-import org.leadsurvey.stats.network.PeerNetwork;
-import org.leadsurvey.stats.network.PeerRatings;
+import org.leadsurvey.result.NetworkReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code leadsurvey network}: shared leadership from round-robin peer ratings. */
 @Command(
@@ -79,10 +63,7 @@ import picocli.CommandLine.Spec;
         "                  Fisher's z, as R's cor.test; teams shown in both only.",
         "",
         "Exit codes: 0 done, 2 bad input or usage."})
-public final class NetworkCommand implements Callable<Integer> {
-  @ParentCommand Main root;
-  @Spec CommandSpec spec;
-
+public final class NetworkCommand extends BaseCommand {
   @Parameters(paramLabel = "FILE", description = "Peer ratings as CSV, or - for standard input.")
   String file;
 
@@ -165,135 +146,41 @@ public final class NetworkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Context ctx = root.context();
     ResponseScale ratingScale = checkOptions();
     Set<String> na = new HashSet<>(naCodes);
     na.add("");
-    InputSource source = InputSource.of(file, ctx.in(), encoding);
-    for (String in : new String[] {file, roster, climate}) {
-      if (in != null && writesOver(in)) {
-        ctx.error(in + ": refusing to write the output over an input file");
-        return ExitCode.BAD_INPUT;
-      }
-    }
-    Roster members = null;
-    if (roster != null) {
-      Roster.Loaded loaded = Roster.read(InputSource.of(roster, ctx.in(), encoding), team);
-      if (!loaded.errors().isEmpty()) {
-        ctx.error(loaded.errors().get(0).toString());
-        return ExitCode.BAD_INPUT;
-      }
-      members = loaded.roster();
-    }
-    Map<String, PeerRatings> teams = new LinkedHashMap<>();
-    if (members != null) {
-      members.teams().forEach((t, people) -> {
-        PeerRatings r = teams.computeIfAbsent(t, k -> newTeam(k, ratingScale));
-        people.forEach(r::member);
-      });
-    }
-    PeerRatingReader.Request request = new PeerRatingReader.Request(layout, team, rater, ratee,
-        rating, ratingScale, na, members);
-    Progress progress = new Progress(ctx.err(), Progress.enabled(ctx));
-    PeerRatingReader.Summary read = PeerRatingReader.read(source, request,
-        (t, from, to, value) -> {
-          progress.row();
-          PeerRatings r = teams.computeIfAbsent(t, k -> newTeam(k, ratingScale));
-          if (Double.isNaN(value)) {
-            r.member(from);
-            r.member(to);
-            return null;
-          }
-          return r.add(from, to, value) == PeerRatings.Added.DUPLICATE
-              ? "\"" + from + "\" rated \"" + to + "\" twice in team \"" + t + "\"" : null;
-        });
-    progress.done();
-    if (failed(ctx, read.read())) {
-      return ExitCode.BAD_INPUT;
-    }
-    List<PeerNetwork> networks = new ArrayList<>();
-    teams.keySet().stream().sorted(NaturalOrder.INSTANCE)
-        .forEach(t -> networks.add(teams.get(t).network()));
-    List<NetworkResult> results = NetworkSuppression.apply(networks, tieThreshold, minGroup);
-    NetworkReport.Climate joined = null;
-    if (climate != null) {
-      ClimateJoin.Outcome c = ClimateJoin.run(ctx, climate, instrument,
-          climateTeam == null ? team : climateTeam, climateScale, minGroup, na, encoding,
-          results);
-      if (c.exitCode() != ExitCode.OK) {
-        return c.exitCode();
-      }
-      joined = c.climate();
-    }
-    NetworkReport report = new NetworkReport(VersionProvider.version(), List.of(source.name()),
-        read.read().rows(), read.layout().name().toLowerCase(java.util.Locale.ROOT),
-        ratingScale.min(), ratingScale.max(), tieThreshold, minGroup, read.selfRatings(),
-        showPeople, results, joined);
-    if (output != null) {
-      OutputFiles.writeAtomically(output, w -> NetworkReports.write(report, format, false, w));
-    } else {
-      NetworkReports.write(report, format, ctx.color(), ctx.out());
-      // PrintWriter swallows a closed pipe (`... | head`): stop quietly, it is not an error.
-    }
+    refuseOverwrite(output, file, roster, climate);
+    NetworkAnalysis analysis = new NetworkAnalysis(new NetworkAnalysis.Request(layout, team,
+        rater, ratee, rating, ratingScale, tieThreshold, minGroup, na, showPeople), io(encoding),
+        VersionProvider.version());
+    NetworkReport report = analysis.analyze(file, roster, climate == null ? null
+        : new NetworkAnalysis.Climate(climate, instrument,
+            climateTeam == null ? team : climateTeam, climateScale));
+    emit(output, (w, color) -> NetworkReports.write(report, format, color, w));
     return ExitCode.OK;
   }
 
   private ResponseScale checkOptions() {
     if (minGroup < 1) {
-      throw new ParameterException(spec.commandLine(), "--min-group must be at least 1");
+      throw UserError.usage("--min-group must be at least 1");
     }
     ResponseScale s;
     try {
       s = ResponseScale.parse(scale);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--scale: " + e.getMessage());
+      throw UserError.usage("--scale: " + e.getMessage());
     }
     if (s.max() <= s.min()) {
-      throw new ParameterException(spec.commandLine(), "--scale: MAX must be above MIN");
+      throw UserError.usage("--scale: MAX must be above MIN");
     }
     if (!(tieThreshold > s.min() && tieThreshold <= s.max())) {
-      throw new ParameterException(spec.commandLine(), "--tie-threshold " + tieThreshold
+      throw UserError.usage("--tie-threshold " + tieThreshold
           + " must be above the scale's minimum and at most its maximum (" + s + ")");
     }
     long stdin = java.util.stream.Stream.of(file, roster, climate).filter("-"::equals).count();
     if (stdin > 1) {
-      throw new ParameterException(spec.commandLine(), "only one input can be standard input (-)");
+      throw UserError.usage("only one input can be standard input (-)");
     }
     return s;
-  }
-
-  private static PeerRatings newTeam(String name, ResponseScale s) {
-    return new PeerRatings(name, s.min(), s.max());
-  }
-
-  /** Prints the first error (and how many more) and says whether there was one. */
-  static boolean failed(Context ctx, ReadSummary summary) {
-    return failed(ctx, summary, "");
-  }
-
-  /** As {@link #failed(Context, ReadSummary)}; {@code option} renames analyze's options. */
-  static boolean failed(Context ctx, ReadSummary summary, String option) {
-    if (!summary.hasErrors()) {
-      for (Finding f : summary.findings()) {
-        ctx.warn(f.toString());
-      }
-      return false;
-    }
-    long more = summary.errorCount() - 1;
-    String first = summary.firstError().toString();
-    if (!option.isEmpty()) {
-      first = first.replace("--team", option);
-    }
-    ctx.error(first
-        + (more > 0 ? " (and " + more + " more error" + (more == 1 ? "" : "s") + ")" : ""));
-    return true;
-  }
-
-  private boolean writesOver(String input) throws IOException {
-    if (output == null || "-".equals(input)) {
-      return false;
-    }
-    Path in = Path.of(input);
-    return Files.exists(in) && Files.exists(output) && Files.isSameFile(in, output);
   }
 }

@@ -18,4 +18,18 @@ public final class OutputOptions {
   @Option(names = "--output-dir", paramLabel = "DIR",
       description = "Write every table as its own CSV file plus analysis.json into DIR.")
   Path outputDir;
+
+  ReportFormat format() {
+    return format;
+  }
+
+  /** The file to write, or null for standard output. */
+  Path file() {
+    return output;
+  }
+
+  /** The folder to write every table into, or null. */
+  Path directory() {
+    return outputDir;
+  }
 }

@@ -17,9 +17,9 @@ public final class PlatformOptions {
           + " LimeSurvey without submitdate); dropped and counted by default.")
   boolean includeUnfinished;
 
-  /** @param details whether rows carry respondent id and completion time (screening) */
-  ResponseReader.Options read(boolean details) {
-    return new ResponseReader.Options(dialect, includeUnfinished, details);
+  /** How to read the export (row details are the analysis's to ask for). */
+  ResponseReader.Options read() {
+    return new ResponseReader.Options(dialect, includeUnfinished, false);
   }
 
   static final class DialectConverter implements ITypeConverter<Dialect> {

@@ -1,5 +1,7 @@
 package org.leadsurvey.cli;
 
+import org.leadsurvey.analysis.Screening;
+import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.stats.CarelessScreen;
 import picocli.CommandLine.Mixin;
@@ -25,7 +27,21 @@ public final class ScreeningOptions {
     return screen || excludeFlagged;
   }
 
-  CarelessScreen.Thresholds thresholds(Instrument instrument) {
-    return cutOffs.thresholds(instrument);
+  /**
+   * The screening asked for, or null; --exclude-flagged takes the standard cut-offs only:
+   * results left out at two cut-offs could be subtracted to single a person out.
+   */
+  Screening screening(Instrument instrument) {
+    if (!enabled()) {
+      return null;
+    }
+    CarelessScreen.Thresholds thresholds = cutOffs.thresholds(instrument);
+    if (excludeFlagged && !thresholds.equals(CarelessScreen.Thresholds.standard(
+        instrument.items().size(), instrument.scale().max() - instrument.scale().min()))) {
+      throw UserError.usage("--exclude-flagged works with the standard cut-offs only, so that"
+          + " results without different people cannot be subtracted from each other; try other"
+          + " cut-offs with --screen, which only counts");
+    }
+    return new Screening(thresholds, excludeFlagged);
   }
 }

@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import org.leadsurvey.analysis.ExitCode;
+import org.leadsurvey.analysis.Progress;
+import org.leadsurvey.analysis.UserError;
 
 /** {@code leadsurvey simulate}: realistic, reproducible survey data for demos, tests and benchmarks. */
 @Command(
@@ -43,9 +46,7 @@ import picocli.CommandLine.Spec;
         "",
         "--peer-ratings holds one number per respondent in memory (to list each team's",
         "members); survey rows hold nothing per respondent. Exit codes: 0 done, 2 bad usage."})
-public final class SimulateCommand implements Callable<Integer> {
-  @ParentCommand Main root;
-  @Spec CommandSpec spec;
+public final class SimulateCommand extends BaseCommand {
 
   @Mixin InstrumentOptions instrumentOptions;
 
@@ -104,11 +105,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Context ctx = root.context();
-    Instrument instrument = instrumentOptions.resolve(ctx);
-    if (instrument == null) {
-      return ExitCode.BAD_INPUT;
-    }
+    Context ctx = ctx();
+    Instrument instrument = instrumentOptions.instrument();
     if (respondents < 1) {
       throw usage("--respondents must be at least 1");
     }
@@ -128,7 +126,7 @@ public final class SimulateCommand implements Callable<Integer> {
       reverse[i] = items.get(i).reverse();
     }
     double[] itemLoadings = loadings(items);
-    Progress progress = new Progress(ctx.err(), Progress.enabled(ctx, output != null), "wrote");
+    Progress progress = new Progress(ctx.err(), ctx.progress(output != null), "wrote");
     // Standard output is a PrintWriter, which swallows a closed pipe (`... | head`): check it
     // every so many rows and stop quietly, instead of generating millions of rows for nobody.
     SurveySimulator.Rows rows = n -> {
@@ -248,7 +246,7 @@ public final class SimulateCommand implements Callable<Integer> {
     return v;
   }
 
-  private ParameterException usage(String message) {
-    return new ParameterException(spec.commandLine(), message);
+  private static UserError usage(String message) {
+    return UserError.usage(message);
   }
 }

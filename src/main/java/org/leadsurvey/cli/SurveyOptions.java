@@ -4,10 +4,11 @@ import java.nio.charset.Charset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.leadsurvey.analysis.SurveySettings;
+import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.stats.MissingPolicy;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,14 +40,27 @@ public final class SurveyOptions {
   Charset encoding;
 
   /** The settings of an analysis; a --min-group below 1 is a usage error. */
-  Analysis.Settings settings() {
+  SurveySettings settings() {
     if (minGroup < 1) {
-      throw new ParameterException(spec.commandLine(), "--min-group must be at least 1");
+      throw UserError.usage("--min-group must be at least 1");
     }
     // A team column named on the command line must exist; the default one may be absent.
     boolean teamRequired = spec.commandLine().getParseResult().hasMatchedOption("--team");
     Set<String> na = new HashSet<>(naCodes);
     na.add("");
-    return new Analysis.Settings(team, teamRequired, missing, minGroup, na);
+    return new SurveySettings(team, teamRequired, missing, minGroup, na);
+  }
+
+  /** The input's encoding, or null to detect it. */
+  Charset encoding() {
+    return encoding;
+  }
+
+  String team() {
+    return team;
+  }
+
+  int minGroup() {
+    return minGroup;
   }
 }

@@ -3,16 +3,12 @@ package org.leadsurvey.cli;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.Callable;
+import org.leadsurvey.analysis.SurveyAnalysis;
 import org.leadsurvey.check.Check;
-import org.leadsurvey.instrument.Instrument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code leadsurvey trend}: how scores changed between survey waves. */
 @Command(
@@ -45,10 +41,7 @@ import picocli.CommandLine.Spec;
         "consecutive change that is shown. Memory grows with waves x teams x items,",
         "never with respondents.",
         "Exit codes: 0 done, 1 a check failed, 2 bad input or usage."})
-public final class TrendCommand implements Callable<Integer> {
-  @ParentCommand Main root;
-  @Spec CommandSpec spec;
-
+public final class TrendCommand extends BaseCommand {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Waves: one CSV each (or a "
       + "folder of them, or a glob), in order; or one file split by --wave.")
   List<String> files;
@@ -69,14 +62,9 @@ public final class TrendCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Context ctx = root.context();
-    Instrument instrument = instrumentOptions.resolveSurvey(ctx);
-    if (instrument == null) {
-      return ExitCode.BAD_INPUT;
-    }
-    List<Check> gates = Gates.parse(checks, true, spec);
-    Analysis.Settings settings = survey.settings();
-    return new WaveRun(ctx, spec, instrument, settings, platform.read(false), survey.encoding)
-        .run(files, waves, output, gates, false, 2);
+    SurveyAnalysis analysis = new SurveyAnalysis(instrumentOptions.instrument(),
+        survey.settings(), platform.read(), io(survey.encoding()), VersionProvider.version());
+    List<Check> gates = Gates.parse(checks, true);
+    return WaveOutput.run(this, analysis, files, waves, output, gates, false, 2);
   }
 }

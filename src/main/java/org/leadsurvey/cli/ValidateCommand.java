@@ -25,6 +25,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import org.leadsurvey.analysis.ExitCode;
+import org.leadsurvey.analysis.SurveyAnalysis;
 
 /** {@code leadsurvey validate}: how a file is understood and what is wrong with it. */
 @Command(
@@ -44,11 +46,8 @@ import picocli.CommandLine.Spec;
         "  leadsurvey validate forms.csv --screen      # also line numbers of flagged rows",
         "",
         "Exit codes: 0 clean, 1 warnings only, 2 errors (or bad usage)."})
-public final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand extends BaseCommand {
   enum Format { TABLE, JSON }
-
-  @ParentCommand Main root;
-  @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", description = "Survey export (CSV or tab-delimited), or - for standard input.")
   String file;
@@ -80,37 +79,21 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Context ctx = root.context();
-    Instrument instrument = instrumentOptions.resolveSurvey(ctx);
-    if (instrument == null) {
-      return ExitCode.BAD_INPUT;
-    }
-    Analysis.Settings settings = survey.settings();
-    InputSource source = InputSource.of(file, ctx.in(), survey.encoding);
-    CarelessScreen.Thresholds thresholds = null;
-    if (screen) {
-      thresholds = cutOffs.thresholds(instrument);
-    }
-    ValidationReport result = Validation.run(source, instrument,
-        settings,
-        platform.read(true),
-        thresholds, new Progress(ctx.err(), Progress.enabled(ctx)));
+    Instrument instrument = instrumentOptions.instrument();
+    SurveyAnalysis analysis = new SurveyAnalysis(instrument, survey.settings(), platform.read(),
+        io(survey.encoding()), VersionProvider.version());
+    ValidationReport result = analysis.validate(file,
+        screen ? cutOffs.thresholds(instrument) : null);
     List<String> warnings = new java.util.ArrayList<>();
     for (Finding f : result.summary().findings()) {
       if (!f.isError()) {
         warnings.add(f.toString());
       }
     }
-    warnings.addAll(result.warnings(survey.team, survey.minGroup));
+    warnings.addAll(result.warnings(survey.team(), survey.minGroup()));
     int code = result.hasErrors() ? ExitCode.BAD_INPUT
         : warnings.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
-    OutputFiles.Body body = w -> write(w, source.name(), result, warnings, code);
-    if (output != null) {
-      OutputFiles.writeAtomically(output, body);
-    } else {
-      body.write(ctx.out());
-      ctx.out().flush();
-    }
+    emit(output, (w, color) -> write(w, result.file(), result, warnings, code));
     return code;
   }
 

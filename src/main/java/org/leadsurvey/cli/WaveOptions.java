@@ -13,4 +13,14 @@ public final class WaveOptions {
       description = "Wave names in order: one per file, or (with --wave) the column's values in "
           + "the order to compare (default: file names without .csv; column values in natural order).")
   List<String> names;
+
+  /** The column that says which wave a row is in, or null (a file per wave). */
+  String column() {
+    return column;
+  }
+
+  /** The waves' names in order, or null. */
+  List<String> names() {
+    return names;
+  }
 }

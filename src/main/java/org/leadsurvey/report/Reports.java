@@ -109,15 +109,9 @@ public final class Reports {
   public static void writeWavesDirectory(TrendReport report, Path dir) throws IOException {
     Files.createDirectories(dir);
     for (WaveReport w : report.waves()) {
-      writeDirectory(w.report(), dir.resolve(folderName(w.name())));
+      writeDirectory(w.report(), dir.resolve(WaveReport.folderName(w.name())));
     }
     OutputFiles.writeAtomically(dir.resolve("trend.csv"), w -> TrendCsv.trend(report, w));
     OutputFiles.writeAtomically(dir.resolve("trend.json"), w -> TrendJson.write(report, false, w));
-  }
-
-  /** A wave or file name as a safe folder name: letters, digits, '.', '-' and '_' kept. */
-  public static String folderName(String name) {
-    String s = name.replaceAll("[^A-Za-z0-9._-]", "_");
-    return s.isEmpty() || s.chars().allMatch(c -> c == '.') ? "_" + s : s;
   }
 }

@@ -233,11 +233,11 @@ class SimulateCommandTest {
   void progressOnlyWhenStderrIsATerminal() {
     Context ctx = new Context(System.in, null, null,
         Map.of("LEADSURVEY_STDERR_TTY", "0", "LEADSURVEY_STDOUT_TTY", "0"), true);
-    assertTrue(!Progress.enabled(ctx) && !Progress.enabled(ctx, true));
+    assertTrue(!ctx.progress() && !ctx.progress(true));
     ctx = new Context(System.in, null, null,
         Map.of("LEADSURVEY_STDERR_TTY", "1", "LEADSURVEY_STDOUT_TTY", "1"), false);
-    assertTrue(Progress.enabled(ctx));
-    assertTrue(Progress.enabled(ctx, true), "writing a file: progress on the terminal");
-    assertTrue(!Progress.enabled(ctx, false), "CSV to the terminal: no progress mixed in");
+    assertTrue(ctx.progress());
+    assertTrue(ctx.progress(true), "writing a file: progress on the terminal");
+    assertTrue(!ctx.progress(false), "CSV to the terminal: no progress mixed in");
   }
 }

@@ -1,4 +1,4 @@
-package org.leadsurvey.cli;
+package org.leadsurvey.analysis;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,7 +25,7 @@ final class Validation {
 
   private Validation() {}
 
-  static ValidationReport run(InputSource source, Instrument instrument, Analysis.Settings settings,
+  static ValidationReport run(InputSource source, Instrument instrument, SurveySettings settings,
       ResponseReader.Options read, CarelessScreen.Thresholds screenThresholds, Progress progress)
       throws java.io.IOException {
     ResponseReader.Options details = new ResponseReader.Options(read.dialect(),

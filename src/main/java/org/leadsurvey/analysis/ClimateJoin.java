@@ -1,6 +1,5 @@
-package org.leadsurvey.cli;
+package org.leadsurvey.analysis;
 
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,31 +22,34 @@ import org.leadsurvey.result.NetworkResult;
  * team means it would show, and correlates them with the networks shown. Plumbing only.
  */
 final class ClimateJoin {
-  record Outcome(int exitCode, NetworkReport.Climate climate) {}
-
   private ClimateJoin() {}
 
-  static Outcome run(Context ctx, String file, String instrumentId, String teamColumn,
-      String scaleId, int minGroup, Set<String> na, Charset encoding, List<NetworkResult> teams) {
+  /**
+   * @param teamColumn the survey's team column
+   * @param scaleId the scale whose team means are used, or null for the first
+   */
+  static NetworkReport.Climate run(SurveyAnalysis.Io io, String file, String instrumentId,
+      String teamColumn, String scaleId, int minGroup, Set<String> na, List<NetworkResult> teams) {
     Instrument instrument;
     try {
       instrument = InstrumentCatalogue.resolve(instrumentId);
     } catch (InstrumentException e) {
-      ctx.error(e.getMessage());
-      return new Outcome(ExitCode.BAD_INPUT, null);
+      throw UserError.input(e.getMessage());
     }
     if (scaleId != null && instrument.scales().stream().noneMatch(s -> s.id().equals(scaleId))) {
-      ctx.error("--climate-scale " + scaleId + ": instrument " + instrument.id() + " has the"
-          + " scales " + String.join(", ", instrument.scales().stream().map(s -> s.id()).toList()));
-      return new Outcome(ExitCode.BAD_INPUT, null);
+      throw UserError.input("--climate-scale " + scaleId + ": instrument " + instrument.id()
+          + " has the scales " + String.join(", ", instrument.scales().stream()
+          .map(s -> s.id()).toList()));
     }
-    InputSource source = InputSource.of(file, ctx.in(), encoding);
+    InputSource source = InputSource.of(file, io.stdin(), io.encoding());
     Analysis.Outcome outcome = Analysis.run(source, instrument,
-        new Analysis.Settings(teamColumn, true, MissingPolicy.PAIRWISE, minGroup, na),
-        new Progress(ctx.err(), Progress.enabled(ctx)));
-    if (NetworkCommand.failed(ctx, outcome.summary(), "--climate-team")) {
-      return new Outcome(ExitCode.BAD_INPUT, null);
+        new SurveySettings(teamColumn, true, MissingPolicy.PAIRWISE, minGroup, na),
+        io.progress().get());
+    if (outcome.summary().hasErrors()) {
+      throw UserError.input(UserError.firstError(outcome.summary())
+          .replace("--team", "--climate-team"));
     }
+    outcome.summary().findings().forEach(f -> io.notices().warn(f.toString()));
     ScaleReport scale = scaleId == null ? outcome.scales().get(0) : outcome.scales().stream()
         .filter(s -> s.scale().id().equals(scaleId)).findFirst().orElseThrow();
     Map<String, Double> shown = new LinkedHashMap<>();
@@ -70,11 +72,11 @@ final class ClimateJoin {
       }
     }
     if (means.size() < 3) {
-      ctx.warn("only " + means.size() + " team(s) are shown in both " + source.name()
+      io.notices().warn("only " + means.size() + " team(s) are shown in both " + source.name()
           + " and the ratings: too few for a correlation (check that the team names match)");
     }
-    return new Outcome(ExitCode.OK, new NetworkReport.Climate(source.name(), scale.scale().id(),
-        scale.scale().name(), means, correlate(x, density), correlate(x, centralization)));
+    return new NetworkReport.Climate(source.name(), scale.scale().id(), scale.scale().name(),
+        means, correlate(x, density), correlate(x, centralization));
   }
 
   private static PearsonCorrelation.Result correlate(List<Double> x, List<Double> y) {

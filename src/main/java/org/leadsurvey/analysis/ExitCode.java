@@ -1,4 +1,4 @@
-package org.leadsurvey.cli;
+package org.leadsurvey.analysis;
 
 /** The exit codes of every command, in one place. */
 public final class ExitCode {

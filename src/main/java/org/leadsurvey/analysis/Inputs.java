@@ -1,4 +1,4 @@
-package org.leadsurvey.cli;
+package org.leadsurvey.analysis;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -18,13 +18,6 @@ import org.leadsurvey.stats.NaturalOrder;
  * Folders and globs are listed in natural order (q2 before q10).
  */
 final class Inputs {
-  /** A folder with no CSV, or a glob that matches nothing: an input error. */
-  static final class InputsException extends Exception {
-    InputsException(String message) {
-      super(message);
-    }
-  }
-
   private Inputs() {}
 
   /** Whether the arguments name a set of files (several, a folder or a glob), not one file. */
@@ -33,7 +26,7 @@ final class Inputs {
         && (Files.isDirectory(Path.of(args.get(0))) || isGlob(args.get(0))));
   }
 
-  static List<String> expand(List<String> args) throws InputsException {
+  static List<String> expand(List<String> args) {
     List<String> out = new ArrayList<>();
     for (String a : args) {
       if ("-".equals(a)) {
@@ -41,7 +34,7 @@ final class Inputs {
       } else if (Files.isDirectory(Path.of(a))) {
         List<String> csv = list(Path.of(a), "glob:*.{csv,CSV,Csv}");
         if (csv.isEmpty()) {
-          throw new InputsException(a + ": is a directory with no .csv files (a folder means one"
+          throw UserError.input(a + ": is a directory with no .csv files (a folder means one"
               + " wave, or with --batch one survey, per .csv file in it)");
         }
         out.addAll(csv);
@@ -51,7 +44,7 @@ final class Inputs {
         List<String> matches = Files.isDirectory(dir)
             ? list(dir, "glob:" + p.getFileName()) : List.of();
         if (matches.isEmpty()) {
-          throw new InputsException(a + ": no file matches");
+          throw UserError.input(a + ": no file matches");
         }
         out.addAll(p.getParent() == null
             ? matches.stream().map(m -> Path.of(m).getFileName().toString()).toList() : matches);
@@ -68,7 +61,7 @@ final class Inputs {
         || name.contains("["));
   }
 
-  private static List<String> list(Path dir, String pattern) throws InputsException {
+  private static List<String> list(Path dir, String pattern) {
     PathMatcher m = FileSystems.getDefault().getPathMatcher(pattern);
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(p -> Files.isRegularFile(p) && m.matches(p.getFileName()))
@@ -76,7 +69,7 @@ final class Inputs {
           .sorted(NaturalOrder.INSTANCE)
           .toList();
     } catch (IOException e) {
-      throw new InputsException(dir + ": cannot list the folder (" + e.getMessage() + ")");
+      throw UserError.input(dir + ": cannot list the folder (" + e.getMessage() + ")");
     }
   }
 

@@ -1,4 +1,4 @@
-package org.leadsurvey.cli;
+package org.leadsurvey.analysis;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,9 +49,6 @@ final class Analysis {
   /** The read's findings and, without errors, each wave in order of first appearance. */
   record SplitOutcome(ReadSummary summary, List<Part> parts) {}
 
-  /** Careless-response screening: the cut-offs, and whether flagged rows are left out. */
-  record Screen(CarelessScreen.Thresholds thresholds, boolean exclude) {}
-
   /**
    * A run whose options move people relative to the run with the default options: it leaves
    * out flagged or incomplete respondents, or brings in unfinished ones. Such a run reads the
@@ -63,7 +60,7 @@ final class Analysis {
    */
   record Deviation(boolean includeUnfinished, boolean excludeFlagged, boolean listwise,
       String options) {
-    static Deviation of(Settings settings, ResponseReader.Options read, Screen screen) {
+    static Deviation of(SurveySettings settings, ResponseReader.Options read, Screening screen) {
       boolean exclude = screen != null && screen.exclude();
       boolean listwise = settings.missing() == MissingPolicy.LISTWISE;
       if (!read.includeUnfinished() && !exclude && !listwise) {
@@ -84,13 +81,10 @@ final class Analysis {
     }
   }
 
-  record Settings(String teamColumn, boolean teamRequired, MissingPolicy missing, int minGroup,
-      Set<String> missingCodes) {}
-
   private Analysis() {}
 
   /** One pass with the default reading options. */
-  static Outcome run(InputSource source, Instrument instrument, Settings settings,
+  static Outcome run(InputSource source, Instrument instrument, SurveySettings settings,
       Progress progress) {
     if (settings.missing() != MissingPolicy.PAIRWISE) {
       throw new IllegalArgumentException("a run with the default options only");
@@ -100,7 +94,7 @@ final class Analysis {
   }
 
   /** One pass, without screening (two when the options move people; see {@link Deviation}). */
-  static Outcome run(InputSource source, Instrument instrument, Settings settings,
+  static Outcome run(InputSource source, Instrument instrument, SurveySettings settings,
       Progress progress, ResponseReader.Options read) throws IOException {
     return run(source, instrument, settings, progress, read, null);
   }
@@ -111,8 +105,8 @@ final class Analysis {
    * rows the default options keep, the second flags and analyzes. Standard input is copied to
    * an owner-only temporary file (deleted afterwards) so it can be read twice.
    */
-  static Outcome run(InputSource source, Instrument instrument, Settings settings,
-      Progress progress, ResponseReader.Options read, Screen screen) throws IOException {
+  static Outcome run(InputSource source, Instrument instrument, SurveySettings settings,
+      Progress progress, ResponseReader.Options read, Screening screen) throws IOException {
     Deviation deviation = Deviation.of(settings, read, screen);
     if (screen == null) {
       // Without flags to fit, one pass: with row details when the options move people.
@@ -147,7 +141,7 @@ final class Analysis {
   record Fit(ReadSummary summary, CarelessScreen screen) {}
 
   /** Reads once for the Mahalanobis centre and covariance and the median completion time. */
-  static Fit fit(InputSource source, Instrument instrument, Settings settings,
+  static Fit fit(InputSource source, Instrument instrument, SurveySettings settings,
       ResponseReader.Options details, CarelessScreen.Thresholds thresholds, Progress progress) {
     MahalanobisDistance mahalanobis = new MahalanobisDistance(instrument.items().size());
     SecondsMedian median = new SecondsMedian();
@@ -197,7 +191,7 @@ final class Analysis {
     return out;
   }
 
-  static ResponseReader.Request request(Instrument instrument, Settings settings,
+  static ResponseReader.Request request(Instrument instrument, SurveySettings settings,
       ResponseReader.Options read) {
     return new ResponseReader.Request(instrument, settings.teamColumn(), settings.teamRequired(),
         settings.missingCodes(), read);
@@ -209,7 +203,7 @@ final class Analysis {
    * @param exclude whether the run leaves out the people {@code reported} flags (at the
    *     standard cut-offs, the only ones it takes)
    */
-  private static Outcome pass(InputSource source, Instrument instrument, Settings settings,
+  private static Outcome pass(InputSource source, Instrument instrument, SurveySettings settings,
       Progress progress, ResponseReader.Options read, CarelessScreen reported,
       Deviation deviation, boolean exclude) {
     Pass pass = new Pass(instrument, settings, deviation);
@@ -261,7 +255,7 @@ final class Analysis {
   }
 
   /** One pass over a file whose column {@code waveColumn} says which wave each row is in. */
-  static SplitOutcome runByWave(InputSource source, Instrument instrument, Settings settings,
+  static SplitOutcome runByWave(InputSource source, Instrument instrument, SurveySettings settings,
       ResponseReader.Options read, String waveColumn, Progress progress) {
     Map<String, Pass> passes = new LinkedHashMap<>();
     ReadSummary summary = ResponseReader.read(source, request(instrument, settings, read),
@@ -285,7 +279,7 @@ final class Analysis {
    */
   private static final class Pass {
     private final List<Scale> scales;
-    private final Settings settings;
+    private final SurveySettings settings;
     private final ResponseScale responses;
     private final int[][] columns;
     private final double[][] buffers;
@@ -299,7 +293,7 @@ final class Analysis {
     private final PopulationShift[] shifts;
     private long rows;
 
-    Pass(Instrument instrument, Settings settings, Deviation deviation) {
+    Pass(Instrument instrument, SurveySettings settings, Deviation deviation) {
       this.deviation = deviation;
       List<Item> items = instrument.items();
       this.settings = settings;

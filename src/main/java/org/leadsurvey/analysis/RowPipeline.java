@@ -1,4 +1,4 @@
-package org.leadsurvey.cli;
+package org.leadsurvey.analysis;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
