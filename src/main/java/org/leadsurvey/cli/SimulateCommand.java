@@ -34,7 +34,9 @@ import org.leadsurvey.analysis.UserError;
         + "column with --waves), one row at a time, so any size streams in constant memory. "
         + "Team effect (--icc), item loadings, reverse-keyed items answered as people tick "
         + "them, missing answers and careless responders follow a one-factor two-level model "
-        + "(see README). The same options and --seed always give the same bytes.",
+        + "(a latent trait whose share --icc lies between teams; each answer is loading x trait"
+        + " + noise, cut into the answer options)."
+        + " The same options and --seed always give the same bytes.",
         "Respondents join teams at random, so team sizes vary around the mean (some teams "
         + "fall below the minimum group size, as in real data); rows come in random team order."},
     footer = {"", "Examples:",
