@@ -10,7 +10,7 @@ import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.report.BatchSummary;
 import org.leadsurvey.report.OutputFiles;
 import org.leadsurvey.report.ReportFormat;
-import org.leadsurvey.report.Reports;
+import org.leadsurvey.report.Renderers;
 import org.leadsurvey.result.AnalysisReport;
 import org.leadsurvey.result.WaveReport;
 import picocli.CommandLine.Command;
@@ -123,10 +123,10 @@ public final class AnalyzeCommand extends BaseCommand {
           + " (per rule: --format json, or the screening table of --output-dir)");
     }
     if (output.directory() != null) {
-      Reports.writeDirectory(report, output.directory());
+      Renderers.writeDirectory(report, output.directory());
     }
     if ((output.file() != null || output.directory() == null)
-        && emit(output.file(), (w, color) -> Reports.write(report, output.format(), color, w))) {
+        && emit(output.file(), (w, color) -> Renderers.write(report, output.format(), color, w))) {
       return ExitCode.OK;
     }
     return Gates.apply(ctx(), gates, List.of(new WaveReport(report.files().get(0), report)), null,
@@ -144,7 +144,7 @@ public final class AnalyzeCommand extends BaseCommand {
     int failed = analysis.batch(inputs, new SurveyAnalysis.BatchSink() {
       @Override
       public void done(String file, String folder, AnalysisReport report) throws IOException {
-        Reports.writeDirectory(report, output.directory().resolve(folder));
+        Renderers.writeDirectory(report, output.directory().resolve(folder));
         entries.add(BatchSummary.Entry.done(file, folder, report));
         checkCode[0] = Math.max(checkCode[0], Gates.apply(ctx(), gates,
             List.of(new WaveReport(folder, report)), null, file + ": "));

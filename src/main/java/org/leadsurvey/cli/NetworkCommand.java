@@ -12,7 +12,7 @@ import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.ingest.PeerRatingReader;
 import org.leadsurvey.instrument.ResponseScale;
 import org.leadsurvey.report.NetworkFormat;
-import org.leadsurvey.report.NetworkReports;
+import org.leadsurvey.report.NetworkRenderers;
 import org.leadsurvey.result.NetworkReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -156,7 +156,7 @@ public final class NetworkCommand extends BaseCommand {
     NetworkReport report = analysis.analyze(file, roster, climate == null ? null
         : new NetworkAnalysis.Climate(climate, instrument,
             climateTeam == null ? team : climateTeam, climateScale));
-    emit(output, (w, color) -> NetworkReports.write(report, format, color, w));
+    emit(output, (w, color) -> NetworkRenderers.write(report, format, color, w));
     return ExitCode.OK;
   }
 

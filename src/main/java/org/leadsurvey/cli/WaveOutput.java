@@ -6,7 +6,7 @@ import org.leadsurvey.analysis.ExitCode;
 import org.leadsurvey.analysis.SurveyAnalysis;
 import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.check.Check;
-import org.leadsurvey.report.Reports;
+import org.leadsurvey.report.Renderers;
 import org.leadsurvey.result.TrendReport;
 import org.leadsurvey.result.WaveReport;
 
@@ -37,10 +37,10 @@ final class WaveOutput {
     }
     TrendReport report = analysis.trend(loaded);
     if (output.directory() != null) {
-      Reports.writeWavesDirectory(report, output.directory());
+      Renderers.writeWavesDirectory(report, output.directory());
     }
     if ((output.file() != null || output.directory() == null) && command.emit(output.file(),
-        (w, color) -> Reports.writeWaves(report, output.format(), color, withWaveScales, w))) {
+        (w, color) -> Renderers.writeWaves(report, output.format(), color, withWaveScales, w))) {
       return ExitCode.OK;
     }
     return Gates.apply(command.ctx(), checks, loaded, loaded.size() > 1 ? report : null, "");

@@ -1,6 +1,6 @@
 package org.leadsurvey.report;
 
-import static org.leadsurvey.report.JsonReport.number;
+import static org.leadsurvey.report.JsonRenderer.number;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -13,20 +13,20 @@ import org.leadsurvey.result.NetworkReport;
 /**
  * The JSON contract of {@code network --format json}. Undefined numbers are {@code null}; a
  * hidden team is only {@code {"team": .., "suppressed": true}}; {@code people} appears only
- * with {@code --show-people}. Streamed like {@link JsonReport}.
+ * with {@code --show-people}. Streamed like {@link JsonRenderer}.
  */
 final class NetworkJson {
   private NetworkJson() {}
 
   static void write(NetworkReport report, Writer out) {
-    JsonReport.document(out, g -> write(g, report));
+    JsonRenderer.document(out, g -> write(g, report));
   }
 
   private static void write(JsonGenerator g, NetworkReport r) throws IOException {
     g.writeStartObject();
-    JsonReport.tool(g, r.toolVersion());
+    JsonRenderer.tool(g, r.toolVersion());
     g.writeObjectFieldStart("input");
-    JsonReport.strings(g, "files", r.files());
+    JsonRenderer.strings(g, "files", r.files());
     g.writeNumberField("rows", r.rows());
     g.writeStringField("layout", r.layout());
     g.writeNumberField("selfRatingsIgnored", r.selfRatings());
@@ -107,7 +107,7 @@ final class NetworkJson {
     g.writeNumberField("n", r.n());
     number(g, "r", r.r());
     g.writeFieldName("ci95");
-    JsonReport.interval(g, r.ci95());
+    JsonRenderer.interval(g, r.ci95());
     number(g, "p", r.p());
     g.writeEndObject();
   }

@@ -14,13 +14,13 @@ import org.leadsurvey.result.TrendReport;
 import org.leadsurvey.result.WaveReport;
 
 /**
- * The {@code html} format for several waves: one self-contained page like {@link HtmlReport}.
+ * The {@code html} format for several waves: one self-contained page like {@link HtmlRenderer}.
  * First, per scale, the trend: a headline (latest score, change over the period, teams
  * compared, alpha per wave), the organisation's mean per wave as a line, every team's change
  * from the first wave to the last as an interval chart, and the trend tables. Then the waves in
- * detail, latest first, each with {@link HtmlReport}'s sections: all waves for {@code analyze},
+ * detail, latest first, each with {@link HtmlRenderer}'s sections: all waves for {@code analyze},
  * the latest only for {@code trend} (its tables already give every wave's scores). One wave is
- * simply {@link HtmlReport}'s page.
+ * simply {@link HtmlRenderer}'s page.
  */
 final class TrendHtml {
   private TrendHtml() {}
@@ -32,10 +32,10 @@ final class TrendHtml {
 
   static String render(TrendReport report, boolean allWaves) {
     if (report.waves().size() == 1) {
-      return HtmlReport.render(report.waves().get(0).report());
+      return HtmlRenderer.render(report.waves().get(0).report());
     }
     StringBuilder b = new StringBuilder(128 * 1024);
-    HtmlReport.head(b, report.toolVersion(), report.instrument().name() + " – survey trend");
+    HtmlRenderer.head(b, report.toolVersion(), report.instrument().name() + " – survey trend");
     b.append("<body>\n");
     header(b, report);
     b.append("<main>\n");
@@ -46,10 +46,10 @@ final class TrendHtml {
     for (int w = waves.size() - 1; w >= (allWaves ? 0 : waves.size() - 1); w--) {
       wave(b, waves.get(w), "w" + (w + 1), w == waves.size() - 1);
     }
-    HtmlReport.methodNotes(b, report.minGroup(), true);
-    HtmlReport.citation(b, report.instrument());
+    HtmlRenderer.methodNotes(b, report.minGroup(), true);
+    HtmlRenderer.citation(b, report.instrument());
     b.append("</main>\n");
-    HtmlReport.footer(b, report.toolVersion());
+    HtmlRenderer.footer(b, report.toolVersion());
     return b.toString();
   }
 
@@ -91,19 +91,19 @@ final class TrendHtml {
     String last = t.waves().get(t.waves().size() - 1);
     ScaleTrend.WaveScore latest = t.organisation().scores().get(t.waves().size() - 1);
     b.append("<div class=\"headline\">\n");
-    HtmlReport.card(b, "Waves", Integer.toString(t.waves().size()), first + " to " + last);
+    HtmlRenderer.card(b, "Waves", Integer.toString(t.waves().size()), first + " to " + last);
     if (latest.score() != null) {
       TeamScore o = latest.score();
-      HtmlReport.card(b, esc(st.scale().name()), fixed(o.mean(), 2) + "<small> / "
+      HtmlRenderer.card(b, esc(st.scale().name()), fixed(o.mean(), 2) + "<small> / "
           + st.scale().responses().max() + "</small>", "organisation in " + last + ", 95% CI "
           + fixed(o.ci95().lower(), 2) + "–" + fixed(o.ci95().upper(), 2));
     } else {
-      HtmlReport.card(b, esc(st.scale().name()), Numbers.DASH, "too few people scored in "
+      HtmlRenderer.card(b, esc(st.scale().name()), Numbers.DASH, "too few people scored in "
           + last + ": not shown");
     }
     WaveChange overall = ChangeChart.overall(t.organisation(), t);
     if (overall instanceof WaveChange.Shown s) {
-      HtmlReport.card(b, "Change since " + esc(first),
+      HtmlRenderer.card(b, "Change since " + esc(first),
           esc(TrendLineChart.signed(s.change())), "95% CI "
               + ChangeChart.minus(fixed(s.welch().ci().lower(), 2)) + " to "
               + ChangeChart.minus(fixed(s.welch().ci().upper(), 2))
@@ -111,13 +111,13 @@ final class TrendHtml {
                   ? " (includes zero)" : "") + "; " + (s.reliableChange().reliable()
               ? "beyond measurement error" : "within measurement error"));
     } else {
-      HtmlReport.card(b, "Change since " + esc(first), Numbers.DASH, "not shown: the "
+      HtmlRenderer.card(b, "Change since " + esc(first), Numbers.DASH, "not shown: the "
           + "organisation is too small in a wave");
     }
     int compared = ChangeChart.shownTeams(t).size();
     int withheld = ChangeChart.withheldTeams(t).size();
     if (compared + withheld > 0) {
-      HtmlReport.card(b, "Teams compared", Integer.toString(compared), "of " + (compared
+      HtmlRenderer.card(b, "Teams compared", Integer.toString(compared), "of " + (compared
           + withheld) + (withheld == 0 ? ", all reported in both waves"
           : "; " + withheld + " not reported in both waves"));
     }
@@ -131,7 +131,7 @@ final class TrendHtml {
       }
     }
     String words = Numbers.reliabilityWords(rel.alpha());
-    HtmlReport.card(b, "Reliability in " + esc(last),
+    HtmlRenderer.card(b, "Reliability in " + esc(last),
         Character.toUpperCase(words.charAt(0)) + words.substring(1),
         "alpha " + fixed(rel.alpha(), 2) + (lo <= hi ? "; " + fixed(lo, 2) + "–" + fixed(hi, 2)
             + " across waves" : ""));
@@ -184,7 +184,7 @@ final class TrendHtml {
         .append("</section>\n");
   }
 
-  /** One wave in detail: {@link HtmlReport}'s sections under the wave's name. */
+  /** One wave in detail: {@link HtmlRenderer}'s sections under the wave's name. */
   private static void wave(StringBuilder b, WaveReport w, String id, boolean latest) {
     AnalysisReport r = w.report();
     b.append("<section class=\"wave\" id=\"").append(id).append("\">\n<h2 class=\"wave-title\">")
@@ -192,7 +192,7 @@ final class TrendHtml {
         .append("<p class=\"meta\">From <span class=\"file\">")
         .append(esc(String.join(", ", r.files()))).append("</span> · ").append(r.rows())
         .append(" rows</p>\n");
-    HtmlReport.scales(b, r, id + "-s");
+    HtmlRenderer.scales(b, r, id + "-s");
     b.append("</section>\n");
   }
 }

@@ -1,6 +1,6 @@
 package org.leadsurvey.report;
 
-import static org.leadsurvey.report.JsonReport.number;
+import static org.leadsurvey.report.JsonRenderer.number;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -23,32 +23,32 @@ import org.leadsurvey.result.WaveReport;
  * as a single-file run; {@code trend} holds per scale the scores per wave and the changes.
  * A hidden group in a wave is {@code {"wave": .., "suppressed": true}}; a withheld change is
  * {@code {"from": .., "to": .., "suppressed": true, "reason": ..}}, with no numbers.
- * Streamed like {@link JsonReport}.
+ * Streamed like {@link JsonRenderer}.
  */
 public final class TrendJson {
   private TrendJson() {}
 
   public static void write(TrendReport report, boolean withWaveScales, Writer out) {
-    JsonReport.document(out, g -> write(g, report, withWaveScales));
+    JsonRenderer.document(out, g -> write(g, report, withWaveScales));
   }
 
   private static void write(JsonGenerator g, TrendReport report, boolean withWaveScales)
       throws IOException {
     g.writeStartObject();
-    JsonReport.header(g, report.toolVersion(), report.files(), report.rows(),
+    JsonRenderer.header(g, report.toolVersion(), report.files(), report.rows(),
         report.instrument(), report.minGroup());
     g.writeArrayFieldStart("waves");
     for (WaveReport w : report.waves()) {
       g.writeStartObject();
       g.writeStringField("wave", w.name());
       g.writeObjectFieldStart("input");
-      JsonReport.strings(g, "files", w.report().files());
+      JsonRenderer.strings(g, "files", w.report().files());
       g.writeNumberField("rows", w.report().rows());
       g.writeEndObject();
       if (withWaveScales) {
         g.writeArrayFieldStart("scales");
         for (ScaleReport s : w.report().scales()) {
-          JsonReport.scale(g, s.scale(), s.result());
+          JsonRenderer.scale(g, s.scale(), s.result());
         }
         g.writeEndArray();
       }
@@ -75,7 +75,7 @@ public final class TrendJson {
       g.writeStringField("wave", trend.waves().get(w));
       number(g, "alpha", r.alpha());
       g.writeFieldName("alphaCi");
-      JsonReport.interval(g, r.alphaCi());
+      JsonRenderer.interval(g, r.alphaCi());
       number(g, "omegaTotal", r.omegaTotal());
       g.writeEndObject();
     }
@@ -126,7 +126,7 @@ public final class TrendJson {
         g.writeBooleanField("suppressed", false);
         number(g, "change", s.change());
         g.writeFieldName("ci95");
-        JsonReport.interval(g, w.ci());
+        JsonRenderer.interval(g, w.ci());
         number(g, "df", w.df());
         number(g, "p", w.p());
         number(g, "d", s.d());

@@ -18,7 +18,7 @@ import java.util.concurrent.BlockingQueue;
  * writes the even chunks straight to its generator, a helper renders the odd ones into text
  * that the caller copies in between. Memory: a few chunks of text, whatever the length.
  *
- * <p>The helper's generator gets the house pretty printer ({@link JsonReport#pretty}, the one
+ * <p>The helper's generator gets the house pretty printer ({@link JsonRenderer#pretty}, the one
  * every JSON report uses; or none when the caller has none) and the same nesting (an opened
  * copy of the caller's enclosing objects and arrays, and one element already in the array),
  * so its text, separators and indentation included, is what the caller would have written.
@@ -97,7 +97,7 @@ final class TwoThreadArray {
     Helper(JsonGenerator caller, List<JsonStreamContext> nesting, List<T> elements,
         Element<T> element) {
       // A fresh one: a copy of the caller's would carry its count of the nesting as well.
-      this.pretty = caller.getPrettyPrinter() == null ? null : JsonReport.pretty();
+      this.pretty = caller.getPrettyPrinter() == null ? null : JsonRenderer.pretty();
       this.nesting = nesting;
       this.elements = elements;
       this.element = element;
@@ -107,7 +107,7 @@ final class TwoThreadArray {
     public void run() {
       try {
         CharArrayWriter text = new CharArrayWriter();
-        try (JsonGenerator g = JsonReport.FACTORY.createGenerator(text)) {
+        try (JsonGenerator g = JsonRenderer.FACTORY.createGenerator(text)) {
           g.setPrettyPrinter(pretty);
           open(g);
           int chunks = (elements.size() + CHUNK - 1) / CHUNK;

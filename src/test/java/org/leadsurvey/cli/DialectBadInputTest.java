@@ -86,7 +86,7 @@ class DialectBadInputTest {
   void includeUnfinishedKeepsThem() {
     Cli.Result r = Cli.run("validate", Cli.resource("dialects/limesurvey.csv"), "--include-unfinished", "-f", "json");
     assertEquals(0, r.code(), r::toString);
-    assertTrue(r.out().contains("\"accepted\" : 13"), r.out());
+    assertTrue(r.out().contains("\"accepted\": 13"), r.out());
     Cli.Result d = Cli.run("analyze", Cli.resource("dialects/limesurvey.csv"));
     assertEquals(0, d.code(), d::toString);
     assertTrue(d.err().contains("limesurvey.csv: 1 row dropped: 1 unfinished (--include-unfinished keeps"), d.err());

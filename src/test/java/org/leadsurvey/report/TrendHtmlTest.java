@@ -96,9 +96,9 @@ class TrendHtmlTest {
     trendPage = render(false);
   }
 
-  private static String render(boolean withWaveScales) {
+  private static String render(boolean withWaveScales) throws java.io.IOException {
     StringWriter out = new StringWriter();
-    Reports.writeWaves(report, ReportFormat.HTML, false, withWaveScales, new PrintWriter(out));
+    Renderers.writeWaves(report, ReportFormat.HTML, false, withWaveScales, new PrintWriter(out));
     return out.toString();
   }
 
@@ -201,7 +201,7 @@ class TrendHtmlTest {
         assertFalse(Pattern.compile("(?i)\\son\\w+\\s*=|\\s(src|href)\\s*=")
             .matcher(tag.group(3)).find(), "no event handlers or links: " + tag.group());
       }
-      assertTrue(HtmlReportTest.TAGS.containsAll(seen), "unexpected elements: " + seen);
+      assertTrue(HtmlRendererTest.TAGS.containsAll(seen), "unexpected elements: " + seen);
       assertTrue(page.contains("Jacobson, N. S., &amp; Truax, P. (1991)"));
       assertTrue(page.contains("Welch, B. L. (1947)"));
     }
@@ -261,11 +261,11 @@ class TrendHtmlTest {
   }
 
   @Test
-  void twoWavesCompareTheOnlyPairAndTwoScalesGetUniqueIds() {
+  void twoWavesCompareTheOnlyPairAndTwoScalesGetUniqueIds() throws java.io.IOException {
     List<WaveReport> two = report.waves().subList(1, 3);
     TrendReport pair = TrendReport.of("test", report.instrument(), 5, two);
     StringWriter out = new StringWriter();
-    Reports.writeWaves(pair, ReportFormat.HTML, false, false, new PrintWriter(out));
+    Renderers.writeWaves(pair, ReportFormat.HTML, false, false, new PrintWriter(out));
     String page = out.toString();
     ScaleTrend t = pair.trends().get(0).trend();
     long shown = t.teams().stream().filter(g -> reportedIn(g, 0) && reportedIn(g, 1)).count();
@@ -281,7 +281,7 @@ class TrendHtmlTest {
           r.instrument(), 5, List.of(r.scales().get(0), r.scales().get(0)))));
     }
     StringWriter both = new StringWriter();
-    Reports.writeWaves(TrendReport.of("test", report.instrument(), 5, doubled), ReportFormat.HTML,
+    Renderers.writeWaves(TrendReport.of("test", report.instrument(), 5, doubled), ReportFormat.HTML,
         false, true, new PrintWriter(both));
     String multi = both.toString();
     assertEquals(2, count(multi, "<svg class=\"chart trend-chart\""));
@@ -292,12 +292,12 @@ class TrendHtmlTest {
   }
 
   @Test
-  void oneWaveIsThePlainReport() {
+  void oneWaveIsThePlainReport() throws java.io.IOException {
     TrendReport one = new TrendReport("test", report.instrument(), 5,
         List.of(report.waves().get(0)), List.of());
     StringWriter out = new StringWriter();
-    Reports.writeWaves(one, ReportFormat.HTML, false, true, new PrintWriter(out));
-    assertEquals(HtmlReport.render(report.waves().get(0).report()), out.toString());
+    Renderers.writeWaves(one, ReportFormat.HTML, false, true, new PrintWriter(out));
+    assertEquals(HtmlRenderer.render(report.waves().get(0).report()), out.toString());
   }
 
 }

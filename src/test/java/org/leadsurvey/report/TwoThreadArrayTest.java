@@ -47,9 +47,9 @@ class TwoThreadArrayTest {
   private static String document(Shape shape, boolean pretty, List<Team> teams, boolean twoThreads)
       throws IOException {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = JsonReport.FACTORY.createGenerator(out)) {
+    try (JsonGenerator g = JsonRenderer.FACTORY.createGenerator(out)) {
       if (pretty) {
-        g.setPrettyPrinter(JsonReport.pretty());
+        g.setPrettyPrinter(JsonRenderer.pretty());
       }
       int objects = switch (shape) {
         case ANALYZE -> 2;
@@ -101,7 +101,7 @@ class TwoThreadArrayTest {
   void aFailingElementFailsTheWholeWrite(int bad) {
     List<Team> teams = teams(4 * C);
     IOException e = assertThrows(IOException.class, () -> {
-      try (JsonGenerator g = JsonReport.FACTORY.createGenerator(new StringWriter())) {
+      try (JsonGenerator g = JsonRenderer.FACTORY.createGenerator(new StringWriter())) {
         g.writeStartArray();
         TwoThreadArray.write(g, teams, (gen, t) -> {
           if (t == teams.get(bad)) {

@@ -9,11 +9,11 @@ import org.leadsurvey.result.ScaleReport;
 import org.leadsurvey.result.ScreeningReport;
 
 /** The default {@code table} format: aligned tables for a terminal, coloured when allowed. */
-public final class TerminalReport {
+public final class TerminalRenderer {
   private final boolean color;
 
   /** @param color whether to use ANSI colour (a terminal, and NO_COLOR not set) */
-  public TerminalReport(boolean color) {
+  public TerminalRenderer(boolean color) {
     this.color = color;
   }
 

@@ -35,7 +35,7 @@ import org.leadsurvey.stats.TeamScore;
  * tree, no data binding (loading and initialising jackson-databind cost more than the rest of a
  * small run), and nothing held per team, so a million teams stream through a small heap.
  */
-public final class JsonReport {
+public final class JsonRenderer {
   /**
    * Built once. Schubfach ({@code USE_FAST_DOUBLE_WRITER}): the shortest decimal that reads back
    * to the same double, much faster than Java 17's Double.toString on 100,000-team reports.
@@ -62,7 +62,7 @@ public final class JsonReport {
   private static final SerializableString RWG_J = new SerializedString("rwgJ");
   private static final SerializableString FAVOURABLE = new SerializedString("favourable");
 
-  private JsonReport() {}
+  private JsonRenderer() {}
 
   /** A fresh pretty printer of the house style (each counts its own nesting). */
   static DefaultPrettyPrinter pretty() {
@@ -264,7 +264,7 @@ public final class JsonReport {
    */
   private static void teams(JsonGenerator g, List<TeamResult> teams) throws IOException {
     g.writeArrayFieldStart("teams");
-    TwoThreadArray.write(g, teams, JsonReport::team);
+    TwoThreadArray.write(g, teams, JsonRenderer::team);
     g.writeEndArray();
   }
 

@@ -26,7 +26,7 @@ import org.leadsurvey.result.AnalysisReport;
  * data is the oracle's acme-psafety (oracle/README.md): 42 teams of which team-01, team-02,
  * team-41 and team-42 are hidden at minimum group 5 (expected-teams.csv), 7 items.
  */
-class HtmlReportTest {
+class HtmlRendererTest {
   static final String SCRIPT_TEAM = "<script>alert(1)</script>";
   static final String EVIL_ITEM = "<img src=x onerror=alert(2)> & \"quoted\"";
   static final String EVIL_FILE = "q3 & <survey>.csv";
@@ -49,7 +49,7 @@ class HtmlReportTest {
     report = HtmlFixture.acme(Map.of("team-03", SCRIPT_TEAM, "team-01", HIDDEN_RENAMED), edit,
         EVIL_FILE, Integer.MAX_VALUE);
     StringWriter out = new StringWriter();
-    Reports.write(report, ReportFormat.HTML, false, new PrintWriter(out));
+    Renderers.write(report, ReportFormat.HTML, false, new PrintWriter(out));
     html = out.toString();
   }
 
@@ -151,7 +151,7 @@ class HtmlReportTest {
   void severalScalesGetTheirOwnSectionsAndUniqueIds() {
     AnalysisReport two = new AnalysisReport("test", report.files(), report.rows(),
         report.instrument(), 5, List.of(report.scales().get(0), report.scales().get(0)));
-    String page = HtmlReport.render(two);
+    String page = HtmlRenderer.render(two);
     Set<String> ids = TestText.uniqueIds(page);
     assertTrue(ids.containsAll(Set.of("s1-hatch", "s2-hatch", "s1-gap", "s2-gap")), ids::toString);
     assertEquals(6, TestText.count(page, "<svg class=\"chart "));
@@ -163,7 +163,7 @@ class HtmlReportTest {
   void tooFewPeopleShowsNoScoresNoAnswersAndNoCharts() throws Exception {
     AnalysisReport tiny = HtmlFixture.acme(Map.of(), i -> i, "tiny.csv", 4);
     StringWriter out = new StringWriter();
-    HtmlReport.write(tiny, new PrintWriter(out));
+    HtmlRenderer.write(tiny, new PrintWriter(out));
     String page = out.toString();
     assertFalse(page.contains("<svg class=\"chart"));
     assertFalse(page.contains("<rect class=\"item-seg\""));

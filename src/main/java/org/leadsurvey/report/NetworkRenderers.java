@@ -2,25 +2,32 @@ package org.leadsurvey.report;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.io.IOException;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.fusesource.jansi.Ansi;
 import org.leadsurvey.result.NetworkResult;
 import org.leadsurvey.result.NetworkReport;
 
 /** Renders a {@link NetworkReport} in the chosen format. */
-public final class NetworkReports {
-  private NetworkReports() {}
+public final class NetworkRenderers {
+  private NetworkRenderers() {}
+
+  /** Each format's renderer. */
+  private static final Map<NetworkFormat, Renderer<NetworkReport>> BY_FORMAT =
+      new EnumMap<>(Map.of(
+          NetworkFormat.TABLE, (r, out, color) -> terminal(r, color, out),
+          NetworkFormat.JSON, (r, out, color) -> NetworkJson.write(r, out),
+          NetworkFormat.CSV, (r, out, color) -> NetworkCsv.write(r, out),
+          NetworkFormat.MD, (r, out, color) -> markdown(r, out),
+          NetworkFormat.DOT, (r, out, color) -> NetworkDot.write(r, out)));
 
   /** @param color ANSI colour for the table format */
-  public static void write(NetworkReport report, NetworkFormat format, boolean color, Writer out) {
+  public static void write(NetworkReport report, NetworkFormat format, boolean color, Writer out)
+      throws IOException {
     PrintWriter pw = out instanceof PrintWriter p ? p : new PrintWriter(out);
-    switch (format) {
-      case TABLE -> terminal(report, color, pw);
-      case JSON -> NetworkJson.write(report, pw);
-      case CSV -> NetworkCsv.write(report, pw);
-      case MD -> markdown(report, pw);
-      case DOT -> NetworkDot.write(report, pw);
-    }
+    BY_FORMAT.get(format).render(report, pw, color);
     pw.flush();
   }
 

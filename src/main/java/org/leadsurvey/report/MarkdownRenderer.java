@@ -8,11 +8,16 @@ import org.leadsurvey.result.ScaleReport;
 import org.leadsurvey.result.ScreeningReport;
 
 /** The {@code md} format: the same sections as the terminal report, as Markdown tables. */
-public final class MarkdownReport {
-  private MarkdownReport() {}
+public final class MarkdownRenderer {
+  private MarkdownRenderer() {}
 
   public static void write(AnalysisReport report, PrintWriter out) {
-    out.println("# Survey analysis");
+    write(report, out, "Survey analysis");
+  }
+
+  /** @param title the document's top-level heading */
+  static void write(AnalysisReport report, PrintWriter out, String title) {
+    out.println("# " + title);
     out.println();
     out.println("Input: " + String.join(", ", report.files()) + " (" + report.rows()
         + " rows). leadsurvey " + report.toolVersion() + ".");

@@ -1,0 +1,125 @@
+package org.leadsurvey.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.leadsurvey.result.AnalysisReport;
+import org.leadsurvey.result.TrendReport;
+import org.leadsurvey.result.WaveReport;
+
+/** Renders an {@link AnalysisReport} in the chosen format, to a stream or into a folder. */
+public final class Renderers {
+  private Renderers() {}
+
+  /** Each format's renderer of one analysis. */
+  private static final Map<ReportFormat, Renderer<AnalysisReport>> ANALYSIS =
+      new EnumMap<>(Map.of(
+          ReportFormat.TABLE, (r, out, color) -> new TerminalRenderer(color).write(r, out),
+          ReportFormat.JSON, (r, out, color) -> JsonRenderer.write(r, out),
+          ReportFormat.CSV, (r, out, color) -> CsvTables.teams(r, out),
+          ReportFormat.MD, (r, out, color) -> MarkdownRenderer.write(r, out),
+          ReportFormat.HTML, (r, out, color) -> HtmlRenderer.write(r, out)));
+
+  /** @param color ANSI colour for the table format */
+  public static void write(AnalysisReport report, ReportFormat format, boolean color, Writer out)
+      throws IOException {
+    PrintWriter pw = out instanceof PrintWriter p ? p : new PrintWriter(out);
+    ANALYSIS.get(format).render(report, pw, color);
+    pw.flush();
+  }
+
+  /**
+   * Every table as {@code DIR/<table>.csv} (plus {@code scale-correlations.csv} with two or more
+   * scales and {@code screening.csv} when screened), and {@code DIR/analysis.json}; each atomically.
+   */
+  public static void writeDirectory(AnalysisReport report, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    for (Map.Entry<String, BiConsumer<AnalysisReport, Writer>> t : CsvTables.all().entrySet()) {
+      OutputFiles.writeAtomically(dir.resolve(t.getKey() + ".csv"),
+          w -> t.getValue().accept(report, w));
+    }
+    if (report.correlations() != null) {
+      OutputFiles.writeAtomically(dir.resolve("scale-correlations.csv"),
+          w -> CsvTables.scaleCorrelations(report, w));
+    }
+    if (report.screening() != null) {
+      OutputFiles.writeAtomically(dir.resolve("screening.csv"), w -> CsvTables.screening(report, w));
+    }
+    OutputFiles.writeAtomically(dir.resolve("analysis.json"), w -> JsonRenderer.write(report, w));
+  }
+
+  /**
+   * Several waves: with {@code withWaveScales} (analyze) every wave's full results then the
+   * trend; without (trend) the trend only.
+   */
+  public static void writeWaves(TrendReport report, ReportFormat format, boolean color,
+      boolean withWaveScales, Writer out) throws IOException {
+    PrintWriter pw = out instanceof PrintWriter p ? p : new PrintWriter(out);
+    (withWaveScales ? WAVES : TREND).get(format).render(report, pw, color);
+    pw.flush();
+  }
+
+  /** Each format's renderer of several waves with every wave's own results (analyze). */
+  private static final Map<ReportFormat, Renderer<TrendReport>> WAVES = new EnumMap<>(Map.of(
+      ReportFormat.TABLE, (r, out, color) -> {
+        for (WaveReport w : r.waves()) {
+          out.println("=== Wave " + w.name() + " ===");
+          new TerminalRenderer(color).write(w.report(), out);
+          out.println();
+        }
+        if (r.waves().size() > 1) {
+          TrendText.terminal(r, out);
+        }
+      },
+      ReportFormat.JSON, (r, out, color) -> TrendJson.write(r, true, out),
+      ReportFormat.CSV, (r, out, color) -> TrendCsv.teams(r, out),
+      ReportFormat.MD, (r, out, color) -> {
+        for (WaveReport w : r.waves()) {
+          MarkdownRenderer.write(w.report(), out, "Survey analysis: wave " + w.name());
+          out.println();
+        }
+        trendMarkdown(r, out);
+      },
+      ReportFormat.HTML, (r, out, color) -> TrendHtml.write(r, true, out)));
+
+  /** Each format's renderer of the trend alone (trend). */
+  private static final Map<ReportFormat, Renderer<TrendReport>> TREND = new EnumMap<>(Map.of(
+      ReportFormat.TABLE, (r, out, color) -> {
+        if (r.waves().size() > 1) {
+          TrendText.terminal(r, out);
+        }
+      },
+      ReportFormat.JSON, (r, out, color) -> TrendJson.write(r, false, out),
+      ReportFormat.CSV, (r, out, color) -> TrendCsv.trend(r, out),
+      ReportFormat.MD, (r, out, color) -> trendMarkdown(r, out),
+      ReportFormat.HTML, (r, out, color) -> TrendHtml.write(r, false, out)));
+
+  private static void trendMarkdown(TrendReport report, PrintWriter out) {
+    if (report.waves().size() > 1) {
+      out.println("# Survey trend");
+      out.println();
+      out.println("Waves: " + String.join(", ", report.waves().stream().map(WaveReport::name)
+          .toList()) + ". leadsurvey " + report.toolVersion() + ".");
+      out.println();
+      TrendText.markdown(report, out, 2);
+    }
+  }
+
+  /**
+   * One folder per wave ({@code DIR/<wave>/}, as {@link #writeDirectory}) plus
+   * {@code DIR/trend.csv} and {@code DIR/trend.json}; each file atomically.
+   */
+  public static void writeWavesDirectory(TrendReport report, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    for (WaveReport w : report.waves()) {
+      writeDirectory(w.report(), dir.resolve(WaveReport.folderName(w.name())));
+    }
+    OutputFiles.writeAtomically(dir.resolve("trend.csv"), w -> TrendCsv.trend(report, w));
+    OutputFiles.writeAtomically(dir.resolve("trend.json"), w -> TrendJson.write(report, false, w));
+  }
+}
