@@ -402,7 +402,8 @@ final class Analysis {
     List<ScaleReport> results(boolean hasTeam) {
       List<ScaleReport> reports = new ArrayList<>();
       for (int s = 0; s < scales.size(); s++) {
-        ScaleStatistics raw = accumulators[s].statistics(settings.minGroup(), hasTeam);
+        ScaleStatistics raw = BothCores.statistics(accumulators[s], settings.minGroup(),
+            hasTeam);
         reports.add(new ScaleReport(scales.get(s), deviation == null
             ? Disclosure.publish(raw, settings.minGroup())
             : Disclosure.publish(raw, settings.minGroup(), shifts[s], deviation.options())));

@@ -32,7 +32,7 @@ public final class ScaleAccumulator {
   private final int min;
   private final long[][] frequencies;
   private final TeamTable teams;
-  // Computed by both threads of teamScores, hence concurrent.
+  // Teams may be scored on several threads at once (teamScores), hence concurrent.
   private final Map<Long, Double> tQuantiles = new ConcurrentHashMap<>();
   private String lastTeam;
   private int lastIndex;
@@ -172,66 +172,74 @@ public final class ScaleAccumulator {
 
   /** Every team's score, hidden or not, sorted by name; for the math, never for display. */
   public List<TeamScore> teamScores() {
-    return new Teams(1).scores;
+    return statistics(1, true).teams();
+  }
+
+  /** The teams' slots in natural order of their names (for {@link #teamScores(int[], ...)}). */
+  public int[] teamOrder() {
+    List<String> names = new ArrayList<>(teams.size());
+    for (int t = 0; t < teams.size(); t++) {
+      names.add(teams.name(t));
+    }
+    return NaturalOrder.order(names);
   }
 
   /**
-   * Every team's score and person-score sums, in natural order of name; many teams are scored
-   * on both cores.
+   * Scores the teams {@code order[from..to)} into {@code scores} and {@code sums} at the same
+   * positions. Different ranges may be scored on different threads at once.
+   *
+   * @param minAnswers fewest answers for an item mean of a team (else NaN)
    */
-  private final class Teams {
-    final List<TeamScore> scores;
-    final List<RunningStats> sums;
-
-    /** @param minAnswers fewest answers for an item mean of a team (else NaN) */
-    Teams(int minAnswers) {
-      List<String> names = new ArrayList<>(teams.size());
-      for (int t = 0; t < teams.size(); t++) {
-        names.add(teams.name(t));
-      }
-      int[] order = NaturalOrder.order(names);
-      TeamScore[] out = new TeamScore[order.length];
-      RunningStats[] sums = new RunningStats[order.length];
-      BothCores.forEach(order.length, i -> {
-        int t = order[i];
-        sums[i] = teams.scores(t);
-        out[i] = score(teams.name(t), sums[i],
-            RwgJ.of(teams.meanItemVariance(t), k, options), teams.favourableShare(t),
-            teams.itemMeans(t, minAnswers));
-      });
-      this.scores = Arrays.asList(out);
-      this.sums = Arrays.asList(sums);
+  public void teamScores(int[] order, int from, int to, int minAnswers, TeamScore[] scores,
+      RunningStats[] sums) {
+    for (int i = from; i < to; i++) {
+      int t = order[i];
+      sums[i] = teams.scores(t);
+      scores[i] = score(teams.name(t), sums[i], RwgJ.of(teams.meanItemVariance(t), k, options),
+          teams.favourableShare(t), teams.itemMeans(t, minAnswers));
     }
   }
 
   /**
-   * Everything computed, before disclosure control: every team, however small.
+   * The reliability per the missing-data policy, and on complete rows only.
+   *
+   * @param minAnswers fewest answers for an item to enter the figures
+   */
+  public ReliabilityAnalysis[] reliabilities(int minAnswers) {
+    long observations = missing == MissingPolicy.LISTWISE ? completeRows : rows;
+    return new ReliabilityAnalysis[] {
+        ReliabilityAnalysis.of(items, missing == MissingPolicy.LISTWISE ? complete : pairwise(),
+            observations, minAnswers),
+        ReliabilityAnalysis.of(items, complete, completeRows, minAnswers)};
+  }
+
+  /**
+   * Everything computed, before disclosure control, on this thread.
    *
    * @param minAnswers fewest answers for an item to enter the reliability figures, and for a
    *     group's item mean (the minimum group size: fewer answers are never shown)
    * @param hasTeams whether the data had a team column
    */
   public ScaleStatistics statistics(int minAnswers, boolean hasTeams) {
-    long observations = missing == MissingPolicy.LISTWISE ? completeRows : rows;
-    // The teams' scores on one core, meanwhile the scale's reliability on the other (with many
-    // teams; see BothCores).
-    Parts p = new Parts();
-    BothCores.run(teams.size(), () -> p.teams = new Teams(minAnswers), () -> {
-      p.reliability = ReliabilityAnalysis.of(items,
-          missing == MissingPolicy.LISTWISE ? complete : pairwise(), observations, minAnswers);
-      p.completeCases = ReliabilityAnalysis.of(items, complete, completeRows, minAnswers);
-    });
+    int[] order = teamOrder();
+    TeamScore[] scores = new TeamScore[order.length];
+    RunningStats[] sums = new RunningStats[order.length];
+    teamScores(order, 0, order.length, minAnswers, scores, sums);
+    return statistics(scores, sums, reliabilities(minAnswers), minAnswers, hasTeams);
+  }
+
+  /**
+   * Everything computed, from the parts a caller computed (maybe on several threads).
+   *
+   * @param reliabilities as {@link #reliabilities} gives them
+   */
+  public ScaleStatistics statistics(TeamScore[] scores, RunningStats[] sums,
+      ReliabilityAnalysis[] reliabilities, int minAnswers, boolean hasTeams) {
     TeamScore org = score("Organisation", organisation.scores(0), Double.NaN,
         organisation.favourableShare(0), organisation.itemMeans(0, minAnswers));
     return new ScaleStatistics(items, missing, rows, scored, completeRows, unteamed,
-        p.reliability, p.completeCases, org, p.teams.scores, p.teams.sums, frequencies(), hasTeams);
-  }
-
-  /** What {@link #statistics} computes on two threads (the join publishes it). */
-  private static final class Parts {
-    Teams teams;
-    ReliabilityAnalysis reliability;
-    ReliabilityAnalysis completeCases;
+        reliabilities[0], reliabilities[1], org, Arrays.asList(scores), Arrays.asList(sums),
+        frequencies(), hasTeams);
   }
 
   /** The organisation's answer counts per item and option. */

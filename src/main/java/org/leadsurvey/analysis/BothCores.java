@@ -1,6 +1,11 @@
-package org.leadsurvey.stats;
+package org.leadsurvey.analysis;
 
 import java.util.function.IntConsumer;
+import org.leadsurvey.stats.ReliabilityAnalysis;
+import org.leadsurvey.stats.RunningStats;
+import org.leadsurvey.stats.ScaleAccumulator;
+import org.leadsurvey.stats.ScaleStatistics;
+import org.leadsurvey.stats.TeamScore;
 
 /**
  * Two pieces of independent work at once: the second on a new thread, the first on the
@@ -71,5 +76,22 @@ final class BothCores {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * A scale's statistics with many teams on both cores: the teams' scores in two halves while
+   * the reliability is computed beside them (the statistics themselves are single-threaded).
+   */
+  static ScaleStatistics statistics(ScaleAccumulator acc, int minAnswers, boolean hasTeams) {
+    int[] order = acc.teamOrder();
+    TeamScore[] scores = new TeamScore[order.length];
+    RunningStats[] sums = new RunningStats[order.length];
+    ReliabilityAnalysis[][] reliabilities = new ReliabilityAnalysis[1][];
+    int half = order.length / 2;
+    run(order.length, () -> run(order.length,
+        () -> acc.teamScores(order, 0, half, minAnswers, scores, sums),
+        () -> acc.teamScores(order, half, order.length, minAnswers, scores, sums)),
+        () -> reliabilities[0] = acc.reliabilities(minAnswers));
+    return acc.statistics(scores, sums, reliabilities[0], minAnswers, hasTeams);
   }
 }

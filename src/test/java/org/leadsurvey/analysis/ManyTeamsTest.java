@@ -1,4 +1,4 @@
-package org.leadsurvey.stats;
+package org.leadsurvey.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -11,6 +11,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
+import org.leadsurvey.stats.Aggregation;
+import org.leadsurvey.stats.MissingPolicy;
+import org.leadsurvey.stats.OneWayAnova;
+import org.leadsurvey.stats.RunningStats;
+import org.leadsurvey.stats.ScaleAccumulator;
+import org.leadsurvey.stats.ScaleStatistics;
+import org.leadsurvey.stats.TeamScore;
 
 /**
  * Enough teams for the results to be computed on two threads (BothCores): every team's score,
@@ -48,8 +55,8 @@ class ManyTeamsTest {
       expected[team].add(sum / answers.length);
     }
 
-    ScaleStatistics many = byTeam.statistics(5, true);
-    ScaleStatistics one = oneTeam.statistics(5, true);
+    ScaleStatistics many = BothCores.statistics(byTeam, 5, true);
+    ScaleStatistics one = BothCores.statistics(oneTeam, 5, true);
     assertEquals(TEAMS, many.teams().size());
     for (int t = 0; t < TEAMS; t++) {
       TeamScore r = many.teams().get(t);
