@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.leadsurvey.analysis.ExitCode;
+import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.InstrumentCatalogue;
 import org.leadsurvey.instrument.InstrumentException;
@@ -12,11 +14,10 @@ import org.leadsurvey.report.OutputFiles;
 import org.leadsurvey.report.form.Form;
 import org.leadsurvey.report.form.FormFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import org.leadsurvey.analysis.ExitCode;
-import org.leadsurvey.analysis.UserError;
 
 /** {@code leadsurvey generate}: an instrument as a questionnaire, a template or an import file. */
 @Command(
@@ -53,9 +54,7 @@ public final class GenerateCommand extends BaseCommand {
       description = "md, txt, html, csv, json, qsf, limesurvey or gforms (default: ${DEFAULT-VALUE}).")
   FormFormat format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write to FILE (atomically) instead of standard output.")
-  Path output;
+  @Mixin OutputFileOption output;
 
   @Option(names = "--title", paramLabel = "TEXT",
       description = "Title of the questionnaire (default: the instrument's name).")
@@ -103,7 +102,7 @@ public final class GenerateCommand extends BaseCommand {
     Form form = Form.of(i, title, intro, order,
         members == null ? null : members.stream().map(String::strip).toList());
     try {
-      emit(output, (w, color) -> format.writer().write(form, w));
+      emit(output.file(), (w, color) -> format.writer().write(form, w));
     } catch (IllegalArgumentException e) {
       throw UserError.input(i.id() + ": cannot write "
           + format.name().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage());

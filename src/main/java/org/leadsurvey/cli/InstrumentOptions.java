@@ -7,14 +7,13 @@ import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.InstrumentCatalogue;
 import org.leadsurvey.instrument.InstrumentException;
 import org.leadsurvey.instrument.ResponseScale;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Which instrument the responses answer: a built-in id, a file, or an ad-hoc item list. */
 public final class InstrumentOptions {
 
-  @Option(names = {"-i", "--instrument"}, paramLabel = "ID|FILE", defaultValue = "psych-safety",
-      description = "Built-in instrument id or instrument file (default: ${DEFAULT-VALUE}).")
-  String instrument;
+  @Mixin InstrumentIdOption id;
 
   @Option(names = "--items", paramLabel = "COL", split = ",",
       description = "Ad-hoc scale: the item columns (instead of --instrument); needs --scale.")
@@ -42,7 +41,7 @@ public final class InstrumentOptions {
       if (scale != null || reverse != null) {
         throw UserError.usage("--scale and --reverse describe an ad-hoc scale: give its columns with --items");
       }
-      return InstrumentCatalogue.resolve(instrument);
+      return InstrumentCatalogue.resolve(id.id());
     }
     if (scale == null) {
       throw UserError.usage(

@@ -15,6 +15,7 @@ import org.leadsurvey.report.NetworkFormat;
 import org.leadsurvey.report.NetworkRenderers;
 import org.leadsurvey.result.NetworkReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -72,9 +73,7 @@ public final class NetworkCommand extends BaseCommand {
           + " --rating columns are there).")
   PeerRatingReader.Layout layout;
 
-  @Option(names = {"-t", "--team"}, paramLabel = "COLUMN", defaultValue = "team",
-      description = "Team column (default: ${DEFAULT-VALUE}).")
-  String team;
+  @Mixin TeamOptions teams;
 
   @Option(names = "--rater", paramLabel = "COLUMN", defaultValue = "rater",
       description = "Column of the person rating (default: ${DEFAULT-VALUE}).")
@@ -101,10 +100,6 @@ public final class NetworkCommand extends BaseCommand {
           + " or person rated who is not in it is an error.")
   String roster;
 
-  @Option(names = "--min-group", paramLabel = "N", defaultValue = "5",
-      description = "Smallest number of raters for a team to be shown (default: ${DEFAULT-VALUE}).")
-  int minGroup;
-
   @Option(names = "--show-people",
       description = "Show each person's in-degree, mean rating received and rank, and their"
           + " names in the dot graph (sensitive: off by default).")
@@ -115,9 +110,7 @@ public final class NetworkCommand extends BaseCommand {
           + " networks.")
   String climate;
 
-  @Option(names = {"-i", "--instrument"}, paramLabel = "ID|FILE", defaultValue = "psych-safety",
-      description = "Instrument of the --climate survey (default: ${DEFAULT-VALUE}).")
-  String instrument;
+  @Mixin InstrumentIdOption instrument;
 
   @Option(names = "--climate-team", paramLabel = "COLUMN",
       description = "Team column of the --climate survey (default: as --team).")
@@ -131,39 +124,26 @@ public final class NetworkCommand extends BaseCommand {
       description = "table, json, csv, md or dot (Graphviz) (default: ${DEFAULT-VALUE}).")
   NetworkFormat format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write to FILE (atomically) instead of standard output.")
-  Path output;
+  @Mixin OutputFileOption output;
 
-  @Option(names = "--na", paramLabel = "CODE", split = ",", defaultValue = "NA",
-      description = "Cell values meaning not rated / no answer, besides an empty cell"
-          + " (default: ${DEFAULT-VALUE}).")
-  List<String> naCodes;
-
-  @Option(names = "--encoding", paramLabel = "CHARSET",
-      description = "Encoding of the input files (default: UTF-8, or as the byte order mark says).")
-  Charset encoding;
+  @Mixin ReadingOptions reading;
 
   @Override
   public Integer call() throws IOException {
     ResponseScale ratingScale = checkOptions();
-    Set<String> na = new HashSet<>(naCodes);
-    na.add("");
-    refuseOverwrite(output, file, roster, climate);
-    NetworkAnalysis analysis = new NetworkAnalysis(new NetworkAnalysis.Request(layout, team,
-        rater, ratee, rating, ratingScale, tieThreshold, minGroup, na, showPeople), io(encoding),
-        VersionProvider.version());
+    refuseOverwrite(output.file(), file, roster, climate);
+    NetworkAnalysis analysis = new NetworkAnalysis(new NetworkAnalysis.Request(layout,
+        teams.team(), rater, ratee, rating, ratingScale, tieThreshold, teams.minGroup(),
+        reading.missingCodes(), showPeople), io(reading.encoding()), VersionProvider.version());
     NetworkReport report = analysis.analyze(file, roster, climate == null ? null
-        : new NetworkAnalysis.Climate(climate, instrument,
-            climateTeam == null ? team : climateTeam, climateScale));
-    emit(output, (w, color) -> NetworkRenderers.write(report, format, color, w));
+        : new NetworkAnalysis.Climate(climate, instrument.id(),
+            climateTeam == null ? teams.team() : climateTeam, climateScale));
+    emit(output.file(), (w, color) -> NetworkRenderers.write(report, format, color, w));
     return ExitCode.OK;
   }
 
   private ResponseScale checkOptions() {
-    if (minGroup < 1) {
-      throw UserError.usage("--min-group must be at least 1");
-    }
+    teams.minGroup(); // checked first, as before
     ResponseScale s;
     try {
       s = ResponseScale.parse(scale);

@@ -2,6 +2,7 @@ package org.leadsurvey.cli;
 
 import java.nio.file.Path;
 import org.leadsurvey.report.ReportFormat;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where results go and in which format. */
@@ -11,9 +12,7 @@ public final class OutputOptions {
           + "(default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write to FILE (atomically) instead of standard output.")
-  Path output;
+  @Mixin OutputFileOption output;
 
   @Option(names = "--output-dir", paramLabel = "DIR",
       description = "Write every table as its own CSV file plus analysis.json into DIR.")
@@ -25,7 +24,7 @@ public final class OutputOptions {
 
   /** The file to write, or null for standard output. */
   Path file() {
-    return output;
+    return output.file();
   }
 
   /** The folder to write every table into, or null. */

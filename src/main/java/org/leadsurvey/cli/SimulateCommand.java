@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.leadsurvey.analysis.ExitCode;
+import org.leadsurvey.analysis.Progress;
+import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.Item;
 import org.leadsurvey.report.OutputFiles;
@@ -20,9 +23,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import org.leadsurvey.analysis.ExitCode;
-import org.leadsurvey.analysis.Progress;
-import org.leadsurvey.analysis.UserError;
 
 /** {@code leadsurvey simulate}: realistic, reproducible survey data for demos, tests and benchmarks. */
 @Command(
@@ -101,9 +101,7 @@ public final class SimulateCommand extends BaseCommand {
           + "every member rating every other member, for 'leadsurvey network'.")
   boolean peerRatings;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write to FILE (atomically) instead of standard output.")
-  java.nio.file.Path output;
+  @Mixin OutputFileOption output;
 
   @Override
   public Integer call() throws IOException {
@@ -128,12 +126,12 @@ public final class SimulateCommand extends BaseCommand {
       reverse[i] = items.get(i).reverse();
     }
     double[] itemLoadings = loadings(items);
-    Progress progress = new Progress(ctx.err(), ctx.progress(output != null), "wrote");
+    Progress progress = new Progress(ctx.err(), ctx.progress(output.file() != null), "wrote");
     // Standard output is a PrintWriter, which swallows a closed pipe (`... | head`): check it
     // every so many rows and stop quietly, instead of generating millions of rows for nobody.
     SurveySimulator.Rows rows = n -> {
       progress.advanceTo(n);
-      if (output == null && ctx.out().checkError()) {
+      if (output.file() == null && ctx.out().checkError()) {
         throw new OutputClosed();
       }
     };
@@ -148,8 +146,8 @@ public final class SimulateCommand extends BaseCommand {
       body = w -> sim.write(w, rows);
     }
     try {
-      if (output != null) {
-        OutputFiles.writeAtomically(output, body);
+      if (output.file() != null) {
+        OutputFiles.writeAtomically(output.file(), body);
       } else {
         Writer out = ctx.out();
         body.write(out);

@@ -59,9 +59,7 @@ public final class ValidateCommand extends BaseCommand {
       description = "table or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the report to FILE (atomically) instead of standard output.")
-  Path output;
+  @Mixin OutputFileOption output;
 
   @Override
   public Integer call() throws IOException {
@@ -82,7 +80,7 @@ public final class ValidateCommand extends BaseCommand {
     ValidationRenderer.Status status = code == ExitCode.OK ? ValidationRenderer.Status.CLEAN
         : code == ExitCode.FINDINGS ? ValidationRenderer.Status.WARNINGS
         : ValidationRenderer.Status.ERRORS;
-    emit(output, (w, color) -> {
+    emit(output.file(), (w, color) -> {
       if (format == Format.JSON) {
         ValidationRenderer.json(result, warnings, status, w);
       } else {

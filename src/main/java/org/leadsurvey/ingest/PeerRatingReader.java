@@ -86,6 +86,9 @@ public final class PeerRatingReader {
             + ", or " + request.teamColumn() + "," + request.raterColumn() + ",<one column per person>)");
         return summary(0);
       }
+      if (source.encodingNote() != null && findings.size() < KEPT_FINDINGS) {
+        findings.add(Finding.warning(source.name(), 0, null, source.encodingNote()));
+      }
       CsvRecord first = records.next();
       last = first.getStartingLineNumber();
       if (text.endedInsideQuotes()) {
