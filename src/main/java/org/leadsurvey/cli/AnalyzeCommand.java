@@ -65,7 +65,7 @@ import picocli.CommandLine.Parameters;
         "Memory grows with waves x teams x items, never with respondents (--screen reads",
         "the file twice). Exit codes: 0 done, 1 a check failed, 2 bad input or usage",
         "(in a batch: a file failed)."})
-public final class AnalyzeCommand extends BaseCommand {
+final class AnalyzeCommand extends BaseCommand {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Responses as CSV, one row per "
       + "respondent, or - for standard input. Several files, a folder or a glob: one wave each.")
   List<String> files;

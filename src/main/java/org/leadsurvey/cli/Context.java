@@ -11,7 +11,7 @@ import org.leadsurvey.analysis.Notices;
  *
  * @param interactive whether stdout and stderr are a terminal (colour, progress)
  */
-public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
+record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
     boolean interactive) implements Notices {
 
   /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */

@@ -6,7 +6,7 @@ import org.leadsurvey.stats.CarelessScreen;
 import picocli.CommandLine.Option;
 
 /** The cut-offs of careless-response screening (shared by analyze and validate). */
-public final class CutOffOptions {
+final class CutOffOptions {
   @Option(names = "--longstring", paramLabel = "N",
       description = "Flag a run of N identical answers in a row (default: the number of items).")
   Integer longstring;

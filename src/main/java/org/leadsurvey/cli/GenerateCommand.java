@@ -46,7 +46,7 @@ import picocli.CommandLine.ParentCommand;
         "  leadsurvey generate shared-leadership --format html --members Ana,Ben,Chen,Dee",
         "",
         "Exit codes: 0 done, 2 bad input or usage."})
-public final class GenerateCommand extends BaseCommand {
+final class GenerateCommand extends BaseCommand {
   @Parameters(paramLabel = "ID|FILE", description = "Built-in instrument id or instrument file.")
   String instrument;
 

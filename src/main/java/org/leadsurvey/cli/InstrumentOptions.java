@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Which instrument the responses answer: a built-in id, a file, or an ad-hoc item list. */
-public final class InstrumentOptions {
+final class InstrumentOptions {
 
   @Mixin InstrumentIdOption id;
 

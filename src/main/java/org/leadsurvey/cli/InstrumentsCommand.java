@@ -25,7 +25,7 @@ import org.leadsurvey.analysis.UserError;
         "  leadsurvey instruments show team-climate",
         "  leadsurvey instruments check my-survey.yaml",
         "  leadsurvey generate team-climate --format csv -o responses.csv"})
-public final class InstrumentsCommand extends BaseCommand {
+final class InstrumentsCommand extends BaseCommand {
   @Override
   public Integer call() throws InstrumentException {
     List<Instrument> all = new java.util.ArrayList<>();

@@ -64,7 +64,7 @@ import picocli.CommandLine.Parameters;
         "                  Fisher's z, as R's cor.test; teams shown in both only.",
         "",
         "Exit codes: 0 done, 2 bad input or usage."})
-public final class NetworkCommand extends BaseCommand {
+final class NetworkCommand extends BaseCommand {
   @Parameters(paramLabel = "FILE", description = "Peer ratings as CSV, or - for standard input.")
   String file;
 

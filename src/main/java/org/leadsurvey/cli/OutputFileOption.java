@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** {@code -o FILE}: where a command writes, shared by every command that writes. */
-public final class OutputFileOption {
+final class OutputFileOption {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write to FILE (atomically) instead of standard output.")
   Path output;

@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where results go and in which format. */
-public final class OutputOptions {
+final class OutputOptions {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
       description = "table, json, csv, md or html (one self-contained page with charts) "
           + "(default: ${DEFAULT-VALUE}).")

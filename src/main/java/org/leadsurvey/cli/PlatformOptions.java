@@ -6,7 +6,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 /** How to read a survey platform's export: its dialect, and whether to keep unfinished rows. */
-public final class PlatformOptions {
+final class PlatformOptions {
   @Option(names = "--dialect", paramLabel = "NAME", converter = DialectConverter.class,
       description = "Export layout: plain, qualtrics, surveymonkey, google-forms, "
           + "microsoft-forms (also Excel), limesurvey (default: detected from the header rows).")

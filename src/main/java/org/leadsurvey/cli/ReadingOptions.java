@@ -7,7 +7,7 @@ import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** How cells are read: the codes meaning no answer, and the encoding. */
-public final class ReadingOptions {
+final class ReadingOptions {
   @Option(names = "--na", paramLabel = "CODE", split = ",", defaultValue = "NA",
       description = "Cell values meaning no answer, besides an empty cell (default: ${DEFAULT-VALUE}).")
   List<String> naCodes;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Careless-response screening: which respondents to flag, and whether to leave them out. */
-public final class ScreeningOptions {
+final class ScreeningOptions {
   @Option(names = "--screen",
       description = "Flag careless respondents (longstring, IRV, Mahalanobis D², reverse-keyed"
           + " inconsistency, speeders) and report how many each rule flagged. Reads the file"

@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
         "",
         "--peer-ratings holds one number per respondent in memory (to list each team's",
         "members); survey rows hold nothing per respondent. Exit codes: 0 done, 2 bad usage."})
-public final class SimulateCommand extends BaseCommand {
+final class SimulateCommand extends BaseCommand {
 
   @Mixin InstrumentOptions instrumentOptions;
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  * How a survey export is read and reported, shared by every command that reads one: the team
  * column, the smallest team shown, missing answers, no-answer codes and the file's encoding.
  */
-public final class SurveyOptions {
+final class SurveyOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
   @Mixin TeamOptions teams;

@@ -4,7 +4,7 @@ import org.leadsurvey.analysis.UserError;
 import picocli.CommandLine.Option;
 
 /** The team column and the smallest group shown, shared by every command that reads teams. */
-public final class TeamOptions {
+final class TeamOptions {
   @Option(names = {"-t", "--team"}, paramLabel = "COLUMN", defaultValue = "team",
       description = "Team column (default: ${DEFAULT-VALUE}).")
   String team;

@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
         "consecutive change that is shown. Memory grows with waves x teams x items,",
         "never with respondents.",
         "Exit codes: 0 done, 1 a check failed, 2 bad input or usage."})
-public final class TrendCommand extends BaseCommand {
+final class TrendCommand extends BaseCommand {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Waves: one CSV each (or a "
       + "folder of them, or a glob), in order; or one file split by --wave.")
   List<String> files;

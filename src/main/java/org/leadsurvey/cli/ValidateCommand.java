@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
         "  leadsurvey validate forms.csv --screen      # also line numbers of flagged rows",
         "",
         "Exit codes: 0 clean, 1 warnings only, 2 errors (or bad usage)."})
-public final class ValidateCommand extends BaseCommand {
+final class ValidateCommand extends BaseCommand {
   enum Format { TABLE, JSON }
 
   @Parameters(paramLabel = "FILE", description = "Survey export (CSV or tab-delimited), or - for standard input.")

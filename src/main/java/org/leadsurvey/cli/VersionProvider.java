@@ -6,7 +6,7 @@ import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /** The version stamped into the jar by the build. */
-public final class VersionProvider implements IVersionProvider {
+final class VersionProvider implements IVersionProvider {
 
   public static String version() {
     try (InputStream in = VersionProvider.class.getResourceAsStream("/org/leadsurvey/version.properties")) {

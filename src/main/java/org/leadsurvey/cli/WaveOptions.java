@@ -4,7 +4,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /** How the input splits into survey waves: one wave per file, or by a column. */
-public final class WaveOptions {
+final class WaveOptions {
   @Option(names = "--wave", paramLabel = "COLUMN",
       description = "One FILE holds every wave: COLUMN says which wave a row is in (one pass).")
   String column;

@@ -23,7 +23,7 @@ import org.leadsurvey.result.ScreeningReport;
  * undefined numbers. {@code --format csv} prints the {@code teams} table; {@code --output-dir}
  * writes all of them.
  */
-public final class CsvTables {
+final class CsvTables {
   private CsvTables() {}
 
   /** Table name (file name without .csv) to writer, in a fixed order. */

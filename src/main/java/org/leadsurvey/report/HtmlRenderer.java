@@ -26,7 +26,7 @@ import org.leadsurvey.result.ScaleReport;
  * <p>Each part of a scale's page is one small method; a scale's sections are listed in
  * {@link #scale}. Several waves are laid out by {@link TrendHtml}, which reuses these parts.
  */
-public final class HtmlRenderer {
+final class HtmlRenderer {
   private HtmlRenderer() {}
 
   public static void write(AnalysisReport report, PrintWriter out) {

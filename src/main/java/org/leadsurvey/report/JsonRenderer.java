@@ -35,7 +35,7 @@ import org.leadsurvey.stats.TeamScore;
  * tree, no data binding (loading and initialising jackson-databind cost more than the rest of a
  * small run), and nothing held per team, so a million teams stream through a small heap.
  */
-public final class JsonRenderer {
+final class JsonRenderer {
   /**
    * Built once. Schubfach ({@code USE_FAST_DOUBLE_WRITER}): the shortest decimal that reads back
    * to the same double, much faster than Java 17's Double.toString on 100,000-team reports.

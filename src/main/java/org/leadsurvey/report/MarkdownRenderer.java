@@ -8,7 +8,7 @@ import org.leadsurvey.result.ScaleReport;
 import org.leadsurvey.result.ScreeningReport;
 
 /** The {@code md} format: the same sections as the terminal report, as Markdown tables. */
-public final class MarkdownRenderer {
+final class MarkdownRenderer {
   private MarkdownRenderer() {}
 
   public static void write(AnalysisReport report, PrintWriter out) {

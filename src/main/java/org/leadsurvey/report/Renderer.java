@@ -9,7 +9,7 @@ import java.io.PrintWriter;
  * @param <T> the result
  */
 @FunctionalInterface
-public interface Renderer<T> {
+interface Renderer<T> {
   /** @param color ANSI colour (the terminal table only; never in files) */
   void render(T result, PrintWriter out, boolean color) throws IOException;
 }

@@ -9,7 +9,7 @@ import org.leadsurvey.result.ScaleReport;
 import org.leadsurvey.result.ScreeningReport;
 
 /** The default {@code table} format: aligned tables for a terminal, coloured when allowed. */
-public final class TerminalRenderer {
+final class TerminalRenderer {
   private final boolean color;
 
   /** @param color whether to use ANSI colour (a terminal, and NO_COLOR not set) */

@@ -18,7 +18,7 @@ import org.leadsurvey.result.WaveReport;
  * and the teams table of every wave with a leading {@code wave} column. Full precision, empty
  * cells for undefined or withheld numbers.
  */
-public final class TrendCsv {
+final class TrendCsv {
   static final List<String> TREND_HEADER = List.of("scale", "level", "team", "from_wave",
       "to_wave", "comparison", "suppressed", "reason", "from_n", "from_mean", "to_n", "to_mean",
       "change", "ci_low", "ci_high", "df", "p", "d", "rci", "reliable");

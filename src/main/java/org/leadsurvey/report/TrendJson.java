@@ -25,7 +25,7 @@ import org.leadsurvey.result.WaveReport;
  * {@code {"from": .., "to": .., "suppressed": true, "reason": ..}}, with no numbers.
  * Streamed like {@link JsonRenderer}.
  */
-public final class TrendJson {
+final class TrendJson {
   private TrendJson() {}
 
   public static void write(TrendReport report, boolean withWaveScales, Writer out) {

@@ -12,7 +12,7 @@ import org.leadsurvey.result.TrendReport;
 import org.leadsurvey.result.WaveReport;
 
 /** The trend as text: aligned tables for a terminal, or Markdown. */
-public final class TrendText {
+final class TrendText {
   static final String LEGEND = "change = later wave minus earlier; 95% CI by Welch's t (waves are"
       + " independent samples); d = Cohen's d (pooled sd); RCI = reliable change index from"
       + " each wave's alpha, * = larger than measurement error (|RCI| > 1.96).";

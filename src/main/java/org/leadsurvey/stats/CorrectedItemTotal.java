@@ -5,7 +5,7 @@ package org.leadsurvey.stats;
  * item i with the sum of the other items, from the covariance matrix:
  * {@code (sum_j C_ij - C_ii) / sqrt(C_ii * sum(C without i))}.
  */
-public final class CorrectedItemTotal {
+final class CorrectedItemTotal {
   private CorrectedItemTotal() {}
 
   public static double of(double[][] cov, int i) {

@@ -5,7 +5,7 @@ package org.leadsurvey.stats;
  * matrix C; standardized: {@code k/(k-1) * (1 - k/sum(R))} on the correlation matrix R.
  * These are {@code raw_alpha} and {@code std.alpha} of R's {@code psych::alpha} (Revelle).
  */
-public final class CronbachAlpha {
+final class CronbachAlpha {
   private CronbachAlpha() {}
 
   public static double raw(double[][] cov) {

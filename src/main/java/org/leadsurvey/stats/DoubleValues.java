@@ -7,7 +7,7 @@ import java.util.RandomAccess;
  * An immutable list of doubles kept unboxed: a team's item means cost one small array instead
  * of a boxed number per item, which matters with a million teams in a 1 GB heap.
  */
-public final class DoubleValues extends AbstractList<Double> implements RandomAccess {
+final class DoubleValues extends AbstractList<Double> implements RandomAccess {
   private final double[] values;
 
   private DoubleValues(double[] values) {

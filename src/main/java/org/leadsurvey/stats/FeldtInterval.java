@@ -7,7 +7,7 @@ import org.apache.commons.math3.distribution.FDistribution;
  * {@code 1 - (1 - alpha) * F(q; n - 1, (n - 1)(k - 1))}, with {@code n} rows and {@code k} items,
  * as {@code psych::alpha.ci} (which uses every row of the data as {@code n}).
  */
-public final class FeldtInterval {
+final class FeldtInterval {
   private FeldtInterval() {}
 
   public static ConfidenceInterval of(double alpha, long n, int k, double level) {

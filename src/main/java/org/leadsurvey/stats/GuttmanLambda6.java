@@ -5,7 +5,7 @@ package org.leadsurvey.stats;
  * {@code 1 - sum(1 - smc_i) / sum(R)}, where {@code smc_i = 1 - 1/(R^-1)_ii}. This is
  * {@code G6(smc)} of {@code psych::alpha}, which also uses a pseudo-inverse.
  */
-public final class GuttmanLambda6 {
+final class GuttmanLambda6 {
   private GuttmanLambda6() {}
 
   public static double of(double[][] cor) {

@@ -6,7 +6,7 @@ package org.leadsurvey.stats;
  * {@code g = N / J} the average group size, and {@code ICC(2) = (MSB - MSW) / MSB}, the
  * reliability of group means.
  */
-public record Icc(double icc1, double icc2) {
+record Icc(double icc1, double icc2) {
 
   public static Icc of(OneWayAnova a) {
     if (a.groups() < 2 || a.dfWithin() < 1) {

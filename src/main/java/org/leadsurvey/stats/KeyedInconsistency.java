@@ -11,7 +11,7 @@ package org.leadsurvey.stats;
  * antonym and even-odd consistency indices (Meade &amp; Craig 2012, Psychological Methods 17,
  * 437-455).
  */
-public final class KeyedInconsistency {
+final class KeyedInconsistency {
   private KeyedInconsistency() {}
 
   /**

@@ -6,7 +6,7 @@ package org.leadsurvey.stats;
  * personality inventories", J. Research in Personality 39, 103-129; {@code careless::longstring}).
  * An unanswered item (NaN) ends a run and does not start one.
  */
-public final class Longstring {
+final class Longstring {
   private Longstring() {}
 
   public static int of(double[] answers) {

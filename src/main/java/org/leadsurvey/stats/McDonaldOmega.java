@@ -4,7 +4,7 @@ package org.leadsurvey.stats;
  * McDonald's (1999) omega total from one-factor loadings:
  * {@code (sum l)^2 / ((sum l)^2 + sum(1 - l^2))}.
  */
-public final class McDonaldOmega {
+final class McDonaldOmega {
   private McDonaldOmega() {}
 
   public static double total(double[] loadings) {

@@ -22,7 +22,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  * point no longer is the constrained optimum, so the uniquenesses are then fitted directly to the
  * same objective with a bounded optimiser (BOBYQA), as psych does with L-BFGS-B.
  */
-public final class MinresFactor {
+final class MinresFactor {
   private static final double MAX_COMMUNALITY = 0.995;
   private static final int WARM_UP = 200;
   private static final double WARM_UP_TOLERANCE = 1e-6;

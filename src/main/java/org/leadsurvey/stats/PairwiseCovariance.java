@@ -8,7 +8,7 @@ package org.leadsurvey.stats;
  * <p>Memory is O(k^2) whatever the number of rows. Values are shifted by a constant per item
  * before summing (covariances do not change), so integer answers sum exactly in a double.
  */
-public final class PairwiseCovariance {
+final class PairwiseCovariance {
   private final int k;
   private final double[] shift;
   // Upper triangle including the diagonal, row-major; for i < j the sums run over rows

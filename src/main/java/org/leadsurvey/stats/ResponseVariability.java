@@ -6,7 +6,7 @@ package org.leadsurvey.stats;
  * Psychology 33, 105-121; R: {@code sd(x, na.rm = TRUE)}, as {@code careless::irv}). Very low
  * IRV means the same answer almost everywhere. NaN with fewer than two answers.
  */
-public final class ResponseVariability {
+final class ResponseVariability {
   private ResponseVariability() {}
 
   public static double of(double[] answers) {

@@ -6,7 +6,7 @@ package org.leadsurvey.stats;
  * {@code sigma} the null variance, {@code J(1 - s/sigma) / (J(1 - s/sigma) + s/sigma)}, and 0
  * when {@code s > sigma}. The uniform null variance for A options is {@code (A^2 - 1) / 12}.
  */
-public final class RwgJ {
+final class RwgJ {
   private RwgJ() {}
 
   public static double uniformNullVariance(int options) {

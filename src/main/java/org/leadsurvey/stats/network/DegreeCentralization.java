@@ -23,7 +23,7 @@ package org.leadsurvey.stats.network;
  * Networks, 1(3), 215-239. https://doi.org/10.1016/0378-8733(78)90021-7. Used for shared
  * leadership by Mayo, Meindl &amp; Pastor (2003) and Carson et al. (2007).
  */
-public final class DegreeCentralization {
+final class DegreeCentralization {
   private DegreeCentralization() {}
 
   /** Centralization of the binary in-degrees; NaN for a team of one. */

@@ -15,7 +15,7 @@ package org.leadsurvey.stats.network;
  * Carson, J. B., Tesluk, P. E., &amp; Marrone, J. A. (2007). Shared leadership in teams.
  * Academy of Management Journal, 50(5), 1217-1234. https://doi.org/10.5465/amj.2007.20159921
  */
-public final class Density {
+final class Density {
   private Density() {}
 
   /** Mean observed rating; NaN when no dyad was rated. */

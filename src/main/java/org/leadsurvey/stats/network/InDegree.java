@@ -4,7 +4,7 @@ package org.leadsurvey.stats.network;
  * What each person receives: in-degree (ties named to them), in-strength (rescaled ratings
  * received, see {@link DegreeCentralization}) and the mean rating received.
  */
-public final class InDegree {
+final class InDegree {
   private InDegree() {}
 
   /** Per person, teammates whose rating of them is at or above the threshold. */

@@ -7,7 +7,7 @@ package org.leadsurvey.stats.network;
  * sec. 13.2; not the "ratio" mode, which counts mutual pairs once). NaN when there is no tie.
  * High reciprocity: members rely on each other mutually (leadership is exchanged).
  */
-public final class Reciprocity {
+final class Reciprocity {
   private Reciprocity() {}
 
   public static double of(PeerNetwork net, double threshold) {
