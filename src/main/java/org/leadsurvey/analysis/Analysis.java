@@ -83,22 +83,6 @@ final class Analysis {
 
   private Analysis() {}
 
-  /** One pass with the default reading options. */
-  static Outcome run(InputSource source, Instrument instrument, SurveySettings settings,
-      Progress progress) {
-    if (settings.missing() != MissingPolicy.PAIRWISE) {
-      throw new IllegalArgumentException("a run with the default options only");
-    }
-    return pass(source, instrument, settings, progress, ResponseReader.Options.DEFAULT, null,
-        null, false);
-  }
-
-  /** One pass, without screening (two when the options move people; see {@link Deviation}). */
-  static Outcome run(InputSource source, Instrument instrument, SurveySettings settings,
-      Progress progress, ResponseReader.Options read) throws IOException {
-    return run(source, instrument, settings, progress, read, null);
-  }
-
   /**
    * One pass; with {@code screen}, or options that move people ({@link Deviation}), two: the
    * first fits the Mahalanobis centre and covariance and the median completion time on the

@@ -1,11 +1,13 @@
 package org.leadsurvey.analysis;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.leadsurvey.ingest.InputSource;
+import org.leadsurvey.ingest.ResponseReader;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.InstrumentCatalogue;
 import org.leadsurvey.instrument.InstrumentException;
@@ -29,7 +31,8 @@ final class ClimateJoin {
    * @param scaleId the scale whose team means are used, or null for the first
    */
   static NetworkReport.Climate run(SurveyAnalysis.Io io, String file, String instrumentId,
-      String teamColumn, String scaleId, int minGroup, Set<String> na, List<NetworkResult> teams) {
+      String teamColumn, String scaleId, int minGroup, Set<String> na, List<NetworkResult> teams)
+      throws IOException {
     Instrument instrument;
     try {
       instrument = InstrumentCatalogue.resolve(instrumentId);
@@ -44,7 +47,7 @@ final class ClimateJoin {
     InputSource source = InputSource.of(file, io.stdin(), io.encoding());
     Analysis.Outcome outcome = Analysis.run(source, instrument,
         new SurveySettings(teamColumn, true, MissingPolicy.PAIRWISE, minGroup, na),
-        io.progress().get());
+        io.progress().get(), ResponseReader.Options.DEFAULT, null);
     if (outcome.summary().hasErrors()) {
       throw UserError.input(UserError.firstError(outcome.summary())
           .replace("--team", "--climate-team"));

@@ -1,5 +1,6 @@
 package org.leadsurvey.analysis;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class NetworkAnalysis {
    * @param roster each team's members (CSV team,person), or null
    * @param climate the survey to join, or null
    */
-  public NetworkReport analyze(String file, String roster, Climate climate) {
+  public NetworkReport analyze(String file, String roster, Climate climate) throws IOException {
     ResponseScale scale = request.scale();
     Roster members = null;
     if (roster != null) {
