@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.leadsurvey.ingest.InputSource;
 import org.leadsurvey.ingest.ReadSummary;
 import org.leadsurvey.ingest.ResponseReader;

@@ -2,15 +2,12 @@ package org.leadsurvey.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.leadsurvey.analysis.ExitCode;
 import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.InstrumentCatalogue;
 import org.leadsurvey.instrument.InstrumentException;
-import org.leadsurvey.report.OutputFiles;
 import org.leadsurvey.report.form.Form;
 import org.leadsurvey.report.form.FormFormat;
 import picocli.CommandLine.Command;

@@ -1,6 +1,5 @@
 package org.leadsurvey.cli;
 
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

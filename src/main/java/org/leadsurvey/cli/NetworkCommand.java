@@ -1,11 +1,6 @@
 package org.leadsurvey.cli;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import org.leadsurvey.analysis.ExitCode;
 import org.leadsurvey.analysis.NetworkAnalysis;
 import org.leadsurvey.analysis.UserError;

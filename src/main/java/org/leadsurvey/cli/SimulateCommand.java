@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.leadsurvey.analysis.ExitCode;
 import org.leadsurvey.analysis.Progress;
 import org.leadsurvey.analysis.UserError;

@@ -1,11 +1,7 @@
 package org.leadsurvey.cli;
 
 import java.nio.charset.Charset;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import org.leadsurvey.analysis.SurveySettings;
-import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.stats.MissingPolicy;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,7 +1,6 @@
 package org.leadsurvey.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.leadsurvey.analysis.ExitCode;
 import org.leadsurvey.analysis.SurveyAnalysis;

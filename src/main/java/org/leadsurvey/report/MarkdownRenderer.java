@@ -1,7 +1,6 @@
 package org.leadsurvey.report;
 
 import java.io.PrintWriter;
-import java.util.List;
 import org.leadsurvey.result.ScaleResult;
 import org.leadsurvey.result.AnalysisReport;
 import org.leadsurvey.result.ScaleReport;
