@@ -8,20 +8,31 @@ import java.util.Arrays;
  *
  * <p>An id is kept as a 64-bit fingerprint of its characters (FNV-1a 64 over the UTF-16 units,
  * then MurmurHash3's 64-bit finalizer), hashed straight from the parser's buffer: no String per
- * row. The fingerprints sit in a primitive open-addressing table (linear probing, doubling at
- * 0.7 load), a long for the fingerprint (0 = empty slot; a real 0 is remapped) and an int for
- * the line (read unsigned; lines past 2^32 - 1 are kept as that). Ten million ids take about
- * 200 MB (a 2^24-slot table), briefly 300 MB while it doubles.
+ * row. The fingerprints sit in a primitive open-addressing table (linear probing), one int[]
+ * with three ints a slot: the fingerprint's high and low halves (0 = empty slot; a real 0 is
+ * remapped) and the line (read unsigned; lines past 2^32 - 1 are kept as that). A slot's
+ * fingerprint and line are thus one cache miss, not two, and 12 bytes. The slot is the
+ * fingerprint's high half scaled to the table (any capacity, not only powers of two).
+ *
+ * <p>Its size is memory first touched, and on a virtual machine first touches are dear (about
+ * 3 ms a megabyte): so the reader tells the table how many ids to {@link #expect}, estimated
+ * from the size of the file, and the table is made that size once (for a load of 0.7) instead
+ * of doubling its way there, each doubling rehashing everything with the old and the new
+ * table both in memory. The table doubles past 0.8 load, so an estimate up to an eighth short
+ * still needs none. Without an estimate (standard input) it starts small and doubles. A
+ * million ids expected take 17 MB, ten million 171 MB; doubled from small they would end in
+ * 2^21 slots, 25 MB (38 MB while the last doubling copies), and 2^24 slots, 201 MB (302 MB).
  *
  * <p>Two different ids with the same fingerprint would be reported as a repeat although they
  * are not. For n distinct ids the chance of any such collision is about n^2 / 2^65: 3e-8 at a
  * million ids, 3e-6 at ten million. That is accepted: nothing else is stored, and the error
  * names both lines, so a false report can be checked by eye.
  *
- * <p>Reads with a grouping column (waves) fold the group value into the fingerprint, its
- * length after it, so the same id in two groups is two different fingerprints.
+ * <p>Reads with a grouping column (waves) fold the group value into the fingerprint after the
+ * id's characters, its length after it, so the same id in two groups is two different
+ * fingerprints.
  *
- * <p>A million ids fill a 24 MB table: nearly every lookup misses the cache. Checked one by one,
+ * <p>A million ids fill a 17 MB table: nearly every lookup misses the cache. Checked one by one,
  * between the parsing of one row and the next, each miss is waited for in full (that doubled
  * the time of a plain read of a million rows). So the reader {@link #hold}s the ids of a window
  * of rows and {@link #check}s them together: first every one's slot is read, in a loop that
@@ -36,29 +47,45 @@ final class RespondentIds {
   private static final long FNV_PRIME = 0x100000001b3L;
   /** Where a fingerprint of 0 (the empty slot) goes instead. */
   private static final long ZERO = 0x9e3779b97f4a7c15L;
-  private static final int MAX_CAPACITY = 1 << 30;
+  /** The load a table is made for ({@link #expect}); it doubles past {@link #MAX_LOAD}. */
+  static final double LOAD = 0.7;
+  static final double MAX_LOAD = 0.8;
+  /**
+   * Ints after the last slot, so that {@link #check} can touch 8 ints past any slot's start
+   * (the slot and the next two: a probe seldom goes further) without a bounds check failing.
+   */
+  private static final int PAD = 6;
+  /** Slots at most: three ints each in one array. */
+  private static final int MAX_CAPACITY = (Integer.MAX_VALUE - 8 - PAD) / 3;
+  /** Slots at most made up front from an estimate (200 MB); past that the table doubles. */
+  private static final int MAX_EXPECTED = 1 << 24;
 
-  private long[] keys;
-  private int[] lines;
-  private int mask;
+  /** Slot s is table[3s, 3s + 3): the fingerprint's high and low halves, the line. */
+  private int[] table;
+  private int capacity;
   private int size;
   private int threshold;
 
-  // Held ids, in file order: fingerprint, line, the caller's row number, and the characters.
+  // Held ids, in file order: fingerprint, line, the caller's row number, where its characters
+  // end in heldChars; free: where the next one's begin. The staged id (stage) is at free.
   private long[] heldPrint = new long[256];
   private long[] heldLine = new long[256];
   private int[] heldRow = new int[256];
   private int[] heldEnd = new int[256];
   private char[] heldChars = new char[256 * 16];
   private int held;
+  private int free;
+  private int stagedLength;
+  /** The staged id's FNV-1a state, before the group and the finalizer. */
+  private long stagedHash;
   /** Keeps the touching loads of {@link #check} from being optimized away. */
-  private long sink;
+  private int sink;
 
   RespondentIds() {
     this(1 << 12);
   }
 
-  /** @param capacity initial table slots, a power of two */
+  /** @param capacity initial table slots */
   RespondentIds(int capacity) {
     allocate(capacity);
   }
@@ -69,30 +96,43 @@ final class RespondentIds {
   }
 
   /**
-   * Records {@code fingerprint} as seen on {@code line}, unless it was seen before.
+   * Makes room for about {@code ids} distinct ids in all (an estimate), now, at once: the
+   * table, if smaller, is remade for that many at {@link #LOAD} (at most {@link #MAX_EXPECTED}
+   * slots, and a quarter of the heap).
+   */
+  void expect(long ids) {
+    long slots = Math.min((long) Math.ceil(ids / LOAD),
+        Math.min(MAX_EXPECTED, Runtime.getRuntime().maxMemory() / (4 * 12)));
+    if (slots > capacity) {
+      rehash(new int[3 * (int) slots + PAD], (int) slots);
+    }
+  }
+
+  /** The slot of {@code key}: its high half scaled to the capacity. */
+  private static int slot(long key, int capacity) {
+    return (int) (((key >>> 32) * capacity) >>> 32);
+  }
+
+  /**
+   * Records {@code fingerprint} as seen on {@code line}, unless it was seen before: one id
+   * {@link #check}ed on its own (none may be held).
    *
    * @return the line it was first seen on, or {@link #NEW}
    */
   long firstLine(long fingerprint, long line) {
-    long key = fingerprint == 0 ? ZERO : fingerprint;
-    int i = (int) key & mask;
-    for (long k; (k = keys[i]) != 0; i = (i + 1) & mask) {
-      if (k == key) {
-        return Integer.toUnsignedLong(lines[i]);
-      }
+    if (held != 0) {
+      throw new IllegalStateException("ids are held");
     }
-    keys[i] = key;
-    lines[i] = (int) Math.min(line, 0xffffffffL);
-    if (++size > threshold) {
-      grow();
-    }
-    return NEW;
+    hold(fingerprint, line, 0, new char[0], 0, 0);
+    long[] first = {NEW};
+    check((row, repeating, firstLine, id, off, len) -> first[0] = firstLine);
+    return first[0];
   }
 
   /** Reports a held id that was seen before. */
   interface Repeat {
     /**
-     * @param row the row number given to {@link #hold}
+     * @param row the row number given to {@link #hold} or {@link #holdStaged}
      * @param line the repeating row's line
      * @param firstLine the line the id was first seen on
      * @param id the id's characters, {@code id[off, off + len)}
@@ -104,6 +144,45 @@ final class RespondentIds {
    * Holds an id to be checked by the next {@link #check}, with the caller's number for its row.
    */
   void hold(long fingerprint, long line, int row, char[] id, int off, int len) {
+    stage(id, off, len);
+    holdStaged(null, line, row);
+    heldPrint[held - 1] = fingerprint;
+  }
+
+  /**
+   * Stages the id {@code buf[off, off + len)} of the row being read, straight from the parser's
+   * buffer: its characters are copied (to name it if it repeats) and hashed in one pass. It
+   * stays until the next {@code stage} or {@link #check}; {@link #holdStaged} holds it, if
+   * the row turns out good.
+   */
+  void stage(char[] buf, int off, int len) {
+    int start = free;
+    char[] c = heldChars;
+    if (start + len > c.length) {
+      c = heldChars = Arrays.copyOf(c, Math.max(2 * c.length, start + len));
+    }
+    long h = FNV_OFFSET;
+    for (int i = 0; i < len; i++) {
+      char ch = buf[off + i];
+      c[start + i] = ch;
+      h = (h ^ ch) * FNV_PRIME;
+    }
+    stagedHash = h;
+    stagedLength = len;
+  }
+
+  /** The staged id, as a String. */
+  String stagedId() {
+    return new String(heldChars, free, stagedLength);
+  }
+
+  /**
+   * Holds the staged id ({@link #stage}) as {@link #hold} does, its fingerprint that of
+   * {@link #fingerprint(String, char[], int, int)} within {@code group}, or without a group
+   * (null) that of {@link #fingerprint(char[], int, int)}.
+   */
+  void holdStaged(String group, long line, int row) {
+    long fingerprint = mix(group == null ? stagedHash : group(group, stagedHash));
     if (held == heldPrint.length) {
       int n = 2 * held;
       heldPrint = Arrays.copyOf(heldPrint, n);
@@ -111,15 +190,11 @@ final class RespondentIds {
       heldRow = Arrays.copyOf(heldRow, n);
       heldEnd = Arrays.copyOf(heldEnd, n);
     }
-    int start = held == 0 ? 0 : heldEnd[held - 1];
-    if (start + len > heldChars.length) {
-      heldChars = Arrays.copyOf(heldChars, Math.max(2 * heldChars.length, start + len));
-    }
-    System.arraycopy(id, off, heldChars, start, len);
     heldPrint[held] = fingerprint;
     heldLine[held] = line;
     heldRow[held] = row;
-    heldEnd[held] = start + len;
+    free += stagedLength;
+    heldEnd[held] = free;
     held++;
   }
 
@@ -129,51 +204,91 @@ final class RespondentIds {
   }
 
   /**
-   * Checks the held ids in the order they were held, as {@link #firstLine} does, telling
-   * {@code repeat} about each one seen before (also earlier in the same window), and lets go
-   * of them.
+   * Checks the held ids in the order they were held, recording each new one with its line,
+   * telling {@code repeat} about each one seen before (also earlier in the same window), with
+   * the line it was first seen on, and lets go of them.
    */
   void check(Repeat repeat) {
-    long touched = 0;
+    int touched = 0;
+    int[] t = table;
+    int c = capacity;
     for (int h = 0; h < held; h++) {
-      long key = heldPrint[h] == 0 ? ZERO : heldPrint[h];
-      int i = (int) key & mask;
-      touched += keys[i] + lines[i];
+      int j = 3 * slot(heldPrint[h], c);
+      touched += t[j] + t[j + 8]; // the slot and the next two, in one or two cache lines
     }
     sink += touched;
+    // Then each is looked up and recorded: all in this loop, as a call per id would not be
+    // inlined by the quick compiler the launcher picks for most files, and cost about as much
+    // as the rest of the lookup.
+    int end = 3 * c;
+    ids:
     for (int h = 0; h < held; h++) {
-      long first = firstLine(heldPrint[h], heldLine[h]);
-      if (first != NEW) {
-        int start = h == 0 ? 0 : heldEnd[h - 1];
-        repeat.repeat(heldRow[h], heldLine[h], first, heldChars, start, heldEnd[h] - start);
+      long key = heldPrint[h] == 0 ? ZERO : heldPrint[h];
+      int hi = (int) (key >>> 32);
+      int lo = (int) key;
+      int j = 3 * slot(key, c);
+      for (int k, l; ((k = t[j]) | (l = t[j + 1])) != 0; ) {
+        if (k == hi && l == lo) {
+          int start = h == 0 ? 0 : heldEnd[h - 1];
+          repeat.repeat(heldRow[h], heldLine[h], Integer.toUnsignedLong(t[j + 2]), heldChars,
+              start, heldEnd[h] - start);
+          continue ids;
+        }
+        j += 3;
+        if (j == end) {
+          j = 0;
+        }
+      }
+      t[j] = hi;
+      t[j + 1] = lo;
+      t[j + 2] = (int) Math.min(heldLine[h], 0xffffffffL);
+      if (++size > threshold) {
+        grow();
+        t = table;
+        c = capacity;
+        end = 3 * c;
       }
     }
     held = 0;
+    free = 0;
   }
 
-  private void allocate(int capacity) {
-    keys = new long[capacity];
-    lines = new int[capacity];
-    mask = capacity - 1;
-    threshold = (int) (capacity * 0.7);
+  private void allocate(int slots) {
+    table = new int[3 * slots + PAD];
+    capacity = slots;
+    threshold = (int) (slots * MAX_LOAD);
   }
 
   private void grow() {
-    if (keys.length == MAX_CAPACITY) {
+    if (capacity == MAX_CAPACITY) {
       throw new IllegalStateException("too many respondent ids (over " + threshold + ")");
     }
-    long[] oldKeys = keys;
-    int[] oldLines = lines;
-    allocate(oldKeys.length * 2);
-    for (int j = 0; j < oldKeys.length; j++) {
-      long key = oldKeys[j];
-      if (key != 0) {
-        int i = (int) key & mask;
-        while (keys[i] != 0) {
-          i = (i + 1) & mask;
+    int slots = (int) Math.min(2L * capacity, MAX_CAPACITY);
+    rehash(new int[3 * slots + PAD], slots);
+  }
+
+  /** Moves every fingerprint into {@code t}, a new table of {@code slots} slots. */
+  private void rehash(int[] t, int slots) {
+    int[] old = table;
+    int oldEnd = 3 * capacity;
+    table = t;
+    capacity = slots;
+    threshold = (int) (slots * MAX_LOAD);
+    int end = 3 * slots;
+    for (int o = 0; o < oldEnd; o += 3) {
+      int hi = old[o];
+      int lo = old[o + 1];
+      if ((hi | lo) != 0) {
+        int j = 3 * (int) (((hi & 0xffffffffL) * slots) >>> 32);
+        while ((t[j] | t[j + 1]) != 0) {
+          j += 3;
+          if (j == end) {
+            j = 0;
+          }
         }
-        keys[i] = key;
-        lines[i] = oldLines[j];
+        t[j] = hi;
+        t[j + 1] = lo;
+        t[j + 2] = old[o + 2];
       }
     }
   }
@@ -185,13 +300,16 @@ final class RespondentIds {
 
   /** The fingerprint of the id {@code buf[off, off + len)} within the group {@code group}. */
   static long fingerprint(String group, char[] buf, int off, int len) {
-    long h = FNV_OFFSET;
+    return mix(group(group, chars(FNV_OFFSET, buf, off, len)));
+  }
+
+  /** Folds {@code group} into the FNV-1a state of an id: its characters, then its length. */
+  private static long group(String group, long h) {
     for (int i = 0; i < group.length(); i++) {
       h = (h ^ group.charAt(i)) * FNV_PRIME;
     }
     h = (h ^ (group.length() >>> 16)) * FNV_PRIME;
-    h = (h ^ (group.length() & 0xffff)) * FNV_PRIME;
-    return mix(chars(h, buf, off, len));
+    return (h ^ (group.length() & 0xffff)) * FNV_PRIME;
   }
 
   private static long chars(long h, char[] buf, int off, int len) {
@@ -253,6 +371,6 @@ final class RespondentIds {
 
   /** The table's slots (for tests). */
   int capacity() {
-    return keys.length;
+    return capacity;
   }
 }

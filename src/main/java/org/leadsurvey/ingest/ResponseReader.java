@@ -1,5 +1,9 @@
 package org.leadsurvey.ingest;
 
+import de.siegmar.fastcsv.reader.CsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.RecordType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -15,10 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import de.siegmar.fastcsv.reader.CsvCallbackHandler;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.RecordType;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.ResponseScale;
 
@@ -311,18 +311,25 @@ public final class ResponseReader {
     private int finished;
     private int submit;
     private boolean dropUnfinished;
-    // The respondent ids handed on so far (null without an id column), and the current row's,
-    // stripped, copied from the parser's buffer. Good rows wait, in the batch or in held, until
-    // their ids are checked, a window at a time; an error on another row checks them at once,
-    // so that findings stay in line order.
+    // The respondent ids handed on so far (null without an id column); the current row's,
+    // stripped, is staged there (RespondentIds#stage), idLength characters. Good rows wait, in
+    // the batch or in held, until their ids are checked, a window at a time; an error on
+    // another row checks them at once, so that findings stay in line order.
     private RespondentIds ids;
-    private char[] idChars = new char[64];
     private int idLength;
     private HeldRows held; // rows one by one, with ids: null otherwise
     private double[] row;
     private final boolean[] repeated = new boolean[RowBatch.CAPACITY];
     private boolean anyRepeated;
     private final RespondentIds.Repeat repeat = this::repeat;
+    // The table is made once for the ids the file will hold (RespondentIds#expect), estimated
+    // when SAMPLE rows have been read: the file's characters (from its size) times the ids per
+    // character so far. sampledChars counts the rows' characters until then (a delimiter or
+    // line break after each field, quotes); -1: not a regular file, no estimate.
+    private static final int SAMPLE = 256;
+    private long fileChars = -1;
+    private boolean sampling;
+    private long sampledChars;
 
     // Without per-row details or a wave column, good rows wait here in small batches so that
     // their teams are looked up together: with 100,000 teams every lookup misses the cache,
@@ -361,6 +368,8 @@ public final class ResponseReader {
       if (plan.respondentId >= 0 && plan.respondentId < width) {
         role[plan.respondentId] = ID;
         ids = new RespondentIds();
+        fileChars = fileChars();
+        sampling = fileChars > 0;
       }
       if (plan.team >= 0) {
         role[plan.team] = TEAM;
@@ -406,6 +415,9 @@ public final class ResponseReader {
       if (plan == null) {
         cells.add(new String(buf, off, len));
       } else {
+        if (sampling) {
+          sampledChars += len + (quoted ? 3 : 1);
+        }
         cell(fields, buf, off, len);
       }
       fields++;
@@ -442,6 +454,7 @@ public final class ResponseReader {
       List<String> c = r.cells();
       for (int i = 0; i < c.size(); i++) {
         char[] chars = c.get(i).toCharArray();
+        sampledChars += chars.length + 1;
         cell(i, chars, 0, chars.length);
       }
       endRow(r.line(), c.size(), r.unclosed());
@@ -483,17 +496,18 @@ public final class ResponseReader {
     /** The respondent id cell, stripped as {@link String#strip()} does, kept for the row. */
     private void respondent(char[] buf, int off, int len) {
       int end = off + len;
-      while (off < end && Character.isWhitespace(buf[off])) {
-        off++;
+      // Printable ASCII at both ends (the common case) is not white space.
+      if (len > 0 && !(buf[off] > ' ' && buf[off] < 0x7f && buf[end - 1] > ' '
+          && buf[end - 1] < 0x7f)) {
+        while (off < end && Character.isWhitespace(buf[off])) {
+          off++;
+        }
+        while (end > off && Character.isWhitespace(buf[end - 1])) {
+          end--;
+        }
+        len = end - off;
       }
-      while (end > off && Character.isWhitespace(buf[end - 1])) {
-        end--;
-      }
-      len = end - off;
-      if (len > idChars.length) {
-        idChars = new char[Math.max(2 * idChars.length, len)];
-      }
-      System.arraycopy(buf, off, idChars, 0, len);
+      ids.stage(buf, off, len);
       idLength = len;
     }
 
@@ -555,10 +569,35 @@ public final class ResponseReader {
       }
     }
 
+    /**
+     * About the characters in the file, from its size and encoding (UTF-8 as a byte each: at
+     * most that many), or -1 for standard input or anything but a regular file.
+     */
+    private long fileChars() {
+      java.nio.file.Path path = source.path();
+      if (path == null) {
+        return -1;
+      }
+      try {
+        if (!Files.isRegularFile(path)) {
+          return -1;
+        }
+        float bytesPerChar = source.encoding().newEncoder().averageBytesPerChar();
+        return Files.size(path) / Math.max(1, Math.round(bytesPerChar));
+      } catch (IOException | RuntimeException e) { // also a charset that cannot encode
+        return -1;
+      }
+    }
+
     /** Checks the ids of the rows waiting in the batch or held, leaving out repeats. */
     void checkIds() {
       if (ids == null || ids.held() == 0) {
         return;
+      }
+      if (sampling && rows >= SAMPLE) {
+        sampling = false;
+        ids.expect((long) Math.ceil(
+            (double) fileChars * (ids.size() + ids.held()) / Math.max(sampledChars, 1)));
       }
       ids.check(repeat);
       if (anyRepeated) {
@@ -641,12 +680,9 @@ public final class ResponseReader {
       }
       // Empty id cells are not checked.
       boolean checkId = idLength > 0 && ids != null;
-      long print = !checkId ? 0 : groupIndex >= 0
-          ? RespondentIds.fingerprint(group, idChars, 0, idLength)
-          : RespondentIds.fingerprint(idChars, 0, idLength);
       if (batch != null) {
         if (checkId) {
-          ids.hold(print, line, batch.size(), idChars, 0, idLength);
+          ids.holdStaged(null, line, batch.size());
         }
         batch.add(raw, teamChars, teamLength);
         if (batch.isFull()) {
@@ -654,11 +690,11 @@ public final class ResponseReader {
         }
         return;
       }
-      String id = details && ids != null ? new String(idChars, 0, idLength) : null;
+      String id = details && ids != null ? idLength > 0 ? ids.stagedId() : "" : null;
       double time = details ? seconds(text, plan.duration, plan.start, plan.end) : Double.NaN;
       if (held != null) {
         if (checkId) {
-          ids.hold(print, line, held.size(), idChars, 0, idLength);
+          ids.holdStaged(groupIndex >= 0 ? group : null, line, held.size());
         }
         held.add(team, info.teamId, raw, line, id, time, unfinished, group);
         if (held.isFull()) {

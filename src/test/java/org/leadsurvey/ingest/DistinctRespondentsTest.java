@@ -171,6 +171,42 @@ class DistinctRespondentsTest {
   }
 
   @Test
+  void theTableMadeForTheFilesSizeFindsTheSameRepeats() throws Exception {
+    // Large enough that the reader sizes the table from the file's size after its first rows,
+    // with ids already in it; the first rows' ids are long (the estimate falls short, and the
+    // table still doubles), shorter ones (it overshoots), or as long as the rest.
+    for (int longFirst : new int[] {0, 1, 2}) {
+      StringBuilder csv = new StringBuilder(HEADER);
+      List<String> expected = new ArrayList<>();
+      int n = 20_000;
+      for (int i = 0; i < n; i++) {
+        int k = i % 1000 == 999 ? i - 500 : i == n - 1 ? 0 : i; // the id of row k, again
+        String id = "r" + k + (longFirst == 1 && k < 300 ? "-" + "x".repeat(200)
+            : longFirst == 2 && k >= 300 ? "-" + "y".repeat(60) : "");
+        if (k != i) {
+          expected.add((i + 2) + " respondent id " + RespondentIds.quote(id) + " repeats line "
+              + (k + 2));
+        }
+        csv.append(id).append(",t").append(i % 7).append(',').append(1 + i % 7)
+            .append(",2,3,4,5,6,7\n");
+      }
+      Path file = write("sized" + longFirst + ".csv", csv);
+      List<String> batchedRows = new ArrayList<>();
+      List<String> detailedRows = new ArrayList<>();
+      ReadSummary a = batched(file, batchedRows);
+      ReadSummary b = detailed(file, detailedRows);
+      List<String> found = a.findings().stream()
+          .map(f -> f.line() + " " + f.message().substring(0, f.message().indexOf(" (")))
+          .toList();
+      assertEquals(expected, found, "long first ids: " + longFirst);
+      assertEquals(errors(a), errors(b));
+      assertEquals(n - expected.size(), batchedRows.size());
+      assertEquals(detailedRows.stream().map(r -> r.substring(r.lastIndexOf('/') + 1)).toList(),
+          batchedRows);
+    }
+  }
+
+  @Test
   void idsRepeatOnlyWithinAWave() throws Exception {
     Path file = write("waves.csv", "respondent,team,wave,PS1,PS2,PS3,PS4,PS5,PS6,PS7\n"
         + "R017,a,1,1,2,3,4,5,6,7\n"   // line 2
