@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
         "--output-dir DIR writes DIR/<wave>/ per wave plus trend.csv and trend.json.",
         "Checks as in 'leadsurvey analyze --help'; org.change and team.change test every",
         "consecutive change that is shown. Memory grows with waves x teams x items,",
-        "never with respondents.",
+        "and by 17 bytes a respondent id (to find repeated ones).",
         "Exit codes: 0 done, 1 a check failed, 2 bad input or usage."})
 final class TrendCommand extends BaseCommand {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Waves: one CSV each (or a "
