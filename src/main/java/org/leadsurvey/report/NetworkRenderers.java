@@ -26,9 +26,7 @@ public final class NetworkRenderers {
   /** @param color ANSI colour for the table format */
   public static void write(NetworkReport report, NetworkFormat format, boolean color, Writer out)
       throws IOException {
-    PrintWriter pw = out instanceof PrintWriter p ? p : new PrintWriter(out);
-    BY_FORMAT.get(format).render(report, pw, color);
-    pw.flush();
+    BY_FORMAT.get(format).write(report, out, color);
   }
 
   private static void terminal(NetworkReport r, boolean color, PrintWriter out) {

@@ -2,6 +2,7 @@ package org.leadsurvey.report;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 
 /**
  * Writes one kind of publishable result in one format.
@@ -12,4 +13,11 @@ import java.io.PrintWriter;
 interface Renderer<T> {
   /** @param color ANSI colour (the terminal table only; never in files) */
   void render(T result, PrintWriter out, boolean color) throws IOException;
+
+  /** Renders to any writer, and flushes it. */
+  default void write(T result, Writer out, boolean color) throws IOException {
+    PrintWriter pw = out instanceof PrintWriter p ? p : new PrintWriter(out);
+    render(result, pw, color);
+    pw.flush();
+  }
 }

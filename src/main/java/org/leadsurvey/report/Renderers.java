@@ -28,9 +28,7 @@ public final class Renderers {
   /** @param color ANSI colour for the table format */
   public static void write(AnalysisReport report, ReportFormat format, boolean color, Writer out)
       throws IOException {
-    PrintWriter pw = out instanceof PrintWriter p ? p : new PrintWriter(out);
-    ANALYSIS.get(format).render(report, pw, color);
-    pw.flush();
+    ANALYSIS.get(format).write(report, out, color);
   }
 
   /**
@@ -59,9 +57,7 @@ public final class Renderers {
    */
   public static void writeWaves(TrendReport report, ReportFormat format, boolean color,
       boolean withWaveScales, Writer out) throws IOException {
-    PrintWriter pw = out instanceof PrintWriter p ? p : new PrintWriter(out);
-    (withWaveScales ? WAVES : TREND).get(format).render(report, pw, color);
-    pw.flush();
+    (withWaveScales ? WAVES : TREND).get(format).write(report, out, color);
   }
 
   /** Each format's renderer of several waves with every wave's own results (analyze). */
