@@ -50,10 +50,9 @@ final class Analysis {
 
   /**
    * A run whose options move people relative to the run with the default options: it leaves
-   * out flagged or incomplete respondents, or brings in unfinished ones. Such a run reads the
-   * file twice (the flags at the standard cut-offs need a fit first) and records, per scale,
-   * who moves ({@link PopulationShift}), so that disclosure control can keep the two runs from
-   * being subtracted from each other.
+   * out flagged or incomplete respondents, or brings in unfinished ones. Such a run reads rows
+   * with their details and records, per scale, who moves ({@link PopulationShift}), so that
+   * disclosure control can keep the runs from being subtracted from each other.
    *
    * @param options the options as typed, for the reasons shown
    */

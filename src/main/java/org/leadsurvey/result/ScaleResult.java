@@ -29,7 +29,6 @@ public final class ScaleResult {
   private final List<ItemFrequency> frequencies;
   private final String withheld;
 
-  @SuppressWarnings("checkstyle:ParameterNumber")
   ScaleResult(List<String> items, MissingPolicy missing, long rows, long scored, long complete,
       ReliabilityAnalysis reliability, ReliabilityAnalysis completeCases,
       List<String> hiddenItems, Aggregation aggregation, TeamScore organisation,
