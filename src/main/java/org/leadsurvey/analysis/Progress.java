@@ -9,9 +9,6 @@ import java.util.Locale;
  *
  */
 public final class Progress {
-  /** Shows nothing. */
-  public static final Progress NONE = new Progress(null, false);
-
   private static final long SHOW_AFTER = 1_000_000_000L;
   private static final long EVERY = 250_000_000L;
   private final PrintWriter err;

@@ -6,7 +6,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.leadsurvey.analysis.ExitCode;
 import org.leadsurvey.analysis.Progress;
 import org.leadsurvey.analysis.SurveyAnalysis;
 import org.leadsurvey.analysis.UserError;
@@ -74,10 +73,5 @@ abstract class BaseCommand implements Callable<Integer> {
         throw UserError.input(in + ": refusing to write the output over an input file");
       }
     }
-  }
-
-  /** Exit code: OK, or FINDINGS when {@code findings}. */
-  static int code(boolean findings) {
-    return findings ? ExitCode.FINDINGS : ExitCode.OK;
   }
 }

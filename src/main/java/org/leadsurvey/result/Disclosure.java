@@ -68,7 +68,7 @@ public final class Disclosure {
     Aggregation aggregation = null;
     long movedTeams = 0;
     if (s.hasTeams()) {
-      boolean[] hidden = shift == null ? hidden(s.teams(), s.unteamed(), minGroup)
+      boolean[] hidden = shift == null ? Suppression.hidden(s.teams(), s.unteamed(), minGroup)
           : hiddenAgainstDefault(s.teams(), shift, minGroup);
       List<TeamResult> out = new ArrayList<>(hidden.length);
       List<RunningStats> shownScores = new ArrayList<>();
@@ -155,16 +155,6 @@ public final class Disclosure {
     return new ValidationReport(file, summary, accepted,
         accepted >= minGroup ? neverAnswered : List.of(), hidden, withoutTeam > 0, screening,
         flaggedLines);
-  }
-
-  private static boolean[] hidden(List<TeamScore> teams, long unteamed, int minGroup) {
-    List<String> names = new ArrayList<>(teams.size());
-    long[] sizes = new long[teams.size()];
-    for (int i = 0; i < sizes.length; i++) {
-      names.add(teams.get(i).team());
-      sizes[i] = teams.get(i).n();
-    }
-    return Suppression.hidden(names, sizes, unteamed, minGroup);
   }
 
   /**

@@ -24,19 +24,24 @@ final class Suppression {
    * @param unteamed scored people counted in the organisation but in no team
    */
   static List<TeamResult> apply(List<TeamScore> teams, long unteamed, int minGroup) {
-    List<String> names = new ArrayList<>(teams.size());
-    long[] sizes = new long[teams.size()];
-    for (int i = 0; i < sizes.length; i++) {
-      names.add(teams.get(i).team());
-      sizes[i] = teams.get(i).n();
-    }
-    boolean[] hidden = hidden(names, sizes, unteamed, minGroup);
+    boolean[] hidden = hidden(teams, unteamed, minGroup);
     List<TeamResult> out = new ArrayList<>(teams.size());
     for (int i = 0; i < hidden.length; i++) {
       TeamScore t = teams.get(i);
       out.add(hidden[i] ? new TeamResult.Hidden(t.team()) : new TeamResult.Reported(t));
     }
     return out;
+  }
+
+  /** Whether each team is hidden, by its scored people. */
+  static boolean[] hidden(List<TeamScore> teams, long unteamed, int minGroup) {
+    List<String> names = new ArrayList<>(teams.size());
+    long[] sizes = new long[teams.size()];
+    for (int i = 0; i < sizes.length; i++) {
+      names.add(teams.get(i).team());
+      sizes[i] = teams.get(i).n();
+    }
+    return hidden(names, sizes, unteamed, minGroup);
   }
 
   /**
