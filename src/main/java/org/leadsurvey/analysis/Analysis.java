@@ -330,20 +330,30 @@ final class Analysis {
     /** One row; teamId as {@link ScaleAccumulator#add(String, int, double[])} takes it. */
     void add(String team, int teamId, double[] raw) {
       rows++;
-      for (int i = 0; i < raw.length; i++) {
-        keyed[i] = responses.key(raw[i], reverse[i]); // NaN stays NaN
-      }
+      key(raw);
       for (int s = 0; s < accumulators.length; s++) {
-        int[] cols = columns[s];
-        double[] buf = buffers[s];
-        for (int j = 0; j < cols.length; j++) {
-          buf[j] = keyed[cols[j]];
-        }
-        personScores[s] = accumulators[s].add(team, teamId, buf);
+        personScores[s] = accumulators[s].add(team, teamId, scaleAnswers(s));
       }
       if (correlation != null) {
         correlation.add(personScores);
       }
+    }
+
+    /** The row's keyed answers, in instrument item order (NaN stays NaN). */
+    private void key(double[] raw) {
+      for (int i = 0; i < raw.length; i++) {
+        keyed[i] = responses.key(raw[i], reverse[i]);
+      }
+    }
+
+    /** Scale s's keyed answers of the row {@link #key} keyed, in the scale's item order. */
+    private double[] scaleAnswers(int s) {
+      int[] cols = columns[s];
+      double[] buf = buffers[s];
+      for (int j = 0; j < cols.length; j++) {
+        buf[j] = keyed[cols[j]];
+      }
+      return buf;
     }
 
     /** Every scale's publishable results. */
@@ -357,19 +367,15 @@ final class Analysis {
      */
     void add(String team, double[] raw, boolean unfinished, boolean flagged, boolean inRun) {
       rows += inRun ? 1 : 0;
-      for (int i = 0; i < raw.length; i++) {
-        keyed[i] = responses.key(raw[i], reverse[i]);
-      }
+      key(raw);
       for (int s = 0; s < accumulators.length; s++) {
-        int[] cols = columns[s];
-        double[] buf = buffers[s];
+        double[] buf = scaleAnswers(s);
         int answered = 0;
-        for (int j = 0; j < cols.length; j++) {
-          buf[j] = keyed[cols[j]];
-          answered += buf[j] == buf[j] ? 1 : 0;
+        for (double x : buf) {
+          answered += x == x ? 1 : 0;
         }
-        boolean incomplete = answered < cols.length;
-        boolean scored = answered >= (cols.length + 1) / 2;
+        boolean incomplete = answered < buf.length;
+        boolean scored = answered >= (buf.length + 1) / 2;
         shifts[s].add(team, unfinished, incomplete, scored, flagged, !unfinished && scored,
             inRun && scored && !(incomplete && deviation.listwise()));
         personScores[s] = inRun ? accumulators[s].add(team, -1, buf) : Double.NaN;
