@@ -11,7 +11,7 @@ import org.leadsurvey.ingest.InputSource;
 import org.leadsurvey.ingest.ReadSummary;
 import org.leadsurvey.ingest.ResponseReader;
 import org.leadsurvey.ingest.RowBatch;
-import org.leadsurvey.ingest.TeamNames;
+import org.leadsurvey.ingest.RowSink;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.Item;
 import org.leadsurvey.instrument.ResponseScale;
@@ -127,20 +127,16 @@ final class Analysis {
       ResponseReader.Options details, CarelessScreen.Thresholds thresholds, Progress progress) {
     MahalanobisDistance mahalanobis = new MahalanobisDistance(instrument.items().size());
     SecondsMedian median = new SecondsMedian();
+    double[] row = new double[instrument.items().size()];
     ReadSummary first = ResponseReader.read(source, request(instrument, settings, details),
-        new ResponseReader.RowHandler() {
-          @Override
-          public void accept(String team, double[] raw) {
-            mahalanobis.add(raw);
-            progress.row();
+        RowSink.each(rows -> {
+          progress.rows(rows.size());
+          for (int i = 0; i < rows.size(); i++) {
+            rows.raw(i, row);
+            mahalanobis.add(row);
+            median.add(rows.seconds(i));
           }
-
-          @Override
-          public void accept(String team, double[] raw, ResponseReader.RowInfo info) {
-            median.add(info.seconds());
-            accept(team, raw);
-          }
-        });
+        }));
     progress.done();
     if (first.hasErrors()) {
       return new Fit(first, null);
@@ -188,43 +184,16 @@ final class Analysis {
   private static Outcome pass(InputSource source, Instrument instrument, SurveySettings settings,
       Progress progress, ResponseReader.Options read, CarelessScreen reported,
       Deviation deviation, boolean exclude) {
-    Pass pass = new Pass(instrument, settings, deviation);
-    // Parsing and team lookups on this thread, statistics on a second one, rows in file order.
-    // Rows read with details (screening, options that move people) come one at a time.
+    Pass pass = new Pass(instrument, settings, deviation, reported, exclude);
+    // Parsing and team lookups on this thread, screening and statistics on a second one, rows
+    // in file order.
     RowPipeline pipeline = new RowPipeline(instrument.items().size(), pass::add);
-    ResponseReader.RowHandler handler = new ResponseReader.RowHandler() {
-      @Override
-      public void accept(String team, double[] raw) {
-        pass.add(team, -1, raw);
-        progress.row();
-      }
-
-      @Override
-      public void accept(String team, double[] raw, ResponseReader.RowInfo info) {
-        progress.row();
-        boolean flagged = reported != null && reported.screen(raw, info.seconds()) != 0;
-        if (deviation == null) {
-          if (!(flagged && exclude)) {
-            pass.add(team, info.teamId(), raw);
-          }
-        } else {
-          pass.add(team, raw, info.unfinished(), exclude && flagged, !(exclude && flagged));
-        }
-      }
-
-      @Override
-      public RowBatch acceptBatch(RowBatch batch, TeamNames names) {
-        for (int i = 0; i < batch.size(); i++) {
-          progress.row();
-        }
-        // Teams looked up here, a batch at a time; the statistics on the other thread.
-        batch.lookUp(names);
-        return pipeline.handOff(batch);
-      }
-    };
     ReadSummary summary;
     try {
-      summary = ResponseReader.read(source, request(instrument, settings, read), handler);
+      summary = ResponseReader.read(source, request(instrument, settings, read), rows -> {
+        progress.rows(rows.size());
+        return pipeline.handOff(rows);
+      });
     } finally {
       pipeline.finish();
     }
@@ -232,7 +201,7 @@ final class Analysis {
     if (summary.hasErrors()) {
       return new Outcome(summary, List.of());
     }
-    List<ScaleReport> results = pass.results(summary.hasTeam());
+    List<ScaleReport> results = pass.results(summary);
     return new Outcome(summary, results, pass.correlations(results), null);
   }
 
@@ -240,18 +209,23 @@ final class Analysis {
   static SplitOutcome runByWave(InputSource source, Instrument instrument, SurveySettings settings,
       ResponseReader.Options read, String waveColumn, Progress progress) {
     Map<String, Pass> passes = new LinkedHashMap<>();
+    double[] row = new double[instrument.items().size()];
     ReadSummary summary = ResponseReader.read(source, request(instrument, settings, read),
-        waveColumn, (wave, team, raw) -> {
-          passes.computeIfAbsent(wave, w -> new Pass(instrument, settings, null)).add(team, -1, raw);
-          progress.row();
-        });
+        waveColumn, RowSink.each(rows -> {
+          progress.rows(rows.size());
+          for (int i = 0; i < rows.size(); i++) {
+            rows.raw(i, row);
+            passes.computeIfAbsent(rows.wave(i), w -> new Pass(instrument, settings, null, null,
+                false)).add(rows, i, row);
+          }
+        }));
     progress.done();
     if (summary.hasErrors()) {
       return new SplitOutcome(summary, List.of());
     }
     List<Part> parts = new ArrayList<>();
     passes.forEach((wave, pass) ->
-        parts.add(new Part(wave, pass.rows, pass.results(summary.hasTeam()))));
+        parts.add(new Part(wave, pass.rows, pass.results(summary))));
     return new SplitOutcome(summary, parts);
   }
 
@@ -272,11 +246,21 @@ final class Analysis {
     private final double[] personScores;
     private final double[] row; // a batch's row being added
     private final Deviation deviation;
-    private final PopulationShift[] shifts;
+    private final CarelessScreen screen;
+    private final boolean exclude;
+    private final PopulationShift.Tally[] shifts;
+    private final Prefetch prefetch;
     private long rows;
 
-    Pass(Instrument instrument, SurveySettings settings, Deviation deviation) {
+    /**
+     * @param screen flags each row (and counts the flags) when the run screens, or null
+     * @param exclude whether the run leaves out the people {@code screen} flags
+     */
+    Pass(Instrument instrument, SurveySettings settings, Deviation deviation,
+        CarelessScreen screen, boolean exclude) {
       this.deviation = deviation;
+      this.screen = screen;
+      this.exclude = exclude;
       List<Item> items = instrument.items();
       this.settings = settings;
       this.responses = instrument.scale();
@@ -300,42 +284,37 @@ final class Analysis {
           scales.stream().map(Scale::id).toList(), (responses.min() + responses.max()) / 2.0);
       personScores = new double[scales.size()];
       row = new double[items.size()];
-      shifts = new PopulationShift[deviation == null ? 0 : scales.size()];
+      shifts = new PopulationShift.Tally[deviation == null ? 0 : scales.size()];
       for (int s = 0; s < shifts.length; s++) {
-        shifts[s] = new PopulationShift();
+        shifts[s] = new PopulationShift.Tally();
       }
+      prefetch = new Prefetch(accumulators);
     }
 
-    /**
-     * A batch of rows, teams looked up: first each row's team sums are touched, so that with
-     * many teams their cache misses overlap, then the rows are added one by one.
-     */
+    /** A batch of rows, in order (the one way rows are added). */
     void add(RowBatch batch) {
-      double touched = 0;
-      for (int i = 0; i < batch.size(); i++) {
-        for (ScaleAccumulator a : accumulators) {
-          touched += a.touch(batch.teamId(i));
-        }
-      }
-      sink = touched;
+      prefetch.teamsOf(batch);
       for (int i = 0; i < batch.size(); i++) {
         batch.raw(i, row);
-        add(batch.team(i), batch.teamId(i), row);
+        add(batch, i, row);
       }
     }
 
-    @SuppressWarnings("unused")
-    private double sink;
-
-    /** One row; teamId as {@link ScaleAccumulator#add(String, int, double[])} takes it. */
-    void add(String team, int teamId, double[] raw) {
-      rows++;
+    /** Row i of the batch, its raw answers in {@code raw}. */
+    void add(RowBatch batch, int i, double[] raw) {
+      int team = batch.team(i);
+      boolean flagged = screen != null && screen.screen(raw, batch.seconds(i)) != 0;
       key(raw);
-      for (int s = 0; s < accumulators.length; s++) {
-        personScores[s] = accumulators[s].add(team, teamId, scaleAnswers(s));
-      }
-      if (correlation != null) {
-        correlation.add(personScores);
+      if (deviation != null) {
+        addMoving(team, batch.unfinished(i), exclude && flagged, !(exclude && flagged));
+      } else if (!(flagged && exclude)) {
+        rows++;
+        for (int s = 0; s < accumulators.length; s++) {
+          personScores[s] = accumulators[s].add(team, scaleAnswers(s));
+        }
+        if (correlation != null) {
+          correlation.add(personScores);
+        }
       }
     }
 
@@ -356,18 +335,16 @@ final class Analysis {
       return buf;
     }
 
-    /** Every scale's publishable results. */
     /**
-     * One row of a run whose options move people: recorded per scale as a {@link
-     * PopulationShift}, and added only when {@code inRun}.
+     * The keyed row of a run whose options move people: recorded per scale in a {@link
+     * PopulationShift.Tally}, and added only when {@code inRun}.
      *
      * @param flagged flagged, when the run leaves flagged people out
      * @param inRun whether this run's options keep the row (listwise aside, which the
      *     accumulator applies)
      */
-    void add(String team, double[] raw, boolean unfinished, boolean flagged, boolean inRun) {
+    private void addMoving(int team, boolean unfinished, boolean flagged, boolean inRun) {
       rows += inRun ? 1 : 0;
-      key(raw);
       for (int s = 0; s < accumulators.length; s++) {
         double[] buf = scaleAnswers(s);
         int answered = 0;
@@ -378,7 +355,7 @@ final class Analysis {
         boolean scored = answered >= (buf.length + 1) / 2;
         shifts[s].add(team, unfinished, incomplete, scored, flagged, !unfinished && scored,
             inRun && scored && !(incomplete && deviation.listwise()));
-        personScores[s] = inRun ? accumulators[s].add(team, -1, buf) : Double.NaN;
+        personScores[s] = inRun ? accumulators[s].add(team, buf) : Double.NaN;
       }
       if (correlation != null && inRun) {
         correlation.add(personScores);
@@ -386,15 +363,15 @@ final class Analysis {
     }
 
     /** Every scale's publishable results. */
-    /** Every scale's publishable results. */
-    List<ScaleReport> results(boolean hasTeam) {
+    List<ScaleReport> results(ReadSummary summary) {
       List<ScaleReport> reports = new ArrayList<>();
       for (int s = 0; s < scales.size(); s++) {
         ScaleStatistics raw = BothCores.statistics(accumulators[s], settings.minGroup(),
-            hasTeam);
+            summary.hasTeam(), summary.teams());
         reports.add(new ScaleReport(scales.get(s), deviation == null
             ? Disclosure.publish(raw, settings.minGroup())
-            : Disclosure.publish(raw, settings.minGroup(), shifts[s], deviation.options())));
+            : Disclosure.publish(raw, settings.minGroup(), shifts[s].shift(summary.teams()),
+                deviation.options())));
       }
       return reports;
     }

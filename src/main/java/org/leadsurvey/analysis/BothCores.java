@@ -1,5 +1,6 @@
 package org.leadsurvey.analysis;
 
+import java.util.List;
 import java.util.function.IntConsumer;
 import org.leadsurvey.stats.ReliabilityAnalysis;
 import org.leadsurvey.stats.RunningStats;
@@ -82,15 +83,17 @@ final class BothCores {
    * A scale's statistics with many teams on both cores: the teams' scores in two halves while
    * the reliability is computed beside them (the statistics themselves are single-threaded).
    */
-  static ScaleStatistics statistics(ScaleAccumulator acc, int minAnswers, boolean hasTeams) {
-    int[] order = acc.teamOrder();
+  static ScaleStatistics statistics(ScaleAccumulator acc, int minAnswers, boolean hasTeams,
+      List<String> names) {
+    int[] order = acc.teamOrder(names);
     TeamScore[] scores = new TeamScore[order.length];
     RunningStats[] sums = new RunningStats[order.length];
     ReliabilityAnalysis[][] reliabilities = new ReliabilityAnalysis[1][];
     int half = order.length / 2;
     run(order.length, () -> run(order.length,
-        () -> acc.teamScores(order, 0, half, minAnswers, scores, sums),
-        () -> acc.teamScores(order, half, order.length, minAnswers, scores, sums)),
+        () -> acc.teamScores(order, 0, half, minAnswers, names, scores, sums),
+        () -> acc.teamScores(order, half, order.length, minAnswers, names, scores,
+            sums)),
         () -> reliabilities[0] = acc.reliabilities(minAnswers));
     return acc.statistics(scores, sums, reliabilities[0], minAnswers, hasTeams);
   }

@@ -31,7 +31,14 @@ public final class Progress {
   }
 
   public void row() {
-    if ((++rows & 0xFFFF) == 0 && enabled) {
+    rows(1);
+  }
+
+  /** {@code n} more rows. */
+  public void rows(int n) {
+    long before = rows;
+    rows += n;
+    if (enabled && (before >>> 16) != (rows >>> 16)) {
       show();
     }
   }

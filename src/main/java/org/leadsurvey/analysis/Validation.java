@@ -8,6 +8,7 @@ import java.util.Map;
 import org.leadsurvey.ingest.InputSource;
 import org.leadsurvey.ingest.ReadSummary;
 import org.leadsurvey.ingest.ResponseReader;
+import org.leadsurvey.ingest.RowSink;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.result.Disclosure;
 import org.leadsurvey.result.ScreeningReport;
@@ -50,38 +51,43 @@ final class Validation {
       Map<String, Long> teams = new HashMap<>();
       long[] counts = new long[2]; // accepted, without team
       Map<CarelessScreen.Rule, List<Long>> flagged = new EnumMap<>(CarelessScreen.Rule.class);
+      long[][] perTeam = {new long[16]}; // rows by team number
+      double[] row = new double[k];
       ReadSummary summary = ResponseReader.read(input,
-          Analysis.request(instrument, settings, details), new ResponseReader.RowHandler() {
-            @Override
-            public void accept(String team, double[] raw) {
-              throw new AssertionError("called with RowInfo");
-            }
-
-            @Override
-            public void accept(String team, double[] raw, ResponseReader.RowInfo info) {
+          Analysis.request(instrument, settings, details), RowSink.each(rows -> {
+            progress.rows(rows.size());
+            for (int r = 0; r < rows.size(); r++) {
+              rows.raw(r, row);
               counts[0]++;
               for (int i = 0; i < k; i++) {
-                answered[i] += Double.isNaN(raw[i]) ? 0 : 1;
+                answered[i] += Double.isNaN(row[i]) ? 0 : 1;
               }
-              if (team == null) {
+              int team = rows.team(r);
+              if (team < 0) {
                 counts[1]++;
               } else {
-                teams.merge(team, 1L, Long::sum);
+                if (team >= perTeam[0].length) {
+                  perTeam[0] = java.util.Arrays.copyOf(perTeam[0], Math.max(team + 1,
+                      2 * perTeam[0].length));
+                }
+                perTeam[0][team]++;
               }
               if (screen != null) {
-                int flags = screen.screen(raw, info.seconds());
-                for (CarelessScreen.Rule r : CarelessScreen.Rule.values()) {
-                  if (CarelessScreen.has(flags, r)) {
-                    List<Long> lines = flagged.computeIfAbsent(r, x -> new ArrayList<>());
+                int flags = screen.screen(row, rows.seconds(r));
+                for (CarelessScreen.Rule rule : CarelessScreen.Rule.values()) {
+                  if (CarelessScreen.has(flags, rule)) {
+                    List<Long> lines = flagged.computeIfAbsent(rule, x -> new ArrayList<>());
                     if (lines.size() < LISTED) {
-                      lines.add(info.line());
+                      lines.add(rows.line(r));
                     }
                   }
                 }
               }
-              progress.row();
             }
-          });
+          }));
+      for (int t = 0; t < summary.teams().size(); t++) {
+        teams.put(summary.teams().get(t), perTeam[0][t]);
+      }
       progress.done();
       List<String> never = new ArrayList<>();
       if (summary.layout() != null && counts[0] > 0) {

@@ -14,9 +14,10 @@ import java.util.Map;
  * @param dropped rows left out on purpose, by reason ("unfinished", ...), in order of reason
  * @param rowsWithErrors rows not handed on because of a bad value, a ragged row or a
  *     respondent id that repeats an earlier row's
+ * @param teams the teams' names by number ({@link RowBatch#team}), in order of first appearance
  */
 public record ReadSummary(long rows, boolean hasTeam, List<Finding> findings, long errorCount,
-    Layout layout, Map<String, Long> dropped, long rowsWithErrors) {
+    Layout layout, Map<String, Long> dropped, long rowsWithErrors, List<String> teams) {
 
   /** One column of the file and what it became. */
   public record ColumnUse(int column, String name, String role, String item) {}
@@ -33,12 +34,13 @@ public record ReadSummary(long rows, boolean hasTeam, List<Finding> findings, lo
 
   public ReadSummary {
     findings = List.copyOf(findings);
+    teams = teams == null ? List.of() : teams;
     dropped = dropped == null ? Map.of() : java.util.Collections.unmodifiableMap(
         new java.util.LinkedHashMap<>(dropped));
   }
 
   public ReadSummary(long rows, boolean hasTeam, List<Finding> findings, long errorCount) {
-    this(rows, hasTeam, findings, errorCount, null, Map.of(), 0);
+    this(rows, hasTeam, findings, errorCount, null, Map.of(), 0, List.of());
   }
 
   public boolean hasErrors() {

@@ -23,7 +23,7 @@ import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.ResponseScale;
 
 /**
- * Streams a response file to a {@link RowHandler}, one row at a time, checking every answer
+ * Streams a response file to a {@link RowSink}, a batch of rows at a time, checking every answer
  * against the instrument's scale. The encoding, the delimiter ({@code ,} {@code ;} or tab, from
  * the first line), the platform {@link Dialect} and the {@link ColumnPlan} are settled once from
  * the header rows; the per-row loop then only looks up cells by index. Bad input becomes
@@ -40,92 +40,11 @@ public final class ResponseReader {
   /** Findings kept in full; later ones are only counted. */
   static final int KEPT_FINDINGS = 100;
 
-  /** Receives each good row: raw (unkeyed) answers in instrument item order, NaN if missing. */
-  @FunctionalInterface
-  public interface RowHandler {
-    void accept(String team, double[] raw);
-
-    /**
-     * The same row with where it came from; {@code info} is reused for every row, so read it
-     * during the call. By default only {@link #accept(String, double[])} is called.
-     */
-    default void accept(String team, double[] raw, RowInfo info) {
-      accept(team, raw);
-    }
-
-    /**
-     * Good rows a batch at a time, in file order, when the read needs no per-row details and
-     * has no wave column. By default each row goes to {@link #accept(String, double[], RowInfo)}
-     * with its team looked up in {@code names}. A handler may instead look the batch up
-     * ({@link RowBatch#lookUp}) and take it away, to another thread, giving back an empty
-     * batch for the reader to fill next.
-     *
-     * @return the empty batch to fill next: this one, cleared, or another
-     */
-    default RowBatch acceptBatch(RowBatch batch, TeamNames names) {
-      batch.lookUp(names);
-      for (int i = 0; i < batch.size(); i++) {
-        batch.info.teamId = batch.teamId(i);
-        batch.raw(i, batch.row);
-        accept(batch.team(i), batch.row, batch.info);
-      }
-      batch.clear();
-      return batch;
-    }
-  }
-
-  /** Details of the current row, filled only when {@link Options#details()} asks for them. */
-  public static final class RowInfo {
-    int teamId = -1;
-    long line;
-    String respondentId;
-    double seconds = Double.NaN;
-    boolean unfinished;
-
-    /**
-     * The team's number, 0, 1, ... in order of first appearance in the file (the same for
-     * every row of the team), or -1 without a team. Always filled.
-     */
-    public int teamId() {
-      return teamId;
-    }
-
-    /** The row's first line in the file. */
-    public long line() {
-      return line;
-    }
-
-    /** The respondent id cell, or null when the file has none. */
-    public String respondentId() {
-      return respondentId;
-    }
-
-    /** Completion time in seconds, NaN when the export has no times or the cells are empty. */
-    public double seconds() {
-      return seconds;
-    }
-
-    /**
-     * Whether the platform marks the response unfinished (Qualtrics {@code Finished} false or
-     * 0, LimeSurvey empty {@code submitdate}). Such rows reach the handler only with
-     * {@link Options#includeUnfinished()}.
-     */
-    public boolean unfinished() {
-      return unfinished;
-    }
-  }
-
-  /** Like {@link RowHandler}, with the row's value in a grouping column (e.g. the wave). */
-  @FunctionalInterface
-  public interface GroupedRowHandler {
-    void accept(String group, String team, double[] raw);
-  }
-
   /**
    * @param dialect the platform layout, or null to detect it
    * @param includeUnfinished keep responses the platform marks unfinished
-   * @param details fill {@link RowInfo} (respondent id, completion time, unfinished) for each
-   *     row
+   * @param details fill each row's completion time and unfinished mark ({@link RowBatch#seconds},
+   *     {@link RowBatch#unfinished})
    */
   public record Options(Dialect dialect, boolean includeUnfinished, boolean details) {
     public static final Options DEFAULT = new Options(null, false, false);
@@ -153,9 +72,7 @@ public final class ResponseReader {
   private final InputSource source;
   private final Request request;
   private final Options options;
-  private final String groupColumn;
-  /** The current row's grouping value, handed to a {@link GroupedRowHandler}. */
-  private String group;
+  private final String waveColumn;
   private final List<Finding> findings = new ArrayList<>();
   private final Map<String, Long> dropped = new LinkedHashMap<>();
   private final ResponseScale scale;
@@ -164,30 +81,31 @@ public final class ResponseReader {
   private long rowsWithErrors;
   private ReadSummary.Layout layout;
 
-  private ResponseReader(InputSource source, Request request, String groupColumn) {
+  private ResponseReader(InputSource source, Request request, String waveColumn) {
     this.source = source;
     this.request = request;
-    this.groupColumn = groupColumn;
+    this.waveColumn = waveColumn;
     this.options = request.options();
     this.scale = request.instrument().scale();
     this.labels = new LabelMap(scale);
   }
 
-  public static ReadSummary read(InputSource source, Request request, RowHandler handler) {
-    return new ResponseReader(source, request, null).run(handler);
+  /** Reads the file, handing its good rows to {@code sink}. */
+  public static ReadSummary read(InputSource source, Request request, RowSink sink) {
+    return new ResponseReader(source, request, null).run(sink);
   }
 
   /**
-   * Reads as {@link #read(InputSource, Request, RowHandler)}, handing on each row's value in
-   * {@code groupColumn} too; a missing column, or an empty cell in it, is an error.
+   * Reads as {@link #read(InputSource, Request, RowSink)}, each row with its value in
+   * {@code waveColumn} ({@link RowBatch#wave}); a missing column, or an empty cell in it, is an
+   * error, and respondent ids need only be distinct within a wave.
    */
-  public static ReadSummary read(InputSource source, Request request, String groupColumn,
-      GroupedRowHandler handler) {
-    ResponseReader reader = new ResponseReader(source, request, groupColumn);
-    return reader.run((team, raw) -> handler.accept(reader.group, team, raw));
+  public static ReadSummary read(InputSource source, Request request, String waveColumn,
+      RowSink sink) {
+    return new ResponseReader(source, request, waveColumn).run(sink);
   }
 
-  private ReadSummary run(RowHandler handler) {
+  private ReadSummary run(RowSink sink) {
     if (source.path() != null && Files.isDirectory(source.path())) {
       error(0, null, "is a directory, not a CSV file");
       return summary(0, false);
@@ -241,15 +159,15 @@ public final class ResponseReader {
       layout = new ReadSummary.Layout(dialect.label(), source.encoding().name(),
           delimiter == '\t' ? "tab" : String.valueOf(delimiter), headerRows, plan.uses(),
           plan.duration >= 0 || (plan.start >= 0 && plan.end >= 0), plan.respondentId >= 0);
-      int groupIndex = groupColumn == null ? -1 : ColumnPlan.find(header, groupColumn);
-      if (groupColumn != null && groupIndex < 0) {
-        error(1, null, "no column '" + groupColumn + "' (named by --wave); the header has: "
+      int waveIndex = waveColumn == null ? -1 : ColumnPlan.find(header, waveColumn);
+      if (waveColumn != null && waveIndex < 0) {
+        error(1, null, "no column '" + waveColumn + "' (named by --wave); the header has: "
             + String.join(", ", header));
       }
-      if (plan.itemColumn == null || (groupColumn != null && groupIndex < 0)) {
+      if (plan.itemColumn == null || (waveColumn != null && waveIndex < 0)) {
         return summary(0, false);
       }
-      parsed.start(plan, header.size(), groupIndex, handler);
+      parsed.start(plan, header.size(), waveIndex, sink);
       for (Raw r : first.subList(headerRows, first.size())) {
         parsed.replay(r);
       }
@@ -274,7 +192,8 @@ public final class ResponseReader {
       }
       error(parsed.line, null, ReadErrors.describe(e));
     }
-    return summary(parsed.rows, parsed.plan != null && parsed.plan.team >= 0);
+    return summary(parsed.rows, parsed.plan != null && parsed.plan.team >= 0,
+        parsed.teams.names());
   }
 
   /** A record read before the column plan was known: its first line and its cells. */
@@ -297,28 +216,24 @@ public final class ResponseReader {
     private QuoteTracker quotes;
     private List<String> cells = new ArrayList<>();
     private ColumnPlan plan;
-    private RowHandler handler;
+    private RowSink sink;
     private int[] role;
     private int width;
-    private int groupIndex;
+    private int waveIndex;
     private double[] raw;
     private String[] badCells;
     private int bad;
     private String[] text;
-    private String team;
-    private final RowInfo info = new RowInfo();
     private boolean details;
     private int finished;
     private int submit;
     private boolean dropUnfinished;
     // The respondent ids handed on so far (null without an id column); the current row's,
-    // stripped, is staged there (RespondentIds#stage), idLength characters. Good rows wait, in
-    // the batch or in held, until their ids are checked, a window at a time; an error on
-    // another row checks them at once, so that findings stay in line order.
+    // stripped, is staged there (RespondentIds#stage), idLength characters. Good rows wait in
+    // the batch until their ids are checked, a batch at a time; an error on another row checks
+    // them at once, so that findings stay in line order.
     private RespondentIds ids;
     private int idLength;
-    private HeldRows held; // rows one by one, with ids: null otherwise
-    private double[] row;
     private final boolean[] repeated = new boolean[RowBatch.CAPACITY];
     private boolean anyRepeated;
     private final RespondentIds.Repeat repeat = this::repeat;
@@ -331,12 +246,13 @@ public final class ResponseReader {
     private boolean sampling;
     private long sampledChars;
 
-    // Without per-row details or a wave column, good rows wait here in small batches so that
-    // their teams are looked up together: with 100,000 teams every lookup misses the cache,
-    // and a batch lets those misses overlap instead of queueing one after another.
-    private RowBatch batch; // null: rows go one by one
+    // Good rows wait in the batch, their team cells as characters, so that the teams of a whole
+    // batch are looked up together: with 100,000 teams every lookup misses the cache, and a
+    // batch lets those misses overlap instead of queueing one after another.
+    private RowBatch batch;
     private char[] teamChars = new char[64];
     private int teamLength;
+    private boolean undecodableTeam;
 
     private long line;
     private long rows;
@@ -344,13 +260,13 @@ public final class ResponseReader {
     private boolean empty;
     private boolean unclosed;
 
-    void start(ColumnPlan plan, int width, int groupIndex, RowHandler handler) {
+    void start(ColumnPlan plan, int width, int waveIndex, RowSink sink) {
       this.plan = plan;
       this.width = width;
-      this.groupIndex = groupIndex;
-      this.handler = handler;
+      this.waveIndex = waveIndex;
+      this.sink = sink;
       details = options.details();
-      // With details, unfinished rows kept are still known (RowInfo.unfinished).
+      // With details, unfinished rows kept are still known (RowBatch.unfinished).
       boolean unfinished = !options.includeUnfinished() || details;
       finished = unfinished ? plan.finished : -1;
       submit = unfinished ? plan.submitDate : -1;
@@ -358,7 +274,7 @@ public final class ResponseReader {
       role = new int[width];
       java.util.Arrays.fill(role, SKIP);
       text = new String[width];
-      int[] textColumns = {plan.status, finished, submit, groupIndex,
+      int[] textColumns = {plan.status, finished, submit, waveIndex,
           details ? plan.duration : -1, details ? plan.start : -1, details ? plan.end : -1};
       for (int c : textColumns) {
         if (c >= 0 && c < width) {
@@ -377,11 +293,7 @@ public final class ResponseReader {
       int[] items = plan.itemColumn;
       raw = new double[items.length];
       badCells = new String[items.length];
-      batch = !details && groupIndex < 0 ? new RowBatch(items.length) : null;
-      if (ids != null && batch == null) {
-        held = new HeldRows(items.length);
-        row = new double[items.length];
-      }
+      batch = new RowBatch(items.length);
       for (int i = 0; i < items.length; i++) {
         role[items[i]] = i;
       }
@@ -461,9 +373,8 @@ public final class ResponseReader {
     }
 
     private void beginRow() {
-      team = null;
-      info.teamId = -1;
       teamLength = -1;
+      undecodableTeam = false;
       idLength = 0;
       bad = 0;
     }
@@ -488,7 +399,7 @@ public final class ResponseReader {
       } else if (r == ID) {
         respondent(buf, off, len);
       }
-      if (c == groupIndex) { // --wave names the team, an item or the id column
+      if (c == waveIndex) { // --wave names the team, an item or the id column
         text[c] = new String(buf, off, len);
       }
     }
@@ -512,8 +423,8 @@ public final class ResponseReader {
     }
 
     /**
-     * The team cell, stripped: kept in the batch to be looked up with the batch, or looked up
-     * now; an empty cell is no team.
+     * The team cell, stripped, kept until the row is known to be good (the parser reuses buf)
+     * to be looked up with the batch; an empty cell is no team.
      */
     private void team(char[] buf, int off, int len) {
       if (len > 0 && (buf[off] <= ' ' || buf[off + len - 1] <= ' ')) {
@@ -525,12 +436,6 @@ public final class ResponseReader {
       if (len == 0) {
         return;
       }
-      if (batch == null) {
-        info.teamId = teams.id(buf, off, len);
-        team = teams.name(info.teamId);
-        return;
-      }
-      // Kept until the row is known to be good (the parser reuses buf).
       if (len > teamChars.length) {
         teamChars = new char[Math.max(2 * teamChars.length, len)];
       }
@@ -539,33 +444,18 @@ public final class ResponseReader {
       // Checked now, not when the batch is looked up, so that errors stay in line order.
       for (int i = off; i < off + len; i++) {
         if (buf[i] == UNDECODABLE) {
-          team = String.valueOf(UNDECODABLE);
+          undecodableTeam = true;
           return;
         }
       }
     }
 
-    /** Hands on the batched or held rows, once their ids are checked. */
+    /** Hands on the batched rows, once their ids are checked and their teams looked up. */
     void flush() {
       checkIds();
-      if (batch != null && batch.size() > 0) {
-        batch = handler.acceptBatch(batch, teams);
-      }
-      if (held != null) {
-        for (int i = 0; i < held.size(); i++) {
-          if (held.removed(i)) {
-            continue;
-          }
-          info.teamId = held.teamId[i];
-          info.line = held.line[i];
-          info.respondentId = held.respondentId[i];
-          info.seconds = held.seconds[i];
-          info.unfinished = held.unfinished[i];
-          group = held.group[i];
-          held.raw(i, row);
-          handler.accept(held.team[i], row, info);
-        }
-        held.clear();
+      if (batch.size() > 0) {
+        batch.lookUp(teams);
+        batch = sink.accept(batch);
       }
     }
 
@@ -589,7 +479,7 @@ public final class ResponseReader {
       }
     }
 
-    /** Checks the ids of the rows waiting in the batch or held, leaving out repeats. */
+    /** Checks the ids of the rows waiting in the batch, leaving out repeats. */
     void checkIds() {
       if (ids == null || ids.held() == 0) {
         return;
@@ -611,16 +501,12 @@ public final class ResponseReader {
       rowsWithErrors++;
       error(line, ColumnPlan.column(plan.respondentId, plan.names), "respondent id "
           + RespondentIds.quote(id, off, len) + " repeats line " + firstLine
-          + (groupIndex >= 0
-              ? " in the same " + groupColumn + ", " + RespondentIds.quote(held.group[i])
+          + (waveIndex >= 0
+              ? " in the same " + waveColumn + ", " + RespondentIds.quote(batch.wave(i))
                   + " (one row per person in each wave)"
               : " (one row per person; a file that holds several waves needs --wave COLUMN)"));
-      if (batch != null) {
-        repeated[i] = true;
-        anyRepeated = true;
-      } else {
-        held.remove(i);
-      }
+      repeated[i] = true;
+      anyRepeated = true;
     }
 
     /** An error on the current row, after those of rows waiting for their ids to be checked. */
@@ -664,51 +550,29 @@ public final class ResponseReader {
         }
         return;
       }
-      if (team != null && team.indexOf(UNDECODABLE) >= 0) {
+      if (undecodableTeam) {
         rowsWithErrors++;
         rowError(line, ColumnPlan.column(plan.team, plan.names), encodingMessage());
         return;
       }
-      if (groupIndex >= 0) {
-        group = text[groupIndex].strip();
-        if (group.isEmpty()) {
+      String wave = null;
+      if (waveIndex >= 0) {
+        wave = text[waveIndex].strip();
+        if (wave.isEmpty()) {
           rowsWithErrors++;
-          rowError(line, ColumnPlan.column(groupIndex, plan.names), "empty " + groupColumn
+          rowError(line, ColumnPlan.column(waveIndex, plan.names), "empty " + waveColumn
               + " (every row needs one to be counted in a wave)");
           return;
         }
       }
-      // Empty id cells are not checked.
-      boolean checkId = idLength > 0 && ids != null;
-      if (batch != null) {
-        if (checkId) {
-          ids.holdStaged(null, line, batch.size());
-        }
-        batch.add(raw, teamChars, teamLength);
-        if (batch.isFull()) {
-          flush();
-        }
-        return;
+      if (idLength > 0 && ids != null) { // empty id cells are not checked
+        ids.holdStaged(wave, line, batch.size());
       }
-      String id = details && ids != null ? idLength > 0 ? ids.stagedId() : "" : null;
       double time = details ? seconds(text, plan.duration, plan.start, plan.end) : Double.NaN;
-      if (held != null) {
-        if (checkId) {
-          ids.holdStaged(groupIndex >= 0 ? group : null, line, held.size());
-        }
-        held.add(team, info.teamId, raw, line, id, time, unfinished, group);
-        if (held.isFull()) {
-          flush();
-        }
-        return;
+      batch.add(raw, teamChars, teamLength, line, time, details && unfinished, wave);
+      if (batch.isFull()) {
+        flush();
       }
-      if (details) {
-        info.line = line;
-        info.respondentId = id;
-        info.seconds = time;
-        info.unfinished = unfinished;
-      }
-      handler.accept(team, raw, info);
     }
   }
 
@@ -847,6 +711,11 @@ public final class ResponseReader {
   }
 
   private ReadSummary summary(long rows, boolean hasTeam) {
-    return new ReadSummary(rows, hasTeam, findings, errors, layout, dropped, rowsWithErrors);
+    return summary(rows, hasTeam, List.of());
+  }
+
+  private ReadSummary summary(long rows, boolean hasTeam, List<String> teams) {
+    return new ReadSummary(rows, hasTeam, findings, errors, layout, dropped, rowsWithErrors,
+        teams);
   }
 }

@@ -3,10 +3,11 @@ package org.leadsurvey.ingest;
 import java.util.Arrays;
 
 /**
- * Good rows of a response file, up to {@link #CAPACITY} at a time, in file order: their raw
- * answers, and their team names as characters until {@link #lookUp} numbers them, all at once
- * so that the lookups' cache misses overlap. A handler that takes whole batches
- * ({@link ResponseReader.RowHandler#acceptBatch}) can hand them to another thread.
+ * Good rows of a response file, up to {@link #CAPACITY} at a time, in file order, as a
+ * {@link RowSink} receives them: each row's raw answers (instrument item order, NaN = missing),
+ * its team as a number (0, 1, ... in order of first appearance in the file, -1 for none; the
+ * names are in {@link ReadSummary#teams()}), and where it came from. A sink may keep a batch
+ * (hand it to another thread) and give the reader another one to fill.
  */
 public final class RowBatch {
   /** Rows per batch: enough for the team lookups' cache misses to overlap. */
@@ -14,26 +15,77 @@ public final class RowBatch {
 
   private final int k;
   private final double[] raw;
+  private final int[] team = new int[CAPACITY];
+  private final long[] line = new long[CAPACITY];
+  private final double[] seconds = new double[CAPACITY];
+  private final boolean[] unfinished = new boolean[CAPACITY];
+  private final String[] wave = new String[CAPACITY];
+  // Team cells as characters until lookUp numbers them, all at once, so that the lookups'
+  // cache misses overlap: start and length per row (-1: no team) into chars.
   private final int[] start = new int[CAPACITY];
   private final int[] length = new int[CAPACITY];
-  private final int[] ids = new int[CAPACITY];
-  private final String[] teams = new String[CAPACITY];
   private char[] chars = new char[CAPACITY * 16];
-  private int size;
   private int used;
-  // For the row-by-row default of RowHandler.acceptBatch.
-  final double[] row;
-  final ResponseReader.RowInfo info = new ResponseReader.RowInfo();
+  private int size;
 
   /** @param k answers per row */
   public RowBatch(int k) {
     this.k = k;
     this.raw = new double[CAPACITY * k];
-    this.row = new double[k];
   }
 
+  /** Rows in the batch. */
   public int size() {
     return size;
+  }
+
+  /** Answers per row. */
+  public int width() {
+    return k;
+  }
+
+  /** Row i's raw answers into {@code out}. */
+  public void raw(int i, double[] out) {
+    System.arraycopy(raw, i * k, out, 0, k);
+  }
+
+  /** Row i's team number, -1 when the row has no team. */
+  public int team(int i) {
+    return team[i];
+  }
+
+  /** Row i's first line in the file. */
+  public long line(int i) {
+    return line[i];
+  }
+
+  /**
+   * Row i's completion time in seconds; NaN when the export has no times, the cells are empty,
+   * or the read did not ask for details ({@link ResponseReader.Options#details()}).
+   */
+  public double seconds(int i) {
+    return seconds[i];
+  }
+
+  /**
+   * Whether the platform marks row i unfinished (Qualtrics {@code Finished} false or 0,
+   * LimeSurvey empty {@code submitdate}). Such rows are read only with
+   * {@link ResponseReader.Options#includeUnfinished()}, and marked only with details.
+   */
+  public boolean unfinished(int i) {
+    return unfinished[i];
+  }
+
+  /** Row i's value in the wave column, or null when the read has none. */
+  public String wave(int i) {
+    return wave[i];
+  }
+
+  /** Empties the batch for the next rows. */
+  public void clear() {
+    Arrays.fill(wave, 0, size, null);
+    size = 0;
+    used = 0;
   }
 
   boolean isFull() {
@@ -41,17 +93,22 @@ public final class RowBatch {
   }
 
   /** Adds a row; {@code teamLength} -1 is a row without a team. */
-  void add(double[] answers, char[] team, int teamLength) {
+  void add(double[] answers, char[] teamChars, int teamLength, long line, double seconds,
+      boolean unfinished, String wave) {
     if (teamLength > 0) {
       if (used + teamLength > chars.length) {
         chars = Arrays.copyOf(chars, Math.max(2 * chars.length, used + teamLength));
       }
-      System.arraycopy(team, 0, chars, used, teamLength);
+      System.arraycopy(teamChars, 0, chars, used, teamLength);
     }
     start[size] = used;
     length[size] = teamLength;
     used += Math.max(teamLength, 0);
     System.arraycopy(answers, 0, raw, size * k, k);
+    this.line[size] = line;
+    this.seconds[size] = seconds;
+    this.unfinished[size] = unfinished;
+    this.wave[size] = wave;
     size++;
   }
 
@@ -69,44 +126,20 @@ public final class RowBatch {
       if (kept != i) {
         start[kept] = start[i];
         length[kept] = length[i];
+        line[kept] = line[i];
+        seconds[kept] = seconds[i];
+        unfinished[kept] = unfinished[i];
+        wave[kept] = wave[i];
         System.arraycopy(raw, i * k, raw, kept * k, k);
       }
       kept++;
     }
+    Arrays.fill(wave, kept, size, null);
     size = kept;
   }
 
-  /** Empties the batch for the next rows. */
-  public void clear() {
-    java.util.Arrays.fill(teams, 0, size, null);
-    size = 0;
-    used = 0;
-  }
-
-  /** Row i's raw answers (instrument item order, NaN = missing) into {@code out}. */
-  public void raw(int i, double[] out) {
-    System.arraycopy(raw, i * k, out, 0, k);
-  }
-
-  /**
-   * Looks every row's team up in {@code names}, which numbers each name as it first appears:
-   * afterwards {@link #teamId(int)} and {@link #team(int)} give row i's team (-1 and null for
-   * none), also to another thread the batch is then handed to.
-   */
-  public void lookUp(TeamNames names) {
-    names.ids(chars, start, length, size, ids);
-    for (int i = 0; i < size; i++) {
-      teams[i] = ids[i] < 0 ? null : names.name(ids[i]);
-    }
-  }
-
-  /** Row i's team number after {@link #lookUp}. */
-  public int teamId(int i) {
-    return ids[i];
-  }
-
-  /** Row i's team name after {@link #lookUp}, one instance per team; null for none. */
-  public String team(int i) {
-    return teams[i];
+  /** Numbers every row's team with {@code names}, which numbers each name as it first appears. */
+  void lookUp(TeamNames names) {
+    names.ids(chars, start, length, size, team);
   }
 }

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * packed into one long, their key, and kept in a table of their own: finding one reads a single
  * table slot, instead of a slot, then where its characters start, then the characters.
  */
-public final class TeamNames {
+final class TeamNames {
   // Open addressing, two ints a slot: the name's hash, and its id + 1 (0 = empty).
   private int[] table = new int[2 * 64];
   private char[] chars = new char[1024];
@@ -162,9 +162,14 @@ public final class TeamNames {
     }
   }
 
-  /** The name of id, one instance for every row of the team. */
-  public String name(int id) {
+  /** The name of id. */
+  String name(int id) {
     return names[id];
+  }
+
+  /** The names so far, by id. */
+  java.util.List<String> names() {
+    return java.util.Collections.unmodifiableList(Arrays.asList(names).subList(0, size));
   }
 
   private boolean same(int id, char[] buf, int off, int len) {

@@ -34,8 +34,6 @@ public final class ScaleAccumulator {
   private final TeamTable teams;
   // Teams may be scored on several threads at once (teamScores), hence concurrent.
   private final Map<Long, Double> tQuantiles = new ConcurrentHashMap<>();
-  private String lastTeam;
-  private int lastIndex;
   private long rows;
   private long scored;
   private long completeRows;
@@ -57,37 +55,33 @@ public final class ScaleAccumulator {
     this.incomplete = new PairwiseCovariance(k, midpoint);
     this.complete = new PairwiseCovariance(k, midpoint);
     this.organisation = new TeamTable(k);
-    this.organisation.indexOf("Organisation");
+    this.organisation.list(0);
     this.min = min;
     this.frequencies = new long[k][options];
     this.teams = new TeamTable(k);
   }
 
+  /** The team number of a respondent who has no team. */
+  public static final int NO_TEAM = -1;
+
+  /**
+   * Prepares to add a respondent of team {@code team} soon: a batch of rows is touched first,
+   * then added (see {@link TeamTable#touch}). Returns a meaningless value to be used.
+   */
+  public double touch(int team) {
+    return teams.touch(team);
+  }
+
   /**
    * Adds one respondent.
    *
-   * @param team the team, or null when the respondent has none
+   * @param team the team's number: the same small number (0, 1, ...) for every row of a team
+   *     (the reader numbers teams as they first appear), or {@link #NO_TEAM}
    * @param keyed keyed answers, NaN for missing; not kept
    * @return the person's score, NaN when they are not scored (too few items answered, or an
    *     incomplete row under the listwise policy)
    */
-  public double add(String team, double[] keyed) {
-    return add(team, -1, keyed);
-  }
-
-  /**
-   * Prepares to add a respondent of team {@code teamId} soon: a batch of rows is touched first,
-   * then added (see {@link TeamTable#touch}). Returns a meaningless value to be used.
-   */
-  public double touch(int teamId) {
-    return teams.touch(teamId);
-  }
-
-  /**
-   * Adds one respondent, with the team's number from the caller: the same small number
-   * (0, 1, ...) for every row of a team, or -1 to look the team up by name.
-   */
-  public double add(String team, int teamId, double[] keyed) {
+  public double add(int team, double[] keyed) {
     int answered = 0;
     double sum = 0;
     for (int i = 0; i < k; i++) {
@@ -102,7 +96,7 @@ public final class ScaleAccumulator {
       complete.addComplete(keyed);
     } else if (missing == MissingPolicy.LISTWISE) {
       rows++;
-      listed(team, teamId);
+      listed(team);
       return Double.NaN;
     } else {
       incomplete.add(keyed);
@@ -110,17 +104,17 @@ public final class ScaleAccumulator {
     rows++;
     count(keyed);
     if (answered < minAnswered) {
-      listed(team, teamId);
+      listed(team);
       return Double.NaN;
     }
     scored++;
     double score = sum / answered;
     organisation.add(0, score, keyed, favourableFrom);
-    if (team == null) {
+    if (team == NO_TEAM) {
       unteamed++;
       return score;
     }
-    teams.add(teamIndex(team, teamId), score, keyed, favourableFrom);
+    teams.add(team, score, keyed, favourableFrom);
     return score;
   }
 
@@ -128,21 +122,10 @@ public final class ScaleAccumulator {
    * Lists the team of a row that is not scored: every team with a row exists (as the org chart
    * has it), scored members or not, so whether anyone in it was scored never shows.
    */
-  private void listed(String team, int teamId) {
-    if (team != null) {
-      teamIndex(team, teamId);
+  private void listed(int team) {
+    if (team != NO_TEAM) {
+      teams.list(team);
     }
-  }
-
-  private int teamIndex(String team, int teamId) {
-    if (teamId >= 0) {
-      return teams.indexOf(teamId, team);
-    }
-    if (!team.equals(lastTeam)) {
-      lastIndex = teams.indexOf(team);
-      lastTeam = team;
-    }
-    return lastIndex;
   }
 
   /**
@@ -170,18 +153,22 @@ public final class ScaleAccumulator {
     }
   }
 
-  /** Every team's score, hidden or not, sorted by name; for the math, never for display. */
-  public List<TeamScore> teamScores() {
-    return statistics(1, true).teams();
-  }
-
-  /** The teams' slots in natural order of their names (for {@link #teamScores(int[], ...)}). */
-  public int[] teamOrder() {
-    List<String> names = new ArrayList<>(teams.size());
-    for (int t = 0; t < teams.size(); t++) {
-      names.add(teams.name(t));
+  /**
+   * The teams that have a row, in natural order of their names (for {@link #teamScores}).
+   *
+   * @param names the teams' names by number
+   */
+  public int[] teamOrder(List<String> names) {
+    int[] listed = teams.teams();
+    List<String> listedNames = new ArrayList<>(listed.length);
+    for (int t : listed) {
+      listedNames.add(names.get(t));
     }
-    return NaturalOrder.order(names);
+    int[] order = NaturalOrder.order(listedNames);
+    for (int i = 0; i < order.length; i++) {
+      order[i] = listed[order[i]];
+    }
+    return order;
   }
 
   /**
@@ -189,13 +176,14 @@ public final class ScaleAccumulator {
    * positions. Different ranges may be scored on different threads at once.
    *
    * @param minAnswers fewest answers for an item mean of a team (else NaN)
+   * @param names the teams' names by number
    */
-  public void teamScores(int[] order, int from, int to, int minAnswers, TeamScore[] scores,
-      RunningStats[] sums) {
+  public void teamScores(int[] order, int from, int to, int minAnswers, List<String> names,
+      TeamScore[] scores, RunningStats[] sums) {
     for (int i = from; i < to; i++) {
       int t = order[i];
       sums[i] = teams.scores(t);
-      scores[i] = score(teams.name(t), sums[i], RwgJ.of(teams.meanItemVariance(t), k, options),
+      scores[i] = score(names.get(t), sums[i], RwgJ.of(teams.meanItemVariance(t), k, options),
           teams.favourableShare(t), teams.itemMeans(t, minAnswers));
     }
   }
@@ -219,12 +207,13 @@ public final class ScaleAccumulator {
    * @param minAnswers fewest answers for an item to enter the reliability figures, and for a
    *     group's item mean (the minimum group size: fewer answers are never shown)
    * @param hasTeams whether the data had a team column
+   * @param names the teams' names by number
    */
-  public ScaleStatistics statistics(int minAnswers, boolean hasTeams) {
-    int[] order = teamOrder();
+  public ScaleStatistics statistics(int minAnswers, boolean hasTeams, List<String> names) {
+    int[] order = teamOrder(names);
     TeamScore[] scores = new TeamScore[order.length];
     RunningStats[] sums = new RunningStats[order.length];
-    teamScores(order, 0, order.length, minAnswers, scores, sums);
+    teamScores(order, 0, order.length, minAnswers, names, scores, sums);
     return statistics(scores, sums, reliabilities(minAnswers), minAnswers, hasTeams);
   }
 

@@ -3,29 +3,22 @@ package org.leadsurvey.stats;
 import java.util.Arrays;
 
 /**
- * The per-team running sums of {@link ScaleAccumulator}, for many teams at once: a team name
- * maps to a slot (open addressing, linear probing), and each slot's numbers sit together in one
- * flat array, so adding a respondent touches a few adjacent cache lines instead of five objects
- * scattered over the heap. Welford updates per item and for the scores (TeamTableTest checks
- * them bit for bit against a plain per-team object). Memory: teams x (5 + 3 k) doubles.
+ * The per-team running sums of {@link ScaleAccumulator}, for many teams at once: team t's
+ * numbers sit together at {@code t * stride} of one flat array, so adding a respondent touches a
+ * few adjacent cache lines instead of five objects scattered over the heap. Teams are the
+ * caller's numbers (0, 1, ... as the reader gives them); a team exists once it has a row,
+ * scored or not. Welford updates per item and for the scores (TeamTableTest checks them bit for
+ * bit against a plain per-team object). Memory: teams x (5 + 3 k) doubles.
  *
- * <p>Block layout of team t at {@code t * stride}: score count, score mean, score M2, answers,
- * favourable answers, then per item: count, mean, M2.
+ * <p>Block layout of team t: score count, score mean, score M2, answers, favourable answers,
+ * then per item: count, mean, M2.
  */
 final class TeamTable {
   private static final int HEAD = 5;
   private final int k;
   private final int stride;
-  private String[] names = new String[16];
   private double[] sums;
-  private int size;
-  // Hash index, two ints a slot: the name's hash, and team index + 1 (0 = empty). Built only
-  // for lookups by name: teams added by id need none (their id already says which team).
-  private int[] index = new int[64];
-  private int indexed; // teams 0 .. indexed - 1 are in the index
-  private boolean byName; // whether any lookup has been by name
-  // The caller's dense team ids (see indexOf(int, String)) to team index + 1 (0 = not yet).
-  private int[] byId = new int[0];
+  private boolean[] listed = new boolean[16];
 
   TeamTable(int k) {
     this.k = k;
@@ -33,113 +26,44 @@ final class TeamTable {
     this.sums = new double[16 * stride];
   }
 
-  int size() {
-    return size;
+  /** Records that team t has a row, scored or not. */
+  void list(int t) {
+    if (t >= listed.length) {
+      int n = Math.max(t + 1, 2 * listed.length);
+      listed = Arrays.copyOf(listed, n);
+      sums = Arrays.copyOf(sums, n * stride);
+    }
+    listed[t] = true;
   }
 
-  String name(int t) {
-    return names[t];
+  /** The teams that have a row, in increasing number. */
+  int[] teams() {
+    int n = 0;
+    for (boolean b : listed) {
+      n += b ? 1 : 0;
+    }
+    int[] out = new int[n];
+    for (int t = 0, i = 0; t < listed.length; t++) {
+      if (listed[t]) {
+        out[i++] = t;
+      }
+    }
+    return out;
   }
 
   /**
-   * The team's index, added when new, by the caller's id for the name: a small number that is
-   * always the same for the same name (the reader numbers teams as they appear). An array
-   * lookup instead of hashing and comparing the name: with 100,000 teams, both miss the cache.
-   * While every lookup is by id, a new id is a new team, so the name is not even hashed.
+   * Reads the first and last of team t's sums, if it has any yet, so that a caller can touch a
+   * whole batch of teams before adding to them: their cache misses then overlap instead of
+   * queueing one after another. The value means nothing; use it (add it up somewhere) so that
+   * the loads are kept.
    */
-  int indexOf(int id, String name) {
-    if (id < byId.length) {
-      int t = byId[id];
-      if (t != 0) {
-        return t - 1;
-      }
-    } else {
-      byId = Arrays.copyOf(byId, Math.max(id + 1, byId.length * 2));
-    }
-    int t = byName ? indexOf(name) : append(name);
-    byId[id] = t + 1;
-    return t;
-  }
-
-  /** The team's index, added when new. */
-  int indexOf(String name) {
-    byName = true;
-    while (indexed < size) { // teams added by id since the last lookup by name
-      enter(indexed);
-    }
-    int h = name.hashCode();
-    int mask = slots() - 1;
-    for (int slot = slot(h); ; slot = (slot + 1) & mask) {
-      int t = index[2 * slot + 1];
-      if (t == 0) {
-        t = append(name);
-        enter(t);
-        return t;
-      }
-      if (index[2 * slot] == h && names[t - 1].equals(name)) {
-        return t - 1;
-      }
-    }
-  }
-
-  /** Fibonacci hashing: the top bits of h times 2^32/phi spread similar names apart. */
-  private int slot(int h) {
-    return (h * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(slots()));
-  }
-
-  private int slots() {
-    return index.length / 2;
-  }
-
-  /** A new team, with no sums yet; not in the hash index. */
-  private int append(String name) {
-    int t = size++;
-    if (t == names.length) {
-      names = Arrays.copyOf(names, t * 2);
-      sums = Arrays.copyOf(sums, t * 2 * stride);
-    }
-    names[t] = name;
-    return t;
-  }
-
-  /** Puts team t, the next not yet indexed, into the hash index. */
-  private void enter(int t) {
-    indexed++;
-    if (indexed * 2 > slots()) {
-      int[] old = index;
-      index = new int[old.length * 2];
-      for (int s = 0; s < old.length; s += 2) {
-        if (old[s + 1] != 0) {
-          put(old[s], old[s + 1]);
-        }
-      }
-    }
-    put(names[t].hashCode(), t + 1);
-  }
-
-  private void put(int h, int entry) {
-    int mask = slots() - 1;
-    int slot = slot(h);
-    while (index[2 * slot + 1] != 0) {
-      slot = (slot + 1) & mask;
-    }
-    index[2 * slot] = h;
-    index[2 * slot + 1] = entry;
-  }
-
-  /**
-   * Reads the first and last of the sums of the team with this id, if it has any yet, so that
-   * a caller can touch a whole batch of teams before adding to them: their cache misses then
-   * overlap instead of queueing one after another. The value means nothing; use it (add it up
-   * somewhere) so that the loads are kept.
-   */
-  double touch(int id) {
-    int t = id >= 0 && id < byId.length ? byId[id] - 1 : -1;
-    return t < 0 ? 0 : sums[t * stride] + sums[t * stride + stride - 1];
+  double touch(int t) {
+    return t < 0 || t >= listed.length ? 0 : sums[t * stride] + sums[t * stride + stride - 1];
   }
 
   /** Adds a scored member of team t: their score and keyed answers (NaN = missing). */
   void add(int t, double score, double[] keyed, double favourableFrom) {
+    list(t);
     double[] a = sums;
     int b = t * stride;
     double n = a[b] + 1;

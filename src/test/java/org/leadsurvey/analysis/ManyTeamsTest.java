@@ -15,7 +15,7 @@ import org.leadsurvey.stats.Aggregation;
 import org.leadsurvey.stats.MissingPolicy;
 import org.leadsurvey.stats.OneWayAnova;
 import org.leadsurvey.stats.RunningStats;
-import org.leadsurvey.stats.ScaleAccumulator;
+import org.leadsurvey.stats.NamedAccumulator;
 import org.leadsurvey.stats.ScaleStatistics;
 import org.leadsurvey.stats.TeamScore;
 
@@ -36,8 +36,8 @@ class ManyTeamsTest {
       rows.add(i);
     }
     Collections.shuffle(rows, random); // teams arrive in no order
-    ScaleAccumulator byTeam = new ScaleAccumulator(ITEMS, 1, 5, MissingPolicy.PAIRWISE);
-    ScaleAccumulator oneTeam = new ScaleAccumulator(ITEMS, 1, 5, MissingPolicy.PAIRWISE);
+    NamedAccumulator byTeam = new NamedAccumulator(ITEMS, 1, 5, MissingPolicy.PAIRWISE);
+    NamedAccumulator oneTeam = new NamedAccumulator(ITEMS, 1, 5, MissingPolicy.PAIRWISE);
     RunningStats[] expected = new RunningStats[TEAMS];
     for (int row : rows) {
       int team = row % TEAMS;
@@ -55,8 +55,8 @@ class ManyTeamsTest {
       expected[team].add(sum / answers.length);
     }
 
-    ScaleStatistics many = BothCores.statistics(byTeam, 5, true);
-    ScaleStatistics one = BothCores.statistics(oneTeam, 5, true);
+    ScaleStatistics many = BothCores.statistics(byTeam.accumulator(), 5, true, byTeam.names());
+    ScaleStatistics one = BothCores.statistics(oneTeam.accumulator(), 5, true, oneTeam.names());
     assertEquals(TEAMS, many.teams().size());
     for (int t = 0; t < TEAMS; t++) {
       TeamScore r = many.teams().get(t);

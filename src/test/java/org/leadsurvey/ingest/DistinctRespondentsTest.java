@@ -33,43 +33,22 @@ class DistinctRespondentsTest {
         Set.of(""), new ResponseReader.Options(null, false, details));
   }
 
-  /** Reads in batches (no details): each row as team:first answer. */
+  /** Reads without details: each row as team:first answer. */
   private static ReadSummary batched(Path file, List<String> rows) throws Exception {
-    return ResponseReader.read(InputSource.of(file.toString(), null, null), request(false),
-        new ResponseReader.RowHandler() {
-          @Override
-          public void accept(String team, double[] raw) {
-            throw new AssertionError("rows come in batches");
-          }
-
-          @Override
-          public RowBatch acceptBatch(RowBatch batch, TeamNames names) {
-            batch.lookUp(names);
-            double[] row = new double[7];
-            for (int i = 0; i < batch.size(); i++) {
-              batch.raw(i, row);
-              rows.add(batch.team(i) + ":" + (int) row[0]);
-            }
-            batch.clear();
-            return batch;
-          }
-        });
+    List<ReadRow> read = new ArrayList<>();
+    ReadSummary s = ResponseReader.read(InputSource.of(file.toString(), null, null),
+        request(false), ReadRow.into(read));
+    read.forEach(r -> rows.add(r.team(s) + ":" + (int) r.raw()[0]));
+    return s;
   }
 
-  /** Reads row by row with details: each row as line/id/team:first answer. */
+  /** Reads with details: each row as line/team:first answer. */
   private static ReadSummary detailed(Path file, List<String> rows) throws Exception {
-    return ResponseReader.read(InputSource.of(file.toString(), null, null), request(true),
-        new ResponseReader.RowHandler() {
-          @Override
-          public void accept(String team, double[] raw) {
-            throw new AssertionError();
-          }
-
-          @Override
-          public void accept(String team, double[] raw, ResponseReader.RowInfo info) {
-            rows.add(info.line() + "/" + info.respondentId() + "/" + team + ":" + (int) raw[0]);
-          }
-        });
+    List<ReadRow> read = new ArrayList<>();
+    ReadSummary s = ResponseReader.read(InputSource.of(file.toString(), null, null),
+        request(true), ReadRow.into(read));
+    read.forEach(r -> rows.add(r.line() + "/" + r.team(s) + ":" + (int) r.raw()[0]));
+    return s;
   }
 
   private static List<String> errors(ReadSummary s) {
@@ -110,7 +89,7 @@ class DistinctRespondentsTest {
     ReadSummary s = detailed(file, rows);
     assertEquals(List.of("4 1 (respondent): respondent id \"R017\" repeats line 2 (one row per"
         + " person; a file that holds several waves needs --wave COLUMN)"), errors(s));
-    assertEquals(List.of("2/R017/a:1", "3/R018/a:2", "5/R019/b:4"), rows);
+    assertEquals(List.of("2/a:1", "3/a:2", "5/b:4"), rows);
     assertEquals(1, s.rowsWithErrors());
   }
 
@@ -215,9 +194,11 @@ class DistinctRespondentsTest {
         + "R017,b,1,4,2,3,4,5,6,7\n"   // line 5: repeats line 2 in wave 1
         + "R017,b,2,5,2,3,4,5,6,7\n"   // line 6: repeats line 3 in wave 2
         + "R017,b,3,6,2,3,4,5,6,7\n"); // line 7: a third wave, fine
-    List<String> rows = new ArrayList<>();
+    List<ReadRow> read = new ArrayList<>();
     ReadSummary s = ResponseReader.read(InputSource.of(file.toString(), null, null),
-        request(false), "wave", (wave, team, raw) -> rows.add(wave + "/" + team + ":" + (int) raw[0]));
+        request(false), "wave", ReadRow.into(read));
+    List<String> rows = read.stream().map(r -> r.wave() + "/" + r.team(s) + ":" + (int) r.raw()[0])
+        .toList();
     assertEquals(List.of(
         "5 1 (respondent): respondent id \"R017\" repeats line 2 in the same wave, \"1\" (one"
             + " row per person in each wave)",
@@ -252,7 +233,7 @@ class DistinctRespondentsTest {
     assertEquals(3, rows.size());
     List<String> detailedRows = new ArrayList<>();
     assertFalse(detailed(file, detailedRows).hasErrors());
-    assertEquals(List.of("2//a:1", "3//a:2", "4//b:3"), detailedRows, "empty ids are \"\"");
+    assertEquals(List.of("2/a:1", "3/a:2", "4/b:3"), detailedRows);
   }
 
   @Test
@@ -262,7 +243,7 @@ class DistinctRespondentsTest {
         + "a,1,2,3,4,5,6,7\n");
     List<String> rows = new ArrayList<>();
     assertFalse(detailed(file, rows).hasErrors());
-    assertEquals(List.of("2/null/a:1", "3/null/a:1"), rows);
+    assertEquals(List.of("2/a:1", "3/a:1"), rows);
   }
 
   @Test

@@ -28,11 +28,11 @@ class ResponseReaderTest {
   }
 
   @Test
-  void twoArgumentHandlersStillWorkOnEveryDialect() throws Exception {
-    List<String> teams = new ArrayList<>();
+  void rowsArriveWithTheirTeams() throws Exception {
+    List<ReadRow> rows = new ArrayList<>();
     ReadSummary s = ResponseReader.read(InputSource.of(resource("dialects/qualtrics.csv"), null, null),
-        new ResponseReader.Request(psychSafety(), "team", false, Set.of("")),
-        (team, raw) -> teams.add(team + ":" + (int) raw[0]));
+        new ResponseReader.Request(psychSafety(), "team", false, Set.of("")), ReadRow.into(rows));
+    List<String> teams = rows.stream().map(r -> r.team(s) + ":" + (int) r.raw()[0]).toList();
     assertFalse(s.hasErrors(), s.findings().toString());
     assertEquals(14, s.rows());
     assertEquals(2, s.droppedRows());
@@ -42,10 +42,10 @@ class ResponseReaderTest {
   }
 
   @Test
-  void rowsInBatchesArriveAsRowsOneByOneDo(@org.junit.jupiter.api.io.TempDir Path tmp)
+  void readsWithAndWithoutDetailsHandOnTheSameRows(@org.junit.jupiter.api.io.TempDir Path tmp)
       throws Exception {
-    // Over two batches of rows, teams repeating, rows without a team, a bad row in between:
-    // the batched read (no details) hands on what the row-by-row read (details) does.
+    // Over three batches of rows, teams repeating, rows without a team, a bad row in between:
+    // the read without details hands on what the read with details does.
     StringBuilder csv = new StringBuilder("respondent,team,PS1,PS2,PS3,PS4,PS5,PS6,PS7\n");
     for (int i = 0; i < 700; i++) {
       String team = i % 11 == 0 ? "" : i % 13 == 0 ? " t" + (i % 37) + " " : "t" + (i % 37);
@@ -55,15 +55,17 @@ class ResponseReaderTest {
     }
     Path file = tmp.resolve("rows.csv");
     java.nio.file.Files.writeString(file, csv);
-    List<String> batched = new ArrayList<>();
-    List<String> single = new ArrayList<>();
+    List<ReadRow> plainRows = new ArrayList<>();
+    List<ReadRow> detailedRows = new ArrayList<>();
     ResponseReader.Request plain = new ResponseReader.Request(psychSafety(), "team", false, Set.of(""));
     ReadSummary a = ResponseReader.read(InputSource.of(file.toString(), null, null), plain,
-        recorder(batched));
+        ReadRow.into(plainRows));
     ResponseReader.Request details = new ResponseReader.Request(psychSafety(), "team", false,
         Set.of(""), new ResponseReader.Options(null, false, true));
     ReadSummary b = ResponseReader.read(InputSource.of(file.toString(), null, null), details,
-        recorder(single));
+        ReadRow.into(detailedRows));
+    List<String> batched = described(a, plainRows);
+    List<String> single = described(b, detailedRows);
     assertEquals(699, batched.size());
     assertEquals(single, batched);
     assertEquals(a.errorCount(), b.errorCount());
@@ -71,41 +73,22 @@ class ResponseReaderTest {
     assertTrue(batched.contains("null#-1:1"), "rows without a team");
   }
 
-  /** Records each row as team#id:first answer, through the three-argument accept only. */
-  private static ResponseReader.RowHandler recorder(List<String> rows) {
-    return new ResponseReader.RowHandler() {
-      @Override
-      public void accept(String team, double[] raw) {
-        throw new AssertionError("the three-argument accept is called");
-      }
-
-      @Override
-      public void accept(String team, double[] raw, ResponseReader.RowInfo info) {
-        rows.add(team + "#" + info.teamId() + ":" + (int) raw[0]);
-      }
-    };
+  /** Each row as team#number:first answer. */
+  private static List<String> described(ReadSummary read, List<ReadRow> rows) {
+    return rows.stream().map(r -> r.team(read) + "#" + r.team() + ":" + (int) r.raw()[0])
+        .toList();
   }
 
   @Test
-  void detailsGiveLineIdAndCompletionTime() throws Exception {
-    List<String> seen = new ArrayList<>();
+  void detailsGiveLineAndCompletionTime() throws Exception {
+    List<ReadRow> rows = new ArrayList<>();
     ResponseReader.read(InputSource.of(resource("dialects/microsoft-forms.csv"), null, null),
         new ResponseReader.Request(psychSafety(), null, false, Set.of(""),
-            new ResponseReader.Options(null, false, true)),
-        new ResponseReader.RowHandler() {
-          @Override
-          public void accept(String team, double[] raw) {
-            throw new AssertionError();
-          }
-
-          @Override
-          public void accept(String team, double[] raw, ResponseReader.RowInfo info) {
-            seen.add(info.line() + "/" + info.respondentId() + "/" + info.seconds());
-          }
-        });
+            new ResponseReader.Options(null, false, true)), ReadRow.into(rows));
+    List<String> seen = rows.stream().map(r -> r.line() + "/" + r.seconds()).toList();
     // make_fixtures.py: r01 took 312 s, r02 245 s (Start time / Completion time).
-    assertEquals("2/1/312.0", seen.get(0));
-    assertEquals("3/2/245.0", seen.get(1));
+    assertEquals("2/312.0", seen.get(0));
+    assertEquals("3/245.0", seen.get(1));
   }
 
   @Test

@@ -10,25 +10,18 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Unfinished responses kept by {@code --include-unfinished} come marked ({@link ResponseReader.RowInfo#unfinished()}). */
+/** Unfinished responses kept by {@code --include-unfinished} come marked ({@link RowBatch#unfinished}). */
 class UnfinishedRowsTest {
-  /** Reads a fixture with details: each row as id, with "!" when marked unfinished. */
+  /** Reads a fixture with details: each row as its line, with "!" when marked unfinished. */
   private static ReadSummary read(String fixture, ResponseReader.Options options,
       List<String> rows) throws Exception {
-    return ResponseReader.read(InputSource.of(ResponseReaderTest.resource(fixture), null, null),
+    List<ReadRow> read = new ArrayList<>();
+    ReadSummary s = ResponseReader.read(
+        InputSource.of(ResponseReaderTest.resource(fixture), null, null),
         new ResponseReader.Request(ResponseReaderTest.psychSafety(), "team", false, Set.of(""),
-            options),
-        new ResponseReader.RowHandler() {
-          @Override
-          public void accept(String team, double[] raw) {
-            throw new AssertionError("the three-argument accept is called");
-          }
-
-          @Override
-          public void accept(String team, double[] raw, ResponseReader.RowInfo info) {
-            rows.add(info.respondentId() + (info.unfinished() ? "!" : ""));
-          }
-        });
+            options), ReadRow.into(read));
+    read.forEach(r -> rows.add(r.line() + (r.unfinished() ? "!" : "")));
+    return s;
   }
 
   @Test
@@ -48,7 +41,7 @@ class UnfinishedRowsTest {
         new ResponseReader.Options(null, true, true), rows);
     assertEquals(1, s.droppedRows(), "only the preview row");
     assertEquals(13, rows.size());
-    assertEquals("R_r13x9Fq2LmZ!", rows.get(12));
+    assertEquals("17!", rows.get(12)); // R_r13x9Fq2LmZ
   }
 
   @Test
@@ -59,6 +52,6 @@ class UnfinishedRowsTest {
     assertFalse(s.hasErrors(), s.findings().toString());
     assertEquals(0, s.droppedRows());
     assertEquals(13, rows.size());
-    assertEquals(List.of("13!"), rows.stream().filter(r -> r.endsWith("!")).toList());
+    assertEquals(List.of("14!"), rows.stream().filter(r -> r.endsWith("!")).toList()); // id 13
   }
 }

@@ -15,7 +15,7 @@ import org.leadsurvey.instrument.InstrumentCatalogue;
 import org.leadsurvey.instrument.Item;
 import org.leadsurvey.instrument.Scale;
 import org.leadsurvey.stats.MissingPolicy;
-import org.leadsurvey.stats.ScaleAccumulator;
+import org.leadsurvey.stats.NamedAccumulator;
 import org.leadsurvey.result.AnalysisReport;
 import org.leadsurvey.result.ScaleReport;
 
@@ -36,7 +36,7 @@ final class HtmlFixture {
     Scale scale = instrument.scales().get(0);
     int min = instrument.scale().min();
     int max = instrument.scale().max();
-    ScaleAccumulator acc = new ScaleAccumulator(scale.itemIds(), min, max, MissingPolicy.PAIRWISE);
+    NamedAccumulator acc = new NamedAccumulator(scale.itemIds(), min, max, MissingPolicy.PAIRWISE);
     long rows = 0;
     try (InputStream in = HtmlFixture.class.getResourceAsStream("/oracle/acme-psafety/responses.csv");
         CsvReader<NamedCsvRecord> csv = CsvReader.builder()

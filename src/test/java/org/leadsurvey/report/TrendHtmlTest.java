@@ -26,7 +26,7 @@ import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.InstrumentCatalogue;
 import org.leadsurvey.instrument.Scale;
 import org.leadsurvey.stats.MissingPolicy;
-import org.leadsurvey.stats.ScaleAccumulator;
+import org.leadsurvey.stats.NamedAccumulator;
 import org.leadsurvey.result.ScaleTrend;
 import org.leadsurvey.result.TeamResult;
 import org.leadsurvey.result.TrendReport;
@@ -70,7 +70,7 @@ class TrendHtmlTest {
       if (w > 0) {
         sizes.put(NEWCOMER, 8);
       }
-      ScaleAccumulator acc = new ScaleAccumulator(scale.itemIds(), 1, 7, MissingPolicy.PAIRWISE);
+      NamedAccumulator acc = new NamedAccumulator(scale.itemIds(), 1, 7, MissingPolicy.PAIRWISE);
       long rows = 0;
       int t = 0;
       for (Map.Entry<String, Integer> e : sizes.entrySet()) {

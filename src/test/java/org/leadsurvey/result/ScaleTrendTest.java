@@ -11,7 +11,7 @@ import org.leadsurvey.stats.WelchInterval;
 import org.leadsurvey.stats.CohensD;
 import org.leadsurvey.stats.ReliableChange;
 import org.leadsurvey.stats.MissingPolicy;
-import org.leadsurvey.stats.ScaleAccumulator;
+import org.leadsurvey.stats.NamedAccumulator;
 
 /**
  * ScaleTrend: changes only between reportable waves, numbers from the per-wave scores. The
@@ -23,7 +23,7 @@ class ScaleTrendTest {
 
   /** Teams A..E; person p of a team answers (base + p % 3) on every item, capped to 1..5. */
   private static ScaleResult wave(int[] sizes, int[] bases) {
-    ScaleAccumulator acc = new ScaleAccumulator(ITEMS, 1, 5, MissingPolicy.PAIRWISE);
+    NamedAccumulator acc = new NamedAccumulator(ITEMS, 1, 5, MissingPolicy.PAIRWISE);
     for (int t = 0; t < sizes.length; t++) {
       for (int p = 0; p < sizes[t]; p++) {
         double v = Math.min(5, bases[t] + p % 3);

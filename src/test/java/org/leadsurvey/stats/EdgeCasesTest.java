@@ -15,9 +15,9 @@ import org.leadsurvey.result.TeamResult;
 class EdgeCasesTest {
   static final double NA = Double.NaN;
 
-  private static ScaleAccumulator accumulate(List<String> items, int min, int max,
+  private static NamedAccumulator accumulate(List<String> items, int min, int max,
       String[] teams, double[][] rows) {
-    ScaleAccumulator acc = new ScaleAccumulator(items, min, max, MissingPolicy.PAIRWISE);
+    NamedAccumulator acc = new NamedAccumulator(items, min, max, MissingPolicy.PAIRWISE);
     for (int i = 0; i < rows.length; i++) {
       acc.add(teams[i], rows[i]);
     }
@@ -63,7 +63,7 @@ class EdgeCasesTest {
   @Test
   void teamOfOneHasAMeanButNoSpreadOrAgreement() {
     double[][] rows = {{1, 2, 3}, {2, 3, 4}, {3, 3, 3}};
-    ScaleAccumulator acc = accumulate(List.of("A", "B", "C"), 1, 5,
+    NamedAccumulator acc = accumulate(List.of("A", "B", "C"), 1, 5,
         new String[] {"solo", "pair", "pair"}, rows);
     TeamScore solo = acc.teamScores().stream().filter(t -> t.team().equals("solo")).findFirst()
         .orElseThrow();
@@ -103,11 +103,11 @@ class EdgeCasesTest {
   @Test
   void personScoreNeedsHalfTheItems() {
     // k = 4: at least ceil(4/2) = 2 answers; k = 3: at least 2.
-    ScaleAccumulator four = accumulate(List.of("A", "B", "C", "D"), 1, 5, new String[] {"t", "t"},
+    NamedAccumulator four = accumulate(List.of("A", "B", "C", "D"), 1, 5, new String[] {"t", "t"},
         new double[][] {{1, 3, NA, NA}, {5, NA, NA, NA}});
     assertEquals(1, four.teamScores().get(0).n());
     assertEquals(2, four.teamScores().get(0).mean(), 1e-15);
-    ScaleAccumulator three = accumulate(List.of("A", "B", "C"), 1, 5, new String[] {"t"},
+    NamedAccumulator three = accumulate(List.of("A", "B", "C"), 1, 5, new String[] {"t"},
         new double[][] {{4, NA, NA}});
     assertEquals(0, three.statistics(1, true).scored());
   }

@@ -69,7 +69,7 @@ class ItemBreakdownTest {
 
   @Test
   void noFrequenciesWhenTooFewPeopleForAnyScore() {
-    ScaleAccumulator acc = new ScaleAccumulator(List.of("a", "b"), 1, 5, MissingPolicy.PAIRWISE);
+    NamedAccumulator acc = new NamedAccumulator(List.of("a", "b"), 1, 5, MissingPolicy.PAIRWISE);
     acc.add("x", new double[] {1, 2});
     acc.add("x", new double[] {5, 4});
     ScaleResult result = Disclosure.publish(acc.statistics(5, true), 5);

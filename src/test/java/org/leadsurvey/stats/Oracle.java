@@ -43,7 +43,7 @@ final class Oracle {
     return m;
   }
 
-  /** A survey dataset with its keying, fed to a {@link ScaleAccumulator}. */
+  /** A survey dataset with its keying, fed to a {@link NamedAccumulator}. */
   record Survey(String folder, String teamColumn, List<String> items, List<String> reverse,
       int min, int max) {
 
@@ -52,8 +52,8 @@ final class Oracle {
     static final Survey COHESION = new Survey("cohesion", "UNIT",
         List.of("COH01", "COH02", "COH03", "COH04", "COH05"), List.of(), 1, 5);
 
-    ScaleAccumulator accumulate(MissingPolicy missing) {
-      ScaleAccumulator acc = new ScaleAccumulator(items, min, max, missing);
+    NamedAccumulator accumulate(MissingPolicy missing) {
+      NamedAccumulator acc = new NamedAccumulator(items, min, max, missing);
       for (NamedCsvRecord r : csv(folder + "/responses.csv")) {
         double[] keyed = new double[items.size()];
         for (int i = 0; i < keyed.length; i++) {

@@ -97,7 +97,7 @@ class OracleAgreementTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("surveys")
   void everyTeamScoreMatchesIncludingHiddenOnes(Oracle.Survey s) {
-    ScaleAccumulator acc = s.accumulate(MissingPolicy.PAIRWISE);
+    NamedAccumulator acc = s.accumulate(MissingPolicy.PAIRWISE);
     Map<String, TeamScore> actual = new LinkedHashMap<>();
     for (TeamScore t : acc.teamScores()) {
       actual.put(t.team(), t);

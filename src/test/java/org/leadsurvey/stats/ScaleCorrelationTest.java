@@ -49,12 +49,12 @@ class ScaleCorrelationTest {
     assertTrue(Double.isNaN(score(new double[] {1, 3, NA}, MissingPolicy.LISTWISE)));
   }
 
-  /** The score ScaleAccumulator gives one respondent (the one the correlations use). */
+  /** The score NamedAccumulator gives one respondent (the one the correlations use). */
   private static double score(double[] keyed, MissingPolicy missing) {
     java.util.List<String> items = new java.util.ArrayList<>();
     for (int i = 0; i < keyed.length; i++) {
       items.add("I" + i);
     }
-    return new ScaleAccumulator(items, 1, 5, missing).add("t", keyed);
+    return new NamedAccumulator(items, 1, 5, missing).add("t", keyed);
   }
 }

@@ -1,5 +1,6 @@
 package org.leadsurvey.stats;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,11 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 class TeamTableTest {
   @Test
-  void agreesExactlyWithOneAccumulatorPerTeamThroughManyRehashes() {
+  void agreesExactlyWithOneAccumulatorPerTeamThroughManyGrowths() {
     int k = 4;
     TeamTable table = new TeamTable(k);
     Map<String, TeamAccumulator> reference = new HashMap<>();
     List<String> order = new ArrayList<>();
+    Map<String, Integer> ids = new HashMap<>();
     SplittableRandom rng = new SplittableRandom(11);
     for (int row = 0; row < 60_000; row++) {
       String team = "team-" + rng.nextInt(7_000); // new String each row, as from a CSV parser
@@ -35,18 +37,16 @@ class TeamTableTest {
         }
       }
       double score = answered == 0 ? 3 : sum / answered;
-      table.add(table.indexOf(team), score, keyed, 4);
+      table.add(ids.computeIfAbsent(team, x -> ids.size()), score, keyed, 4);
       if (!reference.containsKey(team)) {
         order.add(team);
       }
       reference.computeIfAbsent(team, t -> new TeamAccumulator(k)).add(score, keyed, 4);
     }
-    assertEquals(reference.size(), table.size());
-    for (int t = 0; t < table.size(); t++) {
-      String name = table.name(t);
-      assertEquals(order.get(t), name, "teams keep their first-seen order");
+    assertEquals(reference.size(), table.teams().length);
+    for (int t = 0; t < order.size(); t++) {
+      String name = order.get(t);
       TeamAccumulator ref = reference.get(name);
-      assertEquals(t, table.indexOf(name));
       assertEquals(ref.scores.count(), table.scores(t).count());
       assertEquals(ref.scores.mean(), table.scores(t).mean(), 0.0);
       assertEquals(ref.scores.sumOfSquares(), table.scores(t).sumOfSquares(), 0.0);
@@ -58,43 +58,16 @@ class TeamTableTest {
   }
 
   @Test
-  void callersTeamIdsFindTheSameSlotsAsNames() {
-    TeamTable byName = new TeamTable(3);
-    TeamTable byId = new TeamTable(3);
-    SplittableRandom random = new SplittableRandom(11);
-    Map<String, Integer> ids = new HashMap<>();
-    for (int row = 0; row < 20_000; row++) {
-      // Ids in order of first appearance, as the reader hands them over; names arrive in a
-      // different order from the slots a table gives them when some rows skip the table.
-      String team = "team " + random.nextInt(3000);
-      int id = ids.computeIfAbsent(team, t -> ids.size());
-      if (random.nextInt(5) == 0) {
-        continue;
-      }
-      int t = byName.indexOf(team);
-      assertEquals(t, byId.indexOf(id, team), team);
-      assertEquals(team, byId.name(t));
-    }
-    assertEquals(byName.size(), byId.size());
-  }
-
-  @Test
-  void lookupsByIdAndByNameMixedFindOneSlotPerTeam() {
-    // Teams added by id are not hashed until a lookup by name needs them to be.
+  void teamsExistOnceTheyHaveARowScoredOrNot() {
     TeamTable table = new TeamTable(2);
-    SplittableRandom random = new SplittableRandom(3);
-    Map<String, Integer> ids = new HashMap<>();
-    Map<String, Integer> slots = new HashMap<>();
-    for (int row = 0; row < 50_000; row++) {
-      String team = "team " + random.nextInt(5000);
-      int id = ids.computeIfAbsent(team, t -> ids.size());
-      // Long runs of each kind, so that many teams arrive by id before the next name lookup.
-      boolean byId = (row / 4000) % 2 == 0 || random.nextInt(10) == 0;
-      int t = byId ? table.indexOf(id, team) : table.indexOf(team);
-      assertEquals(slots.computeIfAbsent(team, x -> slots.size()), t, team);
-      assertEquals(team, table.name(t));
-    }
-    assertEquals(slots.size(), table.size());
+    table.list(3); // a row not scored
+    table.add(40, 2.5, new double[] {2, 3}, 4); // far beyond the first capacity
+    table.list(3);
+    table.add(0, 1, new double[] {1, Double.NaN}, 4);
+    assertArrayEquals(new int[] {0, 3, 40}, table.teams());
+    assertEquals(0, table.scores(3).count());
+    assertEquals(1, table.scores(40).count());
+    assertEquals(2.5, table.scores(40).mean(), 0.0);
   }
 
   @Test
