@@ -35,9 +35,9 @@ import org.leadsurvey.result.Disclosure;
  */
 final class Analysis {
   /** The read's findings, and the scales' results when the read had no errors. */
-  record Outcome(ReadSummary summary, List<ScaleReport> scales, ScaleCorrelations correlations,
+  record Results(ReadSummary summary, List<ScaleReport> scales, ScaleCorrelations correlations,
       ScreeningReport screening) {
-    Outcome(ReadSummary summary, List<ScaleReport> scales) {
+    Results(ReadSummary summary, List<ScaleReport> scales) {
       this(summary, scales, null, null);
     }
   }
@@ -46,7 +46,7 @@ final class Analysis {
   record Part(String wave, long rows, List<ScaleReport> scales) {}
 
   /** The read's findings and, without errors, each wave in order of first appearance. */
-  record SplitOutcome(ReadSummary summary, List<Part> parts) {}
+  record WaveResults(ReadSummary summary, List<Part> parts) {}
 
   /**
    * A run whose options move people relative to the run with the default options: it leaves
@@ -87,7 +87,7 @@ final class Analysis {
    * rows the default options keep, the second flags and analyzes. Standard input is copied to
    * an owner-only temporary file (deleted afterwards) so it can be read twice.
    */
-  static Outcome run(InputSource source, Instrument instrument, SurveySettings settings,
+  static Results run(InputSource source, Instrument instrument, SurveySettings settings,
       Progress progress, ResponseReader.Options read, Screening screen) throws IOException {
     Deviation deviation = Deviation.of(settings, read, screen);
     if (screen == null) {
@@ -103,14 +103,14 @@ final class Analysis {
       ResponseReader.Options fitRead = new ResponseReader.Options(read.dialect(), false, true);
       Fit fit = fit(replayable, instrument, settings, fitRead, screen.thresholds(), progress);
       if (fit.screen() == null) {
-        return new Outcome(fit.summary(), List.of());
+        return new Results(fit.summary(), List.of());
       }
       CarelessScreen reported = fit.screen();
       ResponseReader.Options second = new ResponseReader.Options(read.dialect(),
           read.includeUnfinished(), true);
-      Outcome outcome = pass(replayable, instrument, settings, progress, second, reported,
+      Results results = pass(replayable, instrument, settings, progress, second, reported,
           deviation, deviation != null && deviation.excludeFlagged());
-      return new Outcome(outcome.summary(), outcome.scales(), outcome.correlations(),
+      return new Results(results.summary(), results.scales(), results.correlations(),
           new ScreeningReport(reported.counts(), screen.thresholds(), screen.exclude()));
     } finally {
       if (spool != null) {
@@ -181,7 +181,7 @@ final class Analysis {
    * @param exclude whether the run leaves out the people {@code reported} flags (at the
    *     standard cut-offs, the only ones it takes)
    */
-  private static Outcome pass(InputSource source, Instrument instrument, SurveySettings settings,
+  private static Results pass(InputSource source, Instrument instrument, SurveySettings settings,
       Progress progress, ResponseReader.Options read, CarelessScreen reported,
       Deviation deviation, boolean exclude) {
     Pass pass = new Pass(instrument, settings, deviation, reported, exclude);
@@ -199,14 +199,14 @@ final class Analysis {
     }
     progress.done();
     if (summary.hasErrors()) {
-      return new Outcome(summary, List.of());
+      return new Results(summary, List.of());
     }
     List<ScaleReport> results = pass.results(summary);
-    return new Outcome(summary, results, pass.correlations(results), null);
+    return new Results(summary, results, pass.correlations(results), null);
   }
 
   /** One pass over a file whose column {@code waveColumn} says which wave each row is in. */
-  static SplitOutcome runByWave(InputSource source, Instrument instrument, SurveySettings settings,
+  static WaveResults runByWave(InputSource source, Instrument instrument, SurveySettings settings,
       ResponseReader.Options read, String waveColumn, Progress progress) {
     Map<String, Pass> passes = new LinkedHashMap<>();
     double[] row = new double[instrument.items().size()];
@@ -221,12 +221,12 @@ final class Analysis {
         }));
     progress.done();
     if (summary.hasErrors()) {
-      return new SplitOutcome(summary, List.of());
+      return new WaveResults(summary, List.of());
     }
     List<Part> parts = new ArrayList<>();
     passes.forEach((wave, pass) ->
         parts.add(new Part(wave, pass.rows, pass.results(summary))));
-    return new SplitOutcome(summary, parts);
+    return new WaveResults(summary, parts);
   }
 
   /**

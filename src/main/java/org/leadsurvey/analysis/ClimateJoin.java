@@ -45,15 +45,15 @@ final class ClimateJoin {
           .map(s -> s.id()).toList()));
     }
     InputSource source = InputSource.of(file, io.stdin(), io.encoding());
-    Analysis.Outcome outcome = Analysis.run(source, instrument,
+    Analysis.Results results = Analysis.run(source, instrument,
         new SurveySettings(teamColumn, true, MissingPolicy.PAIRWISE, minGroup, na),
         io.progress().get(), ResponseReader.Options.DEFAULT, null);
-    if (outcome.summary().hasErrors()) {
-      throw UserError.input(UserError.firstError(outcome.summary())
+    if (results.summary().hasErrors()) {
+      throw UserError.input(UserError.firstError(results.summary())
           .replace("--team", "--climate-team"));
     }
-    outcome.summary().findings().forEach(f -> io.notices().warn(f.toString()));
-    ScaleReport scale = scaleId == null ? outcome.scales().get(0) : outcome.scales().stream()
+    results.summary().findings().forEach(f -> io.notices().warn(f.toString()));
+    ScaleReport scale = scaleId == null ? results.scales().get(0) : results.scales().stream()
         .filter(s -> s.scale().id().equals(scaleId)).findFirst().orElseThrow();
     Map<String, Double> shown = new LinkedHashMap<>();
     for (TeamResult t : scale.result().teams()) {

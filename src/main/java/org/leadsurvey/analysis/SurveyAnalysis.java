@@ -62,12 +62,12 @@ public final class SurveyAnalysis {
   /** One survey file (or "-"), screened when {@code screen} is not null. */
   public AnalysisReport analyze(String file, Screening screen) throws IOException {
     InputSource source = source(file);
-    Analysis.Outcome outcome = Analysis.run(source, instrument, settings, io.progress().get(),
+    Analysis.Results results = Analysis.run(source, instrument, settings, io.progress().get(),
         read, screen);
-    checkRead(source, outcome.summary());
-    return new AnalysisReport(toolVersion, List.of(source.name()), outcome.summary().rows(),
-        instrument, settings.minGroup(), outcome.scales(), outcome.correlations(),
-        outcome.screening());
+    checkRead(source, results.summary());
+    return new AnalysisReport(toolVersion, List.of(source.name()), results.summary().rows(),
+        instrument, settings.minGroup(), results.scales(), results.correlations(),
+        results.screening());
   }
 
   /**

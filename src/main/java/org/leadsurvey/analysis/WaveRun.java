@@ -68,7 +68,7 @@ final class WaveRun {
           + " private: give one file per wave instead");
     }
     InputSource source = survey.source(file);
-    Analysis.SplitOutcome o = Analysis.runByWave(source, survey.instrument(), settings, read,
+    Analysis.WaveResults o = Analysis.runByWave(source, survey.instrument(), settings, read,
         column, survey.progress());
     survey.checkRead(source, o.summary());
     Map<String, Analysis.Part> parts = new LinkedHashMap<>();

@@ -5,7 +5,7 @@ import java.util.List;
 import org.leadsurvey.analysis.ExitCode;
 import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.check.Check;
-import org.leadsurvey.check.Checks;
+import org.leadsurvey.check.Verdict;
 import org.leadsurvey.result.TrendReport;
 import org.leadsurvey.result.WaveReport;
 
@@ -45,15 +45,15 @@ final class Gates {
     if (checks.isEmpty()) {
       return ExitCode.OK;
     }
-    Checks.Outcome outcome = Checks.evaluate(checks, waves, trend);
-    for (Check c : outcome.vacuous()) {
+    Verdict verdict = Verdict.evaluate(checks, waves, trend);
+    for (Check c : verdict.vacuous()) {
       ctx.warn(prefix + "--check '" + c.text() + "': nothing to check (no reportable value)");
     }
-    for (Checks.Failure f : outcome.failures()) {
+    for (Verdict.Failure f : verdict.failures()) {
       ctx.error(prefix + f);
     }
-    if (!outcome.passed()) {
-      ctx.error(prefix + outcome.failures().size() + " of " + outcome.evaluated()
+    if (!verdict.passed()) {
+      ctx.error(prefix + verdict.failures().size() + " of " + verdict.evaluated()
           + " checked values failed " + checks.size() + (checks.size() == 1 ? " check" : " checks"));
       return ExitCode.FINDINGS;
     }

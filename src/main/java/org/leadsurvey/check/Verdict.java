@@ -14,11 +14,15 @@ import org.leadsurvey.stats.TeamScore;
 import org.leadsurvey.result.WaveChange;
 
 /**
- * Evaluates {@code --check} gates over privacy-filtered results. Every value of a metric is
- * tested (each scale, wave and reportable team); hidden teams and withheld changes are never
+ * What {@code --check} gates found over publishable results. Every value of a metric is tested
+ * (each scale, wave and reportable team); hidden teams and withheld changes are never
  * evaluated, so a failure can never show a hidden score.
+ *
+ * @param failures every failed value
+ * @param evaluated values tested, over all checks
+ * @param vacuous checks that had no value to test (e.g. no reportable team)
  */
-public final class Checks {
+public record Verdict(List<Failure> failures, long evaluated, List<Check> vacuous) {
   /**
    * A value that failed its check.
    *
@@ -31,24 +35,20 @@ public final class Checks {
     }
   }
 
-  /**
-   * @param failures every failed value
-   * @param evaluated values tested, over all checks
-   * @param vacuous checks that had no value to test (e.g. no reportable team)
-   */
-  public record Outcome(List<Failure> failures, long evaluated, List<Check> vacuous) {
-    public boolean passed() {
-      return failures.isEmpty();
-    }
+  public Verdict {
+    failures = List.copyOf(failures);
+    vacuous = List.copyOf(vacuous);
   }
 
-  private Checks() {}
+  public boolean passed() {
+    return failures.isEmpty();
+  }
 
   /**
    * @param waves one entry for a single file (its name is then not shown), or each wave
    * @param trend the trend across waves, or null for a single file (change metrics need it)
    */
-  public static Outcome evaluate(List<Check> checks, List<WaveReport> waves, TrendReport trend) {
+  public static Verdict evaluate(List<Check> checks, List<WaveReport> waves, TrendReport trend) {
     List<Failure> failures = new ArrayList<>();
     List<Check> vacuous = new ArrayList<>();
     long evaluated = 0;
@@ -84,7 +84,7 @@ public final class Checks {
         vacuous.add(c);
       }
     }
-    return new Outcome(failures, evaluated, vacuous);
+    return new Verdict(failures, evaluated, vacuous);
   }
 
   private static long perWave(Check c, ScaleResult r, long rows, String where,
