@@ -187,7 +187,7 @@ final class Analysis {
     Pass pass = new Pass(instrument, settings, deviation, reported, exclude);
     // Parsing and team lookups on this thread, screening and statistics on a second one, rows
     // in file order.
-    RowPipeline pipeline = new RowPipeline(instrument.items().size(), pass::add);
+    RowPipeline pipeline = new RowPipeline(pass::add);
     ReadSummary summary;
     try {
       summary = ResponseReader.read(source, request(instrument, settings, read), rows -> {

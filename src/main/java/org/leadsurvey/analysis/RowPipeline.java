@@ -28,11 +28,10 @@ final class RowPipeline {
   private final Thread worker;
   private volatile Throwable failure;
 
-  RowPipeline(int k, Sink sink) {
+  private boolean started;
+
+  RowPipeline(Sink sink) {
     this.sink = sink;
-    for (int i = 0; i < BATCHES - 1; i++) {
-      free.add(new RowBatch(k));
-    }
     worker = new Thread(this::drain, "leadsurvey-accumulate");
     worker.setDaemon(true);
     worker.start();
@@ -40,6 +39,12 @@ final class RowPipeline {
 
   /** Queues a full batch whose teams are looked up; returns an empty one for the reader. */
   RowBatch handOff(RowBatch batch) {
+    if (!started) {
+      started = true;
+      for (int i = 0; i < BATCHES - 1; i++) {
+        free.add(batch.emptyCopy());
+      }
+    }
     put(batch);
     return take(free);
   }

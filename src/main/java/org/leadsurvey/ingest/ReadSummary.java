@@ -15,9 +15,12 @@ import java.util.Map;
  * @param rowsWithErrors rows not handed on because of a bad value, a ragged row or a
  *     respondent id that repeats an earlier row's
  * @param teams the teams' names by number ({@link RowBatch#team}), in order of first appearance
+ * @param cutValues per --by column, its values by number ({@link RowBatch#cut}), in order of
+ *     first appearance
  */
 public record ReadSummary(long rows, boolean hasTeam, List<Finding> findings, long errorCount,
-    Layout layout, Map<String, Long> dropped, long rowsWithErrors, List<String> teams) {
+    Layout layout, Map<String, Long> dropped, long rowsWithErrors, List<String> teams,
+    List<List<String>> cutValues) {
 
   /** One column of the file and what it became. */
   public record ColumnUse(int column, String name, String role, String item) {}
@@ -35,12 +38,13 @@ public record ReadSummary(long rows, boolean hasTeam, List<Finding> findings, lo
   public ReadSummary {
     findings = List.copyOf(findings);
     teams = teams == null ? List.of() : teams;
+    cutValues = cutValues == null ? List.of() : cutValues;
     dropped = dropped == null ? Map.of() : java.util.Collections.unmodifiableMap(
         new java.util.LinkedHashMap<>(dropped));
   }
 
   public ReadSummary(long rows, boolean hasTeam, List<Finding> findings, long errorCount) {
-    this(rows, hasTeam, findings, errorCount, null, Map.of(), 0, List.of());
+    this(rows, hasTeam, findings, errorCount, null, Map.of(), 0, List.of(), List.of());
   }
 
   public boolean hasErrors() {

@@ -56,11 +56,21 @@ public final class ResponseReader {
    * @param missingCodes cell values that mean "no answer" (the empty cell always does)
    */
   public record Request(Instrument instrument, String teamColumn, boolean teamRequired,
-      Set<String> missingCodes, Options options) {
+      Set<String> missingCodes, Options options, List<String> cutColumns) {
     public static final Set<String> DEFAULT_MISSING = Set.of("", "NA");
 
+    /**
+     * @param cutColumns demographic columns (--by) whose value each row carries
+     *     ({@link RowBatch#cut}); a missing one is an error
+     */
     public Request {
       options = options == null ? Options.DEFAULT : options;
+      cutColumns = cutColumns == null ? List.of() : List.copyOf(cutColumns);
+    }
+
+    public Request(Instrument instrument, String teamColumn, boolean teamRequired,
+        Set<String> missingCodes, Options options) {
+      this(instrument, teamColumn, teamRequired, missingCodes, options, List.of());
     }
 
     public Request(Instrument instrument, String teamColumn, boolean teamRequired,
@@ -164,10 +174,21 @@ public final class ResponseReader {
         error(1, null, "no column '" + waveColumn + "' (named by --wave); the header has: "
             + String.join(", ", header));
       }
-      if (plan.itemColumn == null || (waveColumn != null && waveIndex < 0)) {
+      int[] cutIndex = new int[request.cutColumns().size()];
+      boolean cutsFound = true;
+      for (int j = 0; j < cutIndex.length; j++) {
+        String name = request.cutColumns().get(j);
+        cutIndex[j] = ColumnPlan.find(header, name);
+        if (cutIndex[j] < 0) {
+          cutsFound = false;
+          error(1, null, "no column '" + name + "' (named by --by); the header has: "
+              + String.join(", ", header));
+        }
+      }
+      if (plan.itemColumn == null || (waveColumn != null && waveIndex < 0) || !cutsFound) {
         return summary(0, false);
       }
-      parsed.start(plan, header.size(), waveIndex, sink);
+      parsed.start(plan, header.size(), waveIndex, cutIndex, sink);
       for (Raw r : first.subList(headerRows, first.size())) {
         parsed.replay(r);
       }
@@ -193,7 +214,7 @@ public final class ResponseReader {
       error(parsed.line, null, ReadErrors.describe(e));
     }
     return summary(parsed.rows, parsed.plan != null && parsed.plan.team >= 0,
-        parsed.teams.names());
+        parsed.teams.names(), parsed.cutValues());
   }
 
   /** A record read before the column plan was known: its first line and its cells. */
@@ -220,6 +241,13 @@ public final class ResponseReader {
     private int[] role;
     private int width;
     private int waveIndex;
+    // Per column: which --by column it is (0, 1, ...), or -1; the values of each, numbered as
+    // they first appear, and the current row's numbers.
+    private int[] cutOf;
+    private int[] cutIndex = new int[0];
+    private List<Map<String, Integer>> cutNumbers = List.of();
+    private List<List<String>> cutNames = List.of();
+    private int[] cut = new int[0];
     private double[] raw;
     private String[] badCells;
     private int bad;
@@ -260,11 +288,24 @@ public final class ResponseReader {
     private boolean empty;
     private boolean unclosed;
 
-    void start(ColumnPlan plan, int width, int waveIndex, RowSink sink) {
+    void start(ColumnPlan plan, int width, int waveIndex, int[] cutIndex, RowSink sink) {
       this.plan = plan;
       this.width = width;
       this.waveIndex = waveIndex;
       this.sink = sink;
+      this.cutIndex = cutIndex;
+      cutOf = new int[width];
+      java.util.Arrays.fill(cutOf, -1);
+      cutNumbers = new ArrayList<>();
+      cutNames = new ArrayList<>();
+      for (int j = 0; j < cutIndex.length; j++) {
+        if (cutIndex[j] < width) {
+          cutOf[cutIndex[j]] = j;
+        }
+        cutNumbers.add(new HashMap<>());
+        cutNames.add(new ArrayList<>());
+      }
+      cut = new int[cutIndex.length];
       details = options.details();
       // With details, unfinished rows kept are still known (RowBatch.unfinished).
       boolean unfinished = !options.includeUnfinished() || details;
@@ -293,7 +334,7 @@ public final class ResponseReader {
       int[] items = plan.itemColumn;
       raw = new double[items.length];
       badCells = new String[items.length];
-      batch = new RowBatch(items.length);
+      batch = new RowBatch(items.length, cutIndex.length);
       for (int i = 0; i < items.length; i++) {
         role[items[i]] = i;
       }
@@ -399,7 +440,7 @@ public final class ResponseReader {
       } else if (r == ID) {
         respondent(buf, off, len);
       }
-      if (c == waveIndex) { // --wave names the team, an item or the id column
+      if (c == waveIndex || cutOf[c] >= 0) { // they may name the team, an item or the id
         text[c] = new String(buf, off, len);
       }
     }
@@ -448,6 +489,27 @@ public final class ResponseReader {
           return;
         }
       }
+    }
+
+    /**
+     * The number of a --by column's value, stripped; an empty cell or a missing-value code is
+     * the value {@link #NO_ANSWER}.
+     */
+    private int cutValue(int j, String cell) {
+      String v = cell.strip();
+      if (v.isEmpty() || request.missingCodes().contains(v)) {
+        v = NO_ANSWER;
+      }
+      List<String> names = cutNames.get(j);
+      return cutNumbers.get(j).computeIfAbsent(v, x -> {
+        names.add(x);
+        return names.size() - 1;
+      });
+    }
+
+    /** Each --by column's values by number. */
+    List<List<String>> cutValues() {
+      return cutNames.stream().map(List::copyOf).toList();
     }
 
     /** Hands on the batched rows, once their ids are checked and their teams looked up. */
@@ -565,11 +627,14 @@ public final class ResponseReader {
           return;
         }
       }
+      for (int j = 0; j < cut.length; j++) {
+        cut[j] = cutValue(j, text[cutIndex[j]]);
+      }
       if (idLength > 0 && ids != null) { // empty id cells are not checked
         ids.holdStaged(wave, line, batch.size());
       }
       double time = details ? seconds(text, plan.duration, plan.start, plan.end) : Double.NaN;
-      batch.add(raw, teamChars, teamLength, line, time, details && unfinished, wave);
+      batch.add(raw, teamChars, teamLength, line, time, details && unfinished, wave, cut);
       if (batch.isFull()) {
         flush();
       }
@@ -636,6 +701,9 @@ public final class ResponseReader {
   }
 
   static final double INVALID = Double.NEGATIVE_INFINITY;
+
+  /** The value of a --by column for an empty cell (or a missing-value code). */
+  public static final String NO_ANSWER = "(no answer)";
 
   /** An answer's value: NaN when missing, {@link #INVALID} when not on the scale. */
   double code(char[] buf, int off, int len) {
@@ -711,11 +779,12 @@ public final class ResponseReader {
   }
 
   private ReadSummary summary(long rows, boolean hasTeam) {
-    return summary(rows, hasTeam, List.of());
+    return summary(rows, hasTeam, List.of(), List.of());
   }
 
-  private ReadSummary summary(long rows, boolean hasTeam, List<String> teams) {
+  private ReadSummary summary(long rows, boolean hasTeam, List<String> teams,
+      List<List<String>> cutValues) {
     return new ReadSummary(rows, hasTeam, findings, errors, layout, dropped, rowsWithErrors,
-        teams);
+        teams, cutValues);
   }
 }

@@ -20,6 +20,8 @@ public final class RowBatch {
   private final double[] seconds = new double[CAPACITY];
   private final boolean[] unfinished = new boolean[CAPACITY];
   private final String[] wave = new String[CAPACITY];
+  private final int cuts;
+  private final int[] cut;
   // Team cells as characters until lookUp numbers them, all at once, so that the lookups'
   // cache misses overlap: start and length per row (-1: no team) into chars.
   private final int[] start = new int[CAPACITY];
@@ -30,8 +32,18 @@ public final class RowBatch {
 
   /** @param k answers per row */
   public RowBatch(int k) {
+    this(k, 0);
+  }
+
+  /**
+   * @param k answers per row
+   * @param cuts --by columns per row
+   */
+  public RowBatch(int k, int cuts) {
     this.k = k;
     this.raw = new double[CAPACITY * k];
+    this.cuts = cuts;
+    this.cut = new int[CAPACITY * cuts];
   }
 
   /** Rows in the batch. */
@@ -76,9 +88,22 @@ public final class RowBatch {
     return unfinished[i];
   }
 
+  /**
+   * The number of row i's value in --by column j ({@link ReadSummary#cutValues}); an empty cell
+   * is a value too ({@link ResponseReader#NO_ANSWER}).
+   */
+  public int cut(int i, int j) {
+    return cut[i * cuts + j];
+  }
+
   /** Row i's value in the wave column, or null when the read has none. */
   public String wave(int i) {
     return wave[i];
+  }
+
+  /** A new, empty batch of the same width, for a sink that keeps batches. */
+  public RowBatch emptyCopy() {
+    return new RowBatch(k, cuts);
   }
 
   /** Empties the batch for the next rows. */
@@ -94,7 +119,7 @@ public final class RowBatch {
 
   /** Adds a row; {@code teamLength} -1 is a row without a team. */
   void add(double[] answers, char[] teamChars, int teamLength, long line, double seconds,
-      boolean unfinished, String wave) {
+      boolean unfinished, String wave, int[] cutValues) {
     if (teamLength > 0) {
       if (used + teamLength > chars.length) {
         chars = Arrays.copyOf(chars, Math.max(2 * chars.length, used + teamLength));
@@ -109,6 +134,7 @@ public final class RowBatch {
     this.seconds[size] = seconds;
     this.unfinished[size] = unfinished;
     this.wave[size] = wave;
+    System.arraycopy(cutValues, 0, cut, size * cuts, cuts);
     size++;
   }
 
@@ -131,6 +157,7 @@ public final class RowBatch {
         unfinished[kept] = unfinished[i];
         wave[kept] = wave[i];
         System.arraycopy(raw, i * k, raw, kept * k, k);
+        System.arraycopy(cut, i * cuts, cut, kept * cuts, cuts);
       }
       kept++;
     }
