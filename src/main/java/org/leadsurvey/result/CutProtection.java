@@ -2,9 +2,7 @@ package org.leadsurvey.result;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Which groups and team x group cells of a run with demographic cuts to hide, so that from
@@ -20,12 +18,15 @@ import java.util.Set;
  * big atoms' columns first leaves a basis of U in the rows whose pivots are small atoms; in
  * reduced echelon form, a vector of U is the sum of the rows at whose pivots it is 1, so a
  * recoverable S is the sum of at most k - 1 such rows that comes out 0/1 with fewer than k
- * people. Such a minimal sum only uses rows that overlap one another, so connected sets of rows
- * are enumerated (ESU, Wernicke 2006), bounded by the people at their pivots. Arithmetic is
- * exact, modulo the prime 2^61 - 1.
+ * people. {@link Span.Search} looks for such sums, branching only where a solution must go.
+ * Arithmetic is exact, modulo the prime p = 2^61 - 1: a set recoverable over the rationals is
+ * recoverable modulo p unless p divides a determinant of the published 0/1 matrix (about one
+ * chance in 2^61 per determinant); a set recoverable only modulo p just hides more.
  *
  * <p>Structure keeps this fast: team and cell totals touch one team's atoms, so they are
- * eliminated team by team (independent blocks); only the organisation and the groups span teams.
+ * eliminated team by team (independent blocks, in sparse rows); only the organisation and the
+ * groups span teams. 100,000 people in 1,000 teams with three columns of five values and cells
+ * (about 27,000 atoms): about 0.5 s of CPU for three rounds ({@code CutsBench}).
  *
  * <p>Primary suppression hides groups and cells of 1 to k - 1 people, and every cell of a hidden
  * team. Teams are decided beforehand ({@link Suppression}, as a run without cuts decides them,
