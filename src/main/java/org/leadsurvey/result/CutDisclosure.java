@@ -1,8 +1,10 @@
 package org.leadsurvey.result;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.leadsurvey.stats.CutAccumulator;
 import org.leadsurvey.stats.CutAtoms;
@@ -40,8 +42,10 @@ final class CutDisclosure {
       }
     }
     boolean[] teamShown = new boolean[teams.size()];
+    Map<String, Integer> teamIds = new HashMap<>();
     for (int t = 0; t < teamShown.length; t++) {
       teamShown[t] = shownTeams.contains(teams.get(t));
+      teamIds.put(teams.get(t), t);
     }
     int size = atoms.size();
     long[] atomN = new long[size];
@@ -124,8 +128,8 @@ final class CutDisclosure {
       List<CutResult.TeamCells> cells = new ArrayList<>();
       if (crossTeams) {
         for (TeamResult tr : scale.teams()) {
-          int t = teams.indexOf(tr.team());
-          if (t < 0 || !teamShown[t]) {
+          Integer t = teamIds.get(tr.team());
+          if (t == null || !teamShown[t]) {
             continue;
           }
           List<CutResult.Cell> row = new ArrayList<>();

@@ -100,14 +100,24 @@ final class CutProtection {
           continue; // this round already hid a total it rests on
         }
         if (pick < 0) {
-          throw new IllegalStateException("the organisation and team totals alone give away"
-              + " a small set: team suppression must run first");
+          // Only the organisation and teams are used: the teams were not decided as rule 3
+          // decides them. Hide every group and cell rather than fail.
+          for (int id = totals.firstGroup; id < totals.size; id++) {
+            protecting += shown[id] ? 1 : 0;
+            shown[id] = false;
+          }
+          return decision(layout, totals, shown, protecting);
         }
         shown[pick] = false;
         hiddenNow[pick] = true;
         protecting++;
       }
     }
+    return decision(layout, totals, shown, protecting);
+  }
+
+  private static Decision decision(Layout layout, Totals totals, boolean[] shown,
+      int protecting) {
     boolean[] groupHidden = new boolean[totals.groups];
     for (int g = 0; g < totals.groups; g++) {
       groupHidden[g] = !shown[totals.group(g)];

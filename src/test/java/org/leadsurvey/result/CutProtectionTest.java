@@ -257,6 +257,24 @@ class CutProtectionTest {
   }
 
   @Test
+  void teamsNotDecidedByTheTeamRuleHideEveryGroupAndCellInsteadOfFailing() {
+    // A team of 2 shown (as no run would show it): the cut rule cannot repair that, and hides
+    // all it publishes itself rather than fail the run.
+    long[] n = {2, 6, 7};
+    int[] team = {0, 1, 1};
+    int[] gender = {0, 0, 1};
+    CutProtection.Layout layout = new CutProtection.Layout(n, team, new int[][] {gender},
+        new int[] {2}, new boolean[] {true, true}, true);
+    CutProtection.Decision d = CutProtection.decide(layout, 5);
+    for (boolean h : d.groupHidden()) {
+      assertTrue(h);
+    }
+    for (boolean h : d.cellHidden()) {
+      assertTrue(h);
+    }
+  }
+
+  @Test
   void modularArithmeticIsExact() {
     long a = CutProtection.P - 2;
     assertEquals(1, CutProtection.mul(a, CutProtection.inverse(a)));
