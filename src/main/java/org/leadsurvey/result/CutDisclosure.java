@@ -20,21 +20,25 @@ final class CutDisclosure {
 
   private CutDisclosure() {}
 
-  static CutsReport publish(ScaleResult scale, CutAtoms atoms, CutAccumulator sums,
-      boolean crossTeams, int k) {
+  /**
+   * @param teams team names by the team numbers of the atoms
+   * @param valueLabels per column, value labels by the value numbers of the atoms ("" or
+   *     {@value #NO_ANSWER} for blank)
+   */
+  static CutsReport publish(ScaleResult scale, CutAtoms atoms, List<String> teams,
+      List<List<String>> valueLabels, CutAccumulator sums, boolean crossTeams, int k) {
     int columns = atoms.columns().size();
     if (!scale.shown()) {
       List<CutResult> cuts = new ArrayList<>();
       for (int c = 0; c < columns; c++) {
         List<CutGroup> groups = new ArrayList<>();
-        for (int v : ordered(atoms.values(c))) {
-          groups.add(new CutGroup.Hidden(label(atoms.values(c).get(v))));
+        for (int v : ordered(valueLabels.get(c))) {
+          groups.add(new CutGroup.Hidden(label(valueLabels.get(c).get(v))));
         }
         cuts.add(new CutResult(atoms.columns().get(c), groups, List.of()));
       }
       return new CutsReport(cuts, 0, scale.withheld());
     }
-    List<String> teams = atoms.teams();
     Set<String> shownTeams = new HashSet<>();
     for (TeamResult t : scale.teams()) {
       if (t instanceof TeamResult.Reported) {
@@ -62,11 +66,18 @@ final class CutDisclosure {
       }
     }
     for (int c = 0; c < columns; c++) {
-      values[c] = atoms.values(c).size();
+      values[c] = valueLabels.get(c).size();
     }
-    CutProtection.Layout layout = new CutProtection.Layout(atomN, atomTeam, atomValue, values,
-        teamShown, crossTeams);
-    CutProtection.Decision decision = CutProtection.decide(layout, k);
+    // The rule sees teams, values and atoms in the order of their names, never in the order
+    // the rows came: two runs on the same data in another row order must hide the same cells,
+    // or together they would show what each hides.
+    int[] teamRank = rank(NaturalOrder.order(teams));
+    int[][] valueRank = new int[columns][];
+    for (int c = 0; c < columns; c++) {
+      valueRank[c] = rank(ordered(valueLabels.get(c)));
+    }
+    CutProtection.Decision decision = CutProtection.decide(canonical(atomN, atomTeam, atomValue,
+        values, teamShown, teamRank, valueRank, crossTeams), k);
 
     int groupCount = 0;
     for (int v : values) {
@@ -75,7 +86,7 @@ final class CutDisclosure {
     List<CutResult> cuts = new ArrayList<>();
     int offset = 0;
     for (int c = 0; c < columns; c++) {
-      List<String> labels = atoms.values(c);
+      List<String> labels = valueLabels.get(c);
       GroupSums[] group = new GroupSums[values[c]];
       GroupSums[] cell = new GroupSums[teams.size() * values[c]];
       for (int v = 0; v < group.length; v++) {
@@ -97,7 +108,7 @@ final class CutDisclosure {
       GroupScore[] scores = new GroupScore[values[c]];
       GroupGap[] gaps = new GroupGap[values[c]];
       for (int v : order) {
-        if (!decision.groupHidden()[offset + v]) {
+        if (!decision.groupHidden()[offset + valueRank[c][v]]) {
           GroupSums rest = new GroupSums(sums.items());
           for (int w = 0; w < values[c]; w++) {
             if (w != v) {
@@ -134,7 +145,7 @@ final class CutDisclosure {
           }
           List<CutResult.Cell> row = new ArrayList<>();
           for (int v : order) {
-            if (!decision.cellHidden()[t * groupCount + offset + v]) {
+            if (!decision.cellHidden()[teamRank[t] * groupCount + offset + valueRank[c][v]]) {
               GroupScore s = cell[t * values[c] + v].score(k);
               row.add(new CutResult.Cell(label(labels.get(v)), s.n(), s.mean(), s.favourable()));
             }
@@ -148,25 +159,83 @@ final class CutDisclosure {
     return new CutsReport(cuts, decision.protecting(), null);
   }
 
+  /** The layout with teams, values and atoms numbered in the order of their names. */
+  private static CutProtection.Layout canonical(long[] atomN, int[] atomTeam, int[][] atomValue,
+      int[] values, boolean[] teamShown, int[] teamRank, int[][] valueRank, boolean crossTeams) {
+    int size = atomN.length;
+    int columns = values.length;
+    int[] team = new int[size];
+    int[][] value = new int[columns][size];
+    for (int a = 0; a < size; a++) {
+      team[a] = atomTeam[a] < 0 ? -1 : teamRank[atomTeam[a]];
+      for (int c = 0; c < columns; c++) {
+        value[c][a] = valueRank[c][atomValue[c][a]];
+      }
+    }
+    Integer[] order = new Integer[size];
+    for (int a = 0; a < size; a++) {
+      order[a] = a;
+    }
+    java.util.Arrays.sort(order, (x, y) -> {
+      if (team[x] != team[y]) {
+        return Integer.compare(team[x], team[y]);
+      }
+      for (int c = 0; c < columns; c++) {
+        if (value[c][x] != value[c][y]) {
+          return Integer.compare(value[c][x], value[c][y]);
+        }
+      }
+      return 0;
+    });
+    long[] n = new long[size];
+    int[] t = new int[size];
+    int[][] v = new int[columns][size];
+    for (int i = 0; i < size; i++) {
+      n[i] = atomN[order[i]];
+      t[i] = team[order[i]];
+      for (int c = 0; c < columns; c++) {
+        v[c][i] = value[c][order[i]];
+      }
+    }
+    boolean[] shown = new boolean[teamShown.length];
+    for (int x = 0; x < shown.length; x++) {
+      shown[teamRank[x]] = teamShown[x];
+    }
+    return new CutProtection.Layout(n, t, v, values, shown, crossTeams);
+  }
+
+  /** The position of each index in {@code order}. */
+  private static int[] rank(int[] order) {
+    int[] rank = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      rank[order[i]] = i;
+    }
+    return rank;
+  }
+
   /** Values in natural order, the blank value last. */
   private static int[] ordered(List<String> labels) {
     int[] natural = NaturalOrder.order(labels);
     int[] out = new int[natural.length];
     int i = 0;
     for (int v : natural) {
-      if (!labels.get(v).isEmpty()) {
+      if (!blank(labels.get(v))) {
         out[i++] = v;
       }
     }
     for (int v : natural) {
-      if (labels.get(v).isEmpty()) {
+      if (blank(labels.get(v))) {
         out[i++] = v;
       }
     }
     return out;
   }
 
+  private static boolean blank(String value) {
+    return value.isEmpty() || value.equals(NO_ANSWER);
+  }
+
   private static String label(String value) {
-    return value.isEmpty() ? NO_ANSWER : value;
+    return blank(value) ? NO_ANSWER : value;
   }
 }

@@ -131,7 +131,25 @@ public final class Disclosure {
    */
   public static CutsReport publish(ScaleResult scale, CutAtoms atoms, CutAccumulator sums,
       boolean crossTeams, int minGroup) {
-    return CutDisclosure.publish(scale, atoms, sums, crossTeams, minGroup);
+    List<List<String>> labels = new ArrayList<>();
+    for (int c = 0; c < atoms.columns().size(); c++) {
+      labels.add(atoms.values(c));
+    }
+    return CutDisclosure.publish(scale, atoms, atoms.teams(), labels, sums, crossTeams,
+        minGroup);
+  }
+
+  /**
+   * The same, for atoms keyed by numbers the caller gave (the reader's team and value numbers)
+   * rather than by {@link CutAtoms#team} and {@link CutAtoms#value}.
+   *
+   * @param teams team names by number
+   * @param valueLabels per {@code --by} column, its values by number (blank: "" or "(no
+   *     answer)")
+   */
+  public static CutsReport publish(ScaleResult scale, CutAtoms atoms, List<String> teams,
+      List<List<String>> valueLabels, CutAccumulator sums, boolean crossTeams, int minGroup) {
+    return CutDisclosure.publish(scale, atoms, teams, valueLabels, sums, crossTeams, minGroup);
   }
 
   /**

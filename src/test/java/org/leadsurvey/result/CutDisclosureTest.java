@@ -18,8 +18,6 @@ import org.leadsurvey.stats.CutAccumulator;
 import org.leadsurvey.stats.CutAtoms;
 import org.leadsurvey.stats.GroupScore;
 import org.leadsurvey.stats.Holm;
-import org.leadsurvey.stats.MissingPolicy;
-import org.leadsurvey.stats.ScaleAccumulator;
 
 /**
  * {@link Disclosure#publish(ScaleResult, CutAtoms, CutAccumulator, boolean, int)} end to end
@@ -39,12 +37,13 @@ class CutDisclosureTest {
       CutsReport cuts) {
 
     static Run of(List<Person> people, boolean crossTeams, int k) {
-      ScaleAccumulator acc = new ScaleAccumulator(ITEMS, 1, 5, MissingPolicy.PAIRWISE);
+      TeamsAsPublished teams = new TeamsAsPublished(ITEMS.size(), 4);
       CutAtoms atoms = new CutAtoms(COLUMNS);
       CutAccumulator sums = new CutAccumulator(ITEMS.size(), 4);
       for (Person p : people) {
-        double score = acc.add(p.team(), p.keyed());
+        double score = TeamsAsPublished.score(p.keyed());
         if (score == score) {
+          teams.add(p.team(), score, p.keyed());
           int[] v = new int[COLUMNS.size()];
           for (int c = 0; c < v.length; c++) {
             v[c] = atoms.value(c, p.values()[c]);
@@ -52,7 +51,7 @@ class CutDisclosureTest {
           sums.add(atoms.atom(atoms.team(p.team()), v), score, p.keyed());
         }
       }
-      ScaleResult scale = Disclosure.publish(acc.statistics(k, true), k);
+      ScaleResult scale = teams.publish(ITEMS, k);
       return new Run(people, atoms, sums, scale,
           Disclosure.publish(scale, atoms, sums, crossTeams, k));
     }
@@ -235,6 +234,55 @@ class CutDisclosureTest {
     assertTrue(gender.cells().isEmpty(), "no cells without --cross-teams");
     // The only other group holds everyone: one column value for all is safe to show.
     assertFalse(run.cuts().cuts().get(0).groups().get(0) instanceof CutGroup.Hidden);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void theOrderOfTheRowsChangesNothing(long seed) {
+    // Two runs on the same rows in another order must hide the same cells: else together they
+    // would show what each hides.
+    List<Person> people = organisation(seed);
+    List<Person> shuffled = new ArrayList<>(people);
+    java.util.Collections.shuffle(shuffled, new Random(seed));
+    assertEquals(Run.of(people, true, 4).published(), Run.of(shuffled, true, 4).published());
+  }
+
+  @Test
+  void atomsKeyedByTheReadersNumbersPublishTheSame() {
+    // The reader numbers teams and values itself and labels a blank "(no answer)": fed those
+    // numbers and names, disclosure publishes exactly what it does from CutAtoms' own.
+    List<Person> people = organisation(7);
+    Run own = Run.of(people, true, 4);
+    List<String> teams = new ArrayList<>();
+    List<List<String>> labels = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    for (Person p : people) {
+      if (p.team() != null && !teams.contains(p.team())) {
+        teams.add(0, p.team()); // another numbering than CutAtoms'
+      }
+      for (int c = 0; c < COLUMNS.size(); c++) {
+        String label = p.values()[c].isEmpty() ? "(no answer)" : p.values()[c];
+        if (!labels.get(c).contains(label)) {
+          labels.get(c).add(label);
+        }
+      }
+    }
+    CutAtoms numbered = new CutAtoms(COLUMNS);
+    CutAccumulator numberedSums = new CutAccumulator(ITEMS.size(), 4);
+    for (Person p : people) {
+      double score = TeamsAsPublished.score(p.keyed());
+      if (score == score) {
+        int[] v = new int[COLUMNS.size()];
+        for (int c = 0; c < v.length; c++) {
+          v[c] = labels.get(c).indexOf(p.values()[c].isEmpty() ? "(no answer)" : p.values()[c]);
+        }
+        numberedSums.add(numbered.atom(p.team() == null ? CutAtoms.NO_TEAM
+            : teams.indexOf(p.team()), v), score, p.keyed());
+      }
+    }
+    CutsReport report = Disclosure.publish(own.scale(), numbered, teams, labels, numberedSums,
+        true, 4);
+    assertEquals(own.published(), new Run(people, numbered, numberedSums, own.scale(), report)
+        .published());
   }
 
   @Test

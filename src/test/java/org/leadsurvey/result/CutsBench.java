@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Random;
 import org.leadsurvey.stats.CutAccumulator;
 import org.leadsurvey.stats.CutAtoms;
-import org.leadsurvey.stats.MissingPolicy;
-import org.leadsurvey.stats.ScaleAccumulator;
 
 /**
  * Micro-benchmark (not a test) of the disclosure step for demographic cuts at the size of the
@@ -39,7 +37,7 @@ public final class CutsBench {
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     Random r = new Random(16);
     List<String> items = List.of("PS1", "PS2", "PS3", "PS4", "PS5", "PS6", "PS7");
-    ScaleAccumulator scale = new ScaleAccumulator(items, 1, 7, MissingPolicy.PAIRWISE);
+    TeamsAsPublished scale = new TeamsAsPublished(items.size(), 6);
     CutAtoms atoms = new CutAtoms(List.of("tenure", "gender", "site"));
     CutAccumulator sums = new CutAccumulator(items.size(), 6);
     double[] keyed = new double[items.size()];
@@ -54,10 +52,11 @@ public final class CutsBench {
       for (int i = 0; i < keyed.length; i++) {
         keyed[i] = Math.max(1, Math.min(7, Math.rint(latent + r.nextGaussian())));
       }
-      double score = scale.add(team, keyed);
+      double score = TeamsAsPublished.score(keyed);
+      scale.add(team, score, keyed);
       sums.add(atoms.atom(atoms.team(team), values), score, keyed);
     }
-    ScaleResult published = Disclosure.publish(scale.statistics(5, true), 5);
+    ScaleResult published = scale.publish(items, 5);
     System.out.printf("%d respondents, %d teams, %d atoms%n", people, teams, atoms.size());
     for (int run = 0; run < runs; run++) {
       long start = System.nanoTime();
