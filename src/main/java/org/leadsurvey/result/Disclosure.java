@@ -9,6 +9,8 @@ import java.util.Set;
 import org.leadsurvey.ingest.ReadSummary;
 import org.leadsurvey.stats.Aggregation;
 import org.leadsurvey.stats.CarelessScreen;
+import org.leadsurvey.stats.CutAccumulator;
+import org.leadsurvey.stats.CutAtoms;
 import org.leadsurvey.stats.ItemFrequency;
 import org.leadsurvey.stats.ItemStatistics;
 import org.leadsurvey.stats.MissingPolicy;
@@ -34,6 +36,8 @@ import org.leadsurvey.stats.TeamScore;
  *       frequencies, correlations): only when at least the minimum were scored. An item answered
  *       by fewer has no published figure and is left out of the reliability; the reliability is
  *       withheld when any covariance it rests on comes from fewer rows.
+ *   <li>Demographic cuts ({@code --by}): groups and team x group cells, hidden so that no small
+ *       set of people lies in the linear span of everything published ({@link CutProtection}).
  *   <li>A run whose options move people relative to the default run ({@link PopulationShift}):
  *       a team is shown only when the options leave it as the default run has it, and the
  *       organisation level only when every combination of what the options act on holds none or
@@ -112,6 +116,40 @@ public final class Disclosure {
     return new ScaleResult(s.items(), s.missing(), s.rows(), shown ? s.scored() : -1,
         shown ? s.complete() : -1, reliability, completeCases, hiddenItems, aggregation,
         shown ? s.organisation() : null, teams, warnings, frequencies, withheld);
+  }
+
+  /**
+   * The demographic cuts of a scale ({@code --by}), from its per-atom sums: groups of every
+   * column, and with {@code crossTeams} team x group cells, hidden so that no set of 1 to
+   * {@code minGroup - 1} people can be worked out from everything the run publishes (see
+   * {@link CutProtection}).
+   *
+   * @param scale the scale as published (its shown teams and organisation level are taken as
+   *     published: the cuts hide only groups and cells)
+   * @param atoms the run's atoms: team x one value of every {@code --by} column
+   * @param sums the scale's sums per atom, over scored people
+   */
+  public static CutsReport publish(ScaleResult scale, CutAtoms atoms, CutAccumulator sums,
+      boolean crossTeams, int minGroup) {
+    List<List<String>> labels = new ArrayList<>();
+    for (int c = 0; c < atoms.columns().size(); c++) {
+      labels.add(atoms.values(c));
+    }
+    return CutDisclosure.publish(scale, atoms, atoms.teams(), labels, sums, crossTeams,
+        minGroup);
+  }
+
+  /**
+   * The same, for atoms keyed by numbers the caller gave (the reader's team and value numbers)
+   * rather than by {@link CutAtoms#team} and {@link CutAtoms#value}.
+   *
+   * @param teams team names by number
+   * @param valueLabels per {@code --by} column, its values by number (blank: "" or "(no
+   *     answer)")
+   */
+  public static CutsReport publish(ScaleResult scale, CutAtoms atoms, List<String> teams,
+      List<List<String>> valueLabels, CutAccumulator sums, boolean crossTeams, int minGroup) {
+    return CutDisclosure.publish(scale, atoms, teams, valueLabels, sums, crossTeams, minGroup);
   }
 
   /**
