@@ -29,13 +29,10 @@ final class CutDisclosure {
       List<List<String>> valueLabels, CutAccumulator sums, boolean crossTeams, int k) {
     int columns = atoms.columns().size();
     if (!scale.shown()) {
+      // Not even the values: which ones occur would be a fact about too few people.
       List<CutResult> cuts = new ArrayList<>();
       for (int c = 0; c < columns; c++) {
-        List<CutGroup> groups = new ArrayList<>();
-        for (int v : ordered(valueLabels.get(c))) {
-          groups.add(new CutGroup.Hidden(label(valueLabels.get(c).get(v))));
-        }
-        cuts.add(new CutResult(atoms.columns().get(c), groups, List.of()));
+        cuts.add(new CutResult(atoms.columns().get(c), List.of(), List.of()));
       }
       return new CutsReport(cuts, 0, scale.withheld());
     }

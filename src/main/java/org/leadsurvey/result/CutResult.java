@@ -23,7 +23,10 @@ public final class CutResult {
     return by;
   }
 
-  /** Every value of the column, in natural order, shown or hidden. */
+  /**
+   * Every value of the column, in natural order ("(no answer)" last), shown or hidden; none
+   * when the organisation level is withheld.
+   */
   public List<CutGroup> groups() {
     return groups;
   }

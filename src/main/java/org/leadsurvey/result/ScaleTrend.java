@@ -92,7 +92,7 @@ public record ScaleTrend(List<String> waves, List<Reliability> alphas, GroupTren
   }
 
   /** Consecutive changes, then first-to-last when there are more than two waves. */
-  private static List<WaveChange> changes(List<WaveScore> scores, List<Reliability> alphas) {
+  static List<WaveChange> changes(List<WaveScore> scores, List<Reliability> alphas) {
     List<WaveChange> out = new ArrayList<>();
     for (int w = 1; w < scores.size(); w++) {
       out.add(change(scores, alphas, w - 1, w, false));

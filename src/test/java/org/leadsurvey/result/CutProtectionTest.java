@@ -276,9 +276,9 @@ class CutProtectionTest {
 
   @Test
   void modularArithmeticIsExact() {
-    long a = CutProtection.P - 2;
-    assertEquals(1, CutProtection.mul(a, CutProtection.inverse(a)));
-    assertEquals(4, CutProtection.mul(a, a)); // (-2)^2
-    assertEquals(CutProtection.P - 1, CutProtection.minus(0, 1));
+    long a = ModP.P - 2;
+    assertEquals(1, ModP.mul(a, ModP.inverse(a)));
+    assertEquals(4, ModP.mul(a, a)); // (-2)^2
+    assertEquals(ModP.P - 1, ModP.minus(0, 1));
   }
 }
