@@ -27,7 +27,11 @@ import org.leadsurvey.stats.ScaleCorrelations;
 import org.leadsurvey.stats.ScaleAccumulator;
 import org.leadsurvey.stats.ScaleStatistics;
 import org.leadsurvey.stats.PopulationShift;
+import org.leadsurvey.result.CutsReport;
 import org.leadsurvey.result.Disclosure;
+import org.leadsurvey.result.ScaleResult;
+import org.leadsurvey.stats.CutAccumulator;
+import org.leadsurvey.stats.CutAtoms;
 
 /**
  * Wires one pass: the reader's raw answers are keyed by the instrument and fed to one
@@ -172,7 +176,7 @@ final class Analysis {
   static ResponseReader.Request request(Instrument instrument, SurveySettings settings,
       ResponseReader.Options read) {
     return new ResponseReader.Request(instrument, settings.teamColumn(), settings.teamRequired(),
-        settings.missingCodes(), read);
+        settings.missingCodes(), read, settings.cuts());
   }
 
   /**
@@ -250,6 +254,11 @@ final class Analysis {
     private final boolean exclude;
     private final PopulationShift.Tally[] shifts;
     private final Prefetch prefetch;
+    // Demographic cuts (--by): the atoms (team x a value of each column) and per scale their
+    // sums; null without cuts.
+    private final CutAtoms atoms;
+    private final CutAccumulator[] cutSums;
+    private final int[] cutValues;
     private long rows;
 
     /**
@@ -289,6 +298,12 @@ final class Analysis {
         shifts[s] = new PopulationShift.Tally();
       }
       prefetch = new Prefetch(accumulators);
+      atoms = settings.cuts().isEmpty() ? null : new CutAtoms(settings.cuts());
+      cutSums = new CutAccumulator[atoms == null ? 0 : scales.size()];
+      for (int s = 0; s < cutSums.length; s++) {
+        cutSums[s] = new CutAccumulator(columns[s].length, responses.max() - 1);
+      }
+      cutValues = new int[settings.cuts().size()];
     }
 
     /** A batch of rows, in order (the one way rows are added). */
@@ -309,8 +324,20 @@ final class Analysis {
         addMoving(team, batch.unfinished(i), exclude && flagged, !(exclude && flagged));
       } else if (!(flagged && exclude)) {
         rows++;
+        int atom = -1;
+        if (atoms != null) {
+          for (int j = 0; j < cutValues.length; j++) {
+            cutValues[j] = batch.cut(i, j);
+          }
+          atom = atoms.atom(team, cutValues);
+        }
         for (int s = 0; s < accumulators.length; s++) {
-          personScores[s] = accumulators[s].add(team, scaleAnswers(s));
+          double[] answers = scaleAnswers(s);
+          double score = accumulators[s].add(team, answers);
+          personScores[s] = score;
+          if (atom >= 0 && score == score) {
+            cutSums[s].add(atom, score, answers);
+          }
         }
         if (correlation != null) {
           correlation.add(personScores);
@@ -368,10 +395,14 @@ final class Analysis {
       for (int s = 0; s < scales.size(); s++) {
         ScaleStatistics raw = BothCores.statistics(accumulators[s], settings.minGroup(),
             summary.hasTeam(), summary.teams());
-        reports.add(new ScaleReport(scales.get(s), deviation == null
+        ScaleResult result = deviation == null
             ? Disclosure.publish(raw, settings.minGroup())
             : Disclosure.publish(raw, settings.minGroup(), shifts[s].shift(summary.teams()),
-                deviation.options())));
+                deviation.options());
+        CutsReport cuts = atoms == null ? null : Disclosure.publish(result, atoms,
+            summary.teams(), summary.cutValues(), cutSums[s], settings.crossTeams(),
+            settings.minGroup());
+        reports.add(new ScaleReport(scales.get(s), result, cuts));
       }
       return reports;
     }

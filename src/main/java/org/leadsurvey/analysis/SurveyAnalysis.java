@@ -61,6 +61,11 @@ public final class SurveyAnalysis {
 
   /** One survey file (or "-"), screened when {@code screen} is not null. */
   public AnalysisReport analyze(String file, Screening screen) throws IOException {
+    if (!settings.cuts().isEmpty() && Analysis.Deviation.of(settings, read, screen) != null) {
+      // Cuts of a run without some people could be subtracted from those of the default run.
+      throw UserError.usage("--by cannot be combined with --exclude-flagged, --missing listwise"
+          + " or --include-unfinished");
+    }
     InputSource source = source(file);
     Analysis.Results results = Analysis.run(source, instrument, settings, io.progress().get(),
         read, screen);

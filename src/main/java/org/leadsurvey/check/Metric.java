@@ -20,10 +20,12 @@ public enum Metric {
   TEAM_N("team.n", Level.TEAM, "every reportable team's scored respondents"),
   TEAM_RWG("team.rwg", Level.TEAM, "every reportable team's rwg(j)"),
   TEAM_FAVOURABLE("team.favourable", Level.TEAM, "every reportable team's favourable share (0..1)"),
-  TEAM_CHANGE("team.change", Level.TEAM_CHANGE, "change of every team's mean between consecutive waves where both are reportable");
+  TEAM_CHANGE("team.change", Level.TEAM_CHANGE, "change of every team's mean between consecutive waves where both are reportable"),
+  GROUP_MEAN("group.mean", Level.GROUP, "every published --by group's mean score"),
+  GROUP_GAP("group.gap", Level.GROUP, "every published --by group's gap to the rest of the organisation");
 
   /** Where a metric's values come from. */
-  public enum Level { SCALE, ORGANISATION, TEAM, ORGANISATION_CHANGE, TEAM_CHANGE }
+  public enum Level { SCALE, ORGANISATION, TEAM, GROUP, ORGANISATION_CHANGE, TEAM_CHANGE }
 
   private final String key;
   private final Level level;

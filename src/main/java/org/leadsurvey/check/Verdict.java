@@ -3,6 +3,8 @@ package org.leadsurvey.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.leadsurvey.result.CutGroup;
+import org.leadsurvey.result.CutResult;
 import org.leadsurvey.result.ScaleReport;
 import org.leadsurvey.result.TrendReport;
 import org.leadsurvey.result.WaveReport;
@@ -64,6 +66,14 @@ public record Verdict(List<Failure> failures, long evaluated, List<Check> vacuou
             }
           }
         }
+        case GROUP -> {
+          for (WaveReport w : waves) {
+            for (ScaleReport s : w.report().scales()) {
+              String where = "scale " + s.scale().id() + (named ? ", wave " + w.name() : "");
+              evaluated += groups(c, s, where, failures);
+            }
+          }
+        }
         case ORGANISATION_CHANGE, TEAM_CHANGE -> {
           if (trend != null) {
             for (TrendReport.ScaleTrendReport t : trend.trends()) {
@@ -85,6 +95,26 @@ public record Verdict(List<Failure> failures, long evaluated, List<Check> vacuou
       }
     }
     return new Verdict(failures, evaluated, vacuous);
+  }
+
+  /** The published groups of every --by column; hidden groups are never evaluated. */
+  private static long groups(Check c, ScaleReport s, String where, List<Failure> failures) {
+    if (s.cuts() == null) {
+      return 0;
+    }
+    long n = 0;
+    for (CutResult cut : s.cuts().cuts()) {
+      for (CutGroup g : cut.groups()) {
+        if (g instanceof CutGroup.Shown shown) {
+          double v = c.metric() == Metric.GROUP_MEAN ? shown.score().mean()
+              : shown.gap() == null ? Double.NaN : shown.gap().difference();
+          if (!Double.isNaN(v)) {
+            n += test(c, v, where + ", " + cut.by() + " " + g.group(), failures);
+          }
+        }
+      }
+    }
+    return n;
   }
 
   private static long perWave(Check c, ScaleResult r, long rows, String where,

@@ -36,6 +36,8 @@ import picocli.CommandLine.Parameters;
         "  leadsurvey analyze export.csv --team Department --min-group 8",
         "  leadsurvey analyze pulse.csv --items Q1,Q2,Q3,Q4 --scale 1..5 --reverse Q3",
         "  leadsurvey analyze responses.csv --output-dir results/",
+        "  leadsurvey analyze responses.csv --by gender --by tenure --cross-teams",
+        "  leadsurvey analyze responses.csv --by site --check 'group.gap >= -0.5'",
         "  cat responses.csv | leadsurvey analyze - -f csv",
         "  leadsurvey analyze qualtrics-export.csv --team Department --screen",
         "  leadsurvey analyze forms.csv --screen --speeder-share 0.4",
@@ -59,8 +61,15 @@ import picocli.CommandLine.Parameters;
         "Checks (--check 'METRIC OP NUMBER', OP one of >= > <= < == !=) test each value:",
         "alpha, omega, respondents, rows, icc1, icc2 (each scale and wave), org.mean,",
         "org.favourable, team.mean, team.n, team.rwg, team.favourable (every reportable",
-        "team), org.change, team.change (consecutive waves where both are reportable).",
-        "Hidden teams are never checked. Each failure is listed on stderr.",
+        "team), org.change, team.change (consecutive waves where both are reportable),",
+        "group.mean, group.gap (every published --by group; gap = group minus the rest).",
+        "Hidden teams and groups are never checked. Each failure is listed on stderr.",
+        "",
+        "--by COLUMN cuts every scale by a demographic column: per value n, mean, 95% CI,",
+        "favourable share, item means, and the gap to the rest of the organisation",
+        "(Welch 95% CI and p, Holm-adjusted p over the column's shown groups, Cohen's d).",
+        "No total of fewer than --min-group people can be worked out from all the",
+        "published totals together: further groups and cells are hidden when needed.",
         "",
         "Memory grows with waves x teams x items, and by 17 bytes a respondent id (to",
         "find repeated ones); --screen reads the file twice. Exit codes: 0 done, 1 a",
@@ -82,6 +91,8 @@ final class AnalyzeCommand extends BaseCommand {
 
   @Mixin WaveOptions waves;
 
+  @Mixin CutOptions cuts;
+
   @Option(names = "--batch",
       description = "Every FILE (or CSV in a folder) is its own survey, not a wave: needs --output-dir.")
   boolean batch;
@@ -93,9 +104,16 @@ final class AnalyzeCommand extends BaseCommand {
   @Override
   public Integer call() throws IOException {
     Instrument instrument = instrumentOptions.instrument();
-    SurveyAnalysis analysis = new SurveyAnalysis(instrument, survey.settings(), platform.read(),
+    SurveyAnalysis analysis = new SurveyAnalysis(instrument,
+        survey.settings().withCuts(cuts.columns(), cuts.crossTeams()), platform.read(),
         io(survey.encoding()), VersionProvider.version());
     boolean several = waves.column() != null || SurveyAnalysis.isSeveral(files);
+    if (cuts.crossTeams() && cuts.columns().isEmpty()) {
+      throw UserError.usage("--cross-teams crosses the --by columns with teams: give --by COLUMN");
+    }
+    if (!cuts.columns().isEmpty() && (several || batch)) {
+      throw UserError.usage("--by cuts one survey file (not waves or a batch)");
+    }
     List<Check> gates = Gates.parse(checks, several && !batch);
     if ((several || batch) && screening.enabled()) {
       throw UserError.usage("--screen and --exclude-flagged work on one survey file at a time"

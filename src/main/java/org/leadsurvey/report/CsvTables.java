@@ -15,6 +15,9 @@ import org.leadsurvey.result.ScaleResult;
 import org.leadsurvey.result.TeamResult;
 import org.leadsurvey.stats.TeamScore;
 import org.leadsurvey.result.AnalysisReport;
+import org.leadsurvey.result.CutGroup;
+import org.leadsurvey.result.CutResult;
+import org.leadsurvey.stats.GroupScore;
 import org.leadsurvey.result.ScaleReport;
 import org.leadsurvey.result.ScreeningReport;
 
@@ -140,6 +143,55 @@ final class CsvTables {
       }
       p.row("any", true, sr.counts().flagged(), sr.counts().screened(),
           sr.excluded() ? sr.counts().flagged() : 0, "flagged by at least one rule");
+    });
+  }
+
+  /** Whether any scale has demographic cuts ({@code --by}). */
+  static boolean hasCuts(AnalysisReport report) {
+    return report.scales().stream().anyMatch(s -> s.cuts() != null);
+  }
+
+  /** Every group of every --by column: its score and gap, or only that it is hidden. */
+  public static void groups(AnalysisReport report, Writer out) {
+    print(out, List.of("scale", "by", "group", "n", "suppressed", "mean", "sd", "ci_low",
+        "ci_high", "favourable", "gap", "gap_ci_low", "gap_ci_high", "p", "p_holm",
+        "cohens_d"), p -> {
+          for (ScaleReport s : report.scales()) {
+            for (CutResult cut : s.cuts() == null ? List.<CutResult>of() : s.cuts().cuts()) {
+              for (CutGroup g : cut.groups()) {
+                if (!(g instanceof CutGroup.Shown shown)) {
+                  p.row(s.scale().id(), cut.by(), g.group(), "", true, "", "", "", "", "", "",
+                      "", "", "", "", "");
+                  continue;
+                }
+                GroupScore x = shown.score();
+                CutGroup.Gap gap = shown.gap();
+                boolean none = gap == null;
+                p.row(s.scale().id(), cut.by(), g.group(), x.n(), false, exact(x.mean()),
+                    exact(x.sd()), exact(x.ci95().lower()), exact(x.ci95().upper()),
+                    exact(x.favourable()), none ? "" : exact(gap.difference()),
+                    none ? "" : exact(gap.ci95().lower()), none ? "" : exact(gap.ci95().upper()),
+                    none ? "" : exact(gap.p()), none ? "" : exact(gap.pHolm()),
+                    none ? "" : exact(gap.cohensD()));
+              }
+            }
+          }
+        });
+  }
+
+  /** The shown team x group cells of every --by column ({@code --cross-teams}). */
+  public static void cells(AnalysisReport report, Writer out) {
+    print(out, List.of("scale", "by", "team", "group", "n", "mean", "favourable"), p -> {
+      for (ScaleReport s : report.scales()) {
+        for (CutResult cut : s.cuts() == null ? List.<CutResult>of() : s.cuts().cuts()) {
+          for (CutResult.TeamCells team : cut.cells()) {
+            for (CutResult.Cell c : team.groups()) {
+              p.row(s.scale().id(), cut.by(), team.team(), c.group(), c.n(), exact(c.mean()),
+                  exact(c.favourable()));
+            }
+          }
+        }
+      }
     });
   }
 

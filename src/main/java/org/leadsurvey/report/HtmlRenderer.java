@@ -92,6 +92,7 @@ final class HtmlRenderer {
     teams(b, report, s, id);
     items(b, s, id);
     heatmap(b, report, s, id);
+    CutsHtml.section(b, report, s, id);
     tables(b, report, s);
     b.append("</section>\n");
   }

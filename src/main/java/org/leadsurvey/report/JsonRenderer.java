@@ -105,7 +105,7 @@ final class JsonRenderer {
     }
     g.writeArrayFieldStart("scales");
     for (ScaleReport s : report.scales()) {
-      scale(g, s.scale(), s.result());
+      scale(g, s);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("scaleCorrelations");
@@ -159,7 +159,9 @@ final class JsonRenderer {
   }
 
   /** One scale of one analysis: an object, as an element of {@code scales}. */
-  static void scale(JsonGenerator g, Scale scale, ScaleResult r) throws IOException {
+  static void scale(JsonGenerator g, ScaleReport report) throws IOException {
+    Scale scale = report.scale();
+    ScaleResult r = report.result();
     g.writeStartObject();
     g.writeStringField("id", scale.id());
     g.writeStringField("name", scale.name());
@@ -237,6 +239,9 @@ final class JsonRenderer {
       g.writeNull();
     }
     teams(g, r.teams());
+    if (report.cuts() != null) {
+      CutsJson.write(g, report.cuts(), scale.itemIds());
+    }
     strings(g, "warnings", r.warnings());
     g.writeEndObject();
   }

@@ -73,6 +73,14 @@ final class MarkdownRenderer {
           out.println();
         }
       }
+      if (s.cuts() != null) {
+        for (CutTables.Section c : CutTables.sections(s.cuts())) {
+          out.println("### " + c.title());
+          table(out, c.table());
+        }
+        out.println(CutTables.note(s.cuts(), report.minGroup()));
+        out.println();
+      }
     }
     TextTable correlations = ReportTables.correlations(report);
     if (correlations != null) {

@@ -21,7 +21,13 @@ public final class Renderers {
       new EnumMap<>(Map.of(
           ReportFormat.TABLE, (r, out, color) -> new TerminalRenderer(color).write(r, out),
           ReportFormat.JSON, (r, out, color) -> JsonRenderer.write(r, out),
-          ReportFormat.CSV, (r, out, color) -> CsvTables.teams(r, out),
+          ReportFormat.CSV, (r, out, color) -> {
+            if (CsvTables.hasCuts(r)) {
+              CsvTables.groups(r, out); // the table --by asks for; teams.csv in --output-dir
+            } else {
+              CsvTables.teams(r, out);
+            }
+          },
           ReportFormat.MD, (r, out, color) -> MarkdownRenderer.write(r, out),
           ReportFormat.HTML, (r, out, color) -> HtmlRenderer.write(r, out)));
 
@@ -47,6 +53,10 @@ public final class Renderers {
     }
     if (report.screening() != null) {
       OutputFiles.writeAtomically(dir.resolve("screening.csv"), w -> CsvTables.screening(report, w));
+    }
+    if (CsvTables.hasCuts(report)) {
+      OutputFiles.writeAtomically(dir.resolve("groups.csv"), w -> CsvTables.groups(report, w));
+      OutputFiles.writeAtomically(dir.resolve("cells.csv"), w -> CsvTables.cells(report, w));
     }
     OutputFiles.writeAtomically(dir.resolve("analysis.json"), w -> JsonRenderer.write(report, w));
   }

@@ -29,12 +29,16 @@ final class TeamItemHeatmap {
   private TeamItemHeatmap() {}
 
   static String svg(Scale scale, ScaleResult r, int minGroup, String idPrefix, String title) {
-    List<TeamScore> teams = TeamDotPlot.sorted(r);
+    return svg(scale, TeamDotPlot.sorted(r), r.organisation(), minGroup, idPrefix, title);
+  }
+
+  /** The heatmap of any rows (teams, or the groups of a demographic cut) under {@code org}. */
+  static String svg(Scale scale, List<TeamScore> teams, TeamScore org, int minGroup,
+      String idPrefix, String title) {
     List<Item> items = scale.items();
     int k = items.size();
     double cell = Math.max(34, Math.min(70, 680.0 / k));
     double width = Math.max(900, X0 + k * cell + 20);
-    TeamScore org = r.organisation();
     double top = TOP + (org == null ? 0 : ROW + 8);
     int height = (int) Math.ceil(top + teams.size() * ROW + 64);
     String hatch = idPrefix + "-gap";

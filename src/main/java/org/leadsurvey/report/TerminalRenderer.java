@@ -55,6 +55,12 @@ final class TerminalRenderer {
           out.println(dim("  " + note));
         }
       }
+      if (s.cuts() != null) {
+        for (CutTables.Section c : CutTables.sections(s.cuts())) {
+          section(out, c.title(), c.table());
+        }
+        out.println(dim("  " + CutTables.note(s.cuts(), report.minGroup())));
+      }
     }
     TextTable correlations = ReportTables.correlations(report);
     if (correlations != null) {

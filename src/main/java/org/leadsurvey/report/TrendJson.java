@@ -48,7 +48,7 @@ final class TrendJson {
       if (withWaveScales) {
         g.writeArrayFieldStart("scales");
         for (ScaleReport s : w.report().scales()) {
-          JsonRenderer.scale(g, s.scale(), s.result());
+          JsonRenderer.scale(g, s);
         }
         g.writeEndArray();
       }

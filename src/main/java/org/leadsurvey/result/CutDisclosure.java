@@ -87,7 +87,7 @@ final class CutDisclosure {
       GroupSums[] group = new GroupSums[values[c]];
       GroupSums[] cell = new GroupSums[teams.size() * values[c]];
       for (int v = 0; v < group.length; v++) {
-        group[v] = new GroupSums(sums.items());
+        group[v] = sums.empty();
       }
       for (int a = 0; a < size; a++) {
         int v = atomValue[c][a];
@@ -95,7 +95,7 @@ final class CutDisclosure {
         if (crossTeams && atomTeam[a] >= 0) {
           int i = atomTeam[a] * values[c] + v;
           if (cell[i] == null) {
-            cell[i] = new GroupSums(sums.items());
+            cell[i] = sums.empty();
           }
           cell[i].add(atomSums[a]);
         }
@@ -106,7 +106,7 @@ final class CutDisclosure {
       GroupGap[] gaps = new GroupGap[values[c]];
       for (int v : order) {
         if (!decision.groupHidden()[offset + valueRank[c][v]]) {
-          GroupSums rest = new GroupSums(sums.items());
+          GroupSums rest = sums.empty();
           for (int w = 0; w < values[c]; w++) {
             if (w != v) {
               rest.add(group[w]);

@@ -3,18 +3,17 @@ package org.leadsurvey.stats;
 import java.util.Arrays;
 
 /**
- * Per-atom sums of a scale for demographic cuts (see {@link CutAtoms}): count, mean and sum of
- * squared deviations of person scores (Welford), answers and favourable answers, and per item
- * the number and the sum of keyed answers. Sums of atoms merge exactly (Chan et al. 1979 for the
- * scores; integer answers for the rest), so any group, cell, team or the rest of the
- * organisation is the {@link GroupSums} of its atoms. Memory: atoms x (5 + 2 k) doubles.
+ * Per-atom sums of a scale for demographic cuts (see {@link CutAtoms}), as {@link GroupSums}
+ * keeps them: integers, so that sums of atoms are exact and any group, cell, team or the rest of
+ * the organisation has the same figures however its people split into atoms. Memory: atoms x
+ * (3 + 5 k) longs.
  */
 public final class CutAccumulator {
-  private static final int HEAD = 5;
   private final int k;
   private final int stride;
   private final double favourableFrom;
-  private double[] sums;
+  private final long shift;
+  private long[] sums;
 
   /**
    * @param items number of items of the scale
@@ -22,102 +21,89 @@ public final class CutAccumulator {
    */
   public CutAccumulator(int items, double favourableFrom) {
     this.k = items;
-    this.stride = HEAD + 2 * items;
+    this.stride = GroupSums.size(items);
     this.favourableFrom = favourableFrom;
-    this.sums = new double[64 * stride];
+    this.shift = Math.round(favourableFrom);
+    this.sums = new long[64 * stride];
   }
 
   /**
    * Adds a scored person.
    *
    * @param atom the person's atom number
-   * @param score the person's scale score
-   * @param keyed keyed answers, NaN for missing; not kept
+   * @param score the person's scale score (the mean of their answered keyed answers)
+   * @param keyed keyed answers (whole numbers), NaN for missing; not kept
    */
   public void add(int atom, double score, double[] keyed) {
     ensure(atom);
-    double[] a = sums;
+    long[] v = sums;
     int b = atom * stride;
-    double n = a[b] + 1;
-    a[b] = n;
-    double d = score - a[b + 1];
-    a[b + 1] += d / n;
-    a[b + 2] += d * (score - a[b + 1]);
-    int p = b + HEAD;
-    for (int i = 0; i < k; i++, p += 2) {
+    int items = b + 3 + 3 * k; // the layout of GroupSums
+    int answered = 0;
+    long sum = 0;
+    int favourable = 0;
+    for (int i = 0; i < k; i++) {
       double x = keyed[i];
       if (x == x) {
-        a[p]++;
-        a[p + 1] += x;
-        a[b + 3]++;
-        if (x >= favourableFrom) {
-          a[b + 4]++;
-        }
+        long whole = (long) x;
+        answered++;
+        sum += whole;
+        favourable += x >= favourableFrom ? 1 : 0;
+        v[items + 2 * i]++;
+        v[items + 2 * i + 1] += whole;
       }
     }
+    long t = sum - answered * shift;
+    int p = b + 3 + 3 * (answered - 1);
+    v[b]++;
+    v[b + 1] += answered;
+    v[b + 2] += favourable;
+    v[p]++;
+    v[p + 1] += t;
+    v[p + 2] += t * t;
   }
 
   /** Adds another accumulator's sums, atom by atom (the same atom numbers). */
   public void merge(CutAccumulator o) {
     int atoms = o.sums.length / o.stride;
     ensure(atoms - 1);
-    for (int atom = 0; atom < atoms; atom++) {
-      if (o.sums[atom * stride] > 0) {
-        GroupSums s = sums(atom);
-        s.add(o.sums(atom));
-        put(atom, s);
-      }
+    for (int i = 0; i < o.sums.length; i++) {
+      sums[i] += o.sums[i];
     }
   }
 
   /** Scored people in the atom. */
   public long count(int atom) {
     int b = atom * stride;
-    return b < sums.length ? (long) sums[b] : 0;
+    return b < sums.length ? sums[b] : 0;
   }
 
   public int items() {
     return k;
   }
 
+  /** Empty sums of this scale, to add atoms to. */
+  public GroupSums empty() {
+    return new GroupSums(k, shift);
+  }
+
   /** The atom's sums (a copy). */
   public GroupSums sums(int atom) {
-    GroupSums s = new GroupSums(k);
+    GroupSums s = empty();
     int b = atom * stride;
-    if (b >= sums.length || sums[b] == 0) {
-      return s;
+    if (b < sums.length) {
+      s.add(sums, b);
     }
-    double[] itemN = new double[k];
-    double[] itemSum = new double[k];
-    for (int i = 0; i < k; i++) {
-      itemN[i] = sums[b + HEAD + 2 * i];
-      itemSum[i] = sums[b + HEAD + 2 * i + 1];
-    }
-    s.add(new GroupSums((long) sums[b], sums[b + 1], sums[b + 2], (long) sums[b + 3],
-        (long) sums[b + 4], itemN, itemSum));
     return s;
   }
 
   /** The sums of the given atoms together. */
   public GroupSums sum(int[] atoms) {
-    GroupSums s = new GroupSums(k);
+    GroupSums s = empty();
     for (int a : atoms) {
       s.add(sums(a));
     }
     return s;
-  }
-
-  private void put(int atom, GroupSums s) {
-    int b = atom * stride;
-    sums[b] = s.n();
-    sums[b + 1] = s.n() == 0 ? 0 : s.mean();
-    sums[b + 2] = s.m2();
-    sums[b + 3] = s.answers();
-    sums[b + 4] = s.favourable();
-    for (int i = 0; i < k; i++) {
-      sums[b + HEAD + 2 * i] = s.itemAnswers(i);
-      sums[b + HEAD + 2 * i + 1] = s.itemSum(i);
-    }
   }
 
   private void ensure(int atom) {

@@ -1,86 +1,115 @@
 package org.leadsurvey.stats;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+
 /**
- * The mergeable sums of a group of scored people (an atom, a cut's group, a team x group cell,
- * the rest of the organisation): score count, mean and sum of squared deviations (merged as
- * Chan, Golub and LeVeque 1979 do), answers and favourable answers, and per item the number
- * and sum of keyed answers.
+ * The sums of a group of scored people (an atom, a cut's group, a team x group cell, the rest of
+ * the organisation), kept as integers so that adding groups is exact and does not depend on the
+ * order: a group's figures are then a function of its people alone, never of how the atoms it
+ * is made of split them (which would let the last digits of a shown figure depend on hidden
+ * ones). A person's score is S / a, the sum S of their a answered keyed answers; per a the
+ * group keeps the count, the sum and the sum of squares of T = S - a c (c an integer near the
+ * answers, so T stays small), and per item the number and sum of keyed answers. Mean and
+ * variance are worked out from these exactly (rationals) and rounded once.
  */
 public final class GroupSums {
-  private long n;
-  private double mean;
-  private double m2;
-  private long answers;
-  private long favourable;
-  private final double[] itemN;
-  private final double[] itemSum;
+  // The layout, which CutAccumulator writes in place: n, answers, favourable answers; per
+  // a = 1..k: count, sum of T, sum of T^2; per item: answers, their sum.
+  private static final int HEAD = 3;
 
-  /** Empty sums for a scale of {@code items} items. */
-  public GroupSums(int items) {
-    this.itemN = new double[items];
-    this.itemSum = new double[items];
+  private final int k;
+  private final long shift;
+  private final long[] v;
+
+  GroupSums(int k, long shift) {
+    this.k = k;
+    this.shift = shift;
+    this.v = new long[size(k)];
   }
 
-  GroupSums(long n, double mean, double m2, long answers, long favourable, double[] itemN,
-      double[] itemSum) {
-    this.n = n;
-    this.mean = mean;
-    this.m2 = m2;
-    this.answers = answers;
-    this.favourable = favourable;
-    this.itemN = itemN;
-    this.itemSum = itemSum;
+  /** Longs a group of a scale of k items holds. */
+  static int size(int k) {
+    return HEAD + 3 * k + 2 * k;
+  }
+
+  /** Adds the stored sums {@code from[off, off + size(k))}. */
+  void add(long[] from, int off) {
+    for (int i = 0; i < v.length; i++) {
+      v[i] += from[off + i];
+    }
+  }
+
+  /** Writes the sums into {@code to[off, off + size(k))}. */
+  void copyTo(long[] to, int off) {
+    System.arraycopy(v, 0, to, off, v.length);
   }
 
   /** Adds another group's sums (the two groups are disjoint). */
   public void add(GroupSums o) {
-    if (o.n > 0) {
-      long total = n + o.n;
-      double d = o.mean - mean;
-      mean += d * o.n / total;
-      m2 += o.m2 + d * d * ((double) n * o.n / total);
-      n = total;
-    }
-    answers += o.answers;
-    favourable += o.favourable;
-    for (int i = 0; i < itemN.length; i++) {
-      itemN[i] += o.itemN[i];
-      itemSum[i] += o.itemSum[i];
-    }
+    add(o.v, 0);
   }
 
   public long n() {
-    return n;
+    return v[0];
   }
 
   /** The mean score, NaN when empty. */
   public double mean() {
-    return n == 0 ? Double.NaN : mean;
-  }
-
-  double m2() {
-    return m2;
-  }
-
-  long answers() {
-    return answers;
-  }
-
-  long favourable() {
-    return favourable;
-  }
-
-  double itemAnswers(int item) {
-    return itemN[item];
-  }
-
-  double itemSum(int item) {
-    return itemSum[item];
+    return n() == 0 ? Double.NaN : shift + offsetMean().doubleValue();
   }
 
   /** Sample sd of the scores (n - 1), NaN below two people. */
   public double sd() {
-    return n < 2 ? Double.NaN : Math.sqrt(m2 / (n - 1));
+    long n = n();
+    if (n < 2) {
+      return Double.NaN;
+    }
+    // m2 = sum (T/a)^2 - (sum T/a)^2 / n = (n sum (T L/a)^2 - (sum T L/a)^2) / (n L^2)
+    BigInteger l = lcm();
+    BigInteger sum = BigInteger.ZERO;
+    BigInteger squares = BigInteger.ZERO;
+    for (int a = 1; a <= k; a++) {
+      int p = HEAD + 3 * (a - 1);
+      if (v[p] > 0) {
+        BigInteger f = l.divide(BigInteger.valueOf(a));
+        sum = sum.add(BigInteger.valueOf(v[p + 1]).multiply(f));
+        squares = squares.add(BigInteger.valueOf(v[p + 2]).multiply(f.multiply(f)));
+      }
+    }
+    BigInteger bn = BigInteger.valueOf(n);
+    BigInteger m2 = bn.multiply(squares).subtract(sum.multiply(sum));
+    BigDecimal variance = new BigDecimal(m2).divide(
+        new BigDecimal(bn.multiply(bn.subtract(BigInteger.ONE)).multiply(l.multiply(l))),
+        MathContext.DECIMAL128);
+    return Math.sqrt(variance.doubleValue());
+  }
+
+  /** mean - shift = sum T/a / n, exactly, then rounded. */
+  private BigDecimal offsetMean() {
+    BigInteger l = lcm();
+    BigInteger sum = BigInteger.ZERO;
+    for (int a = 1; a <= k; a++) {
+      int p = HEAD + 3 * (a - 1);
+      if (v[p] > 0) {
+        sum = sum.add(BigInteger.valueOf(v[p + 1]).multiply(l.divide(BigInteger.valueOf(a))));
+      }
+    }
+    return new BigDecimal(sum).divide(new BigDecimal(l.multiply(BigInteger.valueOf(n()))),
+        MathContext.DECIMAL128);
+  }
+
+  /** The least common multiple of the answered counts present. */
+  private BigInteger lcm() {
+    BigInteger l = BigInteger.ONE;
+    for (int a = 1; a <= k; a++) {
+      if (v[HEAD + 3 * (a - 1)] > 0) {
+        BigInteger b = BigInteger.valueOf(a);
+        l = l.multiply(b).divide(l.gcd(b));
+      }
+    }
+    return l;
   }
 
   /**
@@ -89,11 +118,16 @@ public final class GroupSums {
    * @param minAnswers fewest answers for an item mean (else NaN): the minimum group size
    */
   public GroupScore score(int minAnswers) {
-    double[] itemMeans = new double[itemN.length];
-    for (int i = 0; i < itemMeans.length; i++) {
-      itemMeans[i] = itemN[i] >= Math.max(1, minAnswers) ? itemSum[i] / itemN[i] : Double.NaN;
+    double[] itemMeans = new double[k];
+    for (int i = 0; i < k; i++) {
+      long n = v[HEAD + 3 * k + 2 * i];
+      itemMeans[i] = n >= Math.max(1, minAnswers)
+          ? (double) v[HEAD + 3 * k + 2 * i + 1] / n : Double.NaN;
     }
-    return new GroupScore(n, mean(), sd(), OneSampleT.interval(n, mean(), sd(), 0.95),
-        answers == 0 ? Double.NaN : (double) favourable / answers, DoubleValues.wrap(itemMeans));
+    double mean = mean();
+    double sd = sd();
+    long answers = v[1];
+    return new GroupScore(n(), mean, sd, OneSampleT.interval(n(), mean, sd, 0.95),
+        answers == 0 ? Double.NaN : (double) v[2] / answers, DoubleValues.wrap(itemMeans));
   }
 }

@@ -48,6 +48,7 @@ class GoldenOutputsTest {
 
   static final String SURVEY = "examples/team-survey.csv";
   static final String PEERS = "examples/peer-ratings.csv";
+  static final String DEMOGRAPHICS = "examples/demographics.csv";
   static final String Q1 = "examples/waves/2026-q1.csv";
   static final String Q2 = "examples/waves/2026-q2.csv";
   static final String Q3 = "examples/waves/2026-q3.csv";
@@ -75,6 +76,12 @@ class GoldenOutputsTest {
       c.add(new Case("analyze/team-survey-" + f, "analyze", SURVEY, "-f", f));
     }
     c.add(new Case("analyze/team-survey-output-dir", "analyze", SURVEY, "--output-dir", OUT));
+    for (String f : List.of("table", "json", "csv", "md", "html")) {
+      c.add(new Case("analyze/demographics-by-" + f, "analyze", DEMOGRAPHICS, "--by", "gender",
+          "--by", "tenure", "--cross-teams", "-f", f));
+    }
+    c.add(new Case("analyze/demographics-by-output-dir", "analyze", DEMOGRAPHICS, "--by", "site",
+        "--cross-teams", "--output-dir", OUT));
     c.add(new Case("analyze/team-survey-screen-json", "analyze", SURVEY, "--screen", "-f", "json"));
     c.add(new Case("analyze/team-survey-exclude-flagged-json",
         "analyze", SURVEY, "--exclude-flagged", "-f", "json"));
