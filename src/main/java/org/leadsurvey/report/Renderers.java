@@ -22,7 +22,7 @@ public final class Renderers {
           ReportFormat.TABLE, (r, out, color) -> new TerminalRenderer(color).write(r, out),
           ReportFormat.JSON, (r, out, color) -> JsonRenderer.write(r, out),
           ReportFormat.CSV, (r, out, color) -> CsvTables.teams(r, out),
-          ReportFormat.MD, (r, out, color) -> MarkdownRenderer.write(r, out),
+          ReportFormat.MD, Renderer.markdown((r, out, color) -> MarkdownRenderer.write(r, out)),
           ReportFormat.HTML, (r, out, color) -> HtmlRenderer.write(r, out)));
 
   /** @param color ANSI colour for the table format */
@@ -74,13 +74,13 @@ public final class Renderers {
       },
       ReportFormat.JSON, (r, out, color) -> TrendJson.write(r, true, out),
       ReportFormat.CSV, (r, out, color) -> TrendCsv.teams(r, out),
-      ReportFormat.MD, (r, out, color) -> {
+      ReportFormat.MD, Renderer.markdown((r, out, color) -> {
         for (WaveReport w : r.waves()) {
           MarkdownRenderer.write(w.report(), out, "Survey analysis: wave " + w.name());
           out.println();
         }
         trendMarkdown(r, out);
-      },
+      }),
       ReportFormat.HTML, (r, out, color) -> TrendHtml.write(r, true, out)));
 
   /** Each format's renderer of the trend alone (trend). */
@@ -92,7 +92,7 @@ public final class Renderers {
       },
       ReportFormat.JSON, (r, out, color) -> TrendJson.write(r, false, out),
       ReportFormat.CSV, (r, out, color) -> TrendCsv.trend(r, out),
-      ReportFormat.MD, (r, out, color) -> trendMarkdown(r, out),
+      ReportFormat.MD, Renderer.markdown((r, out, color) -> trendMarkdown(r, out)),
       ReportFormat.HTML, (r, out, color) -> TrendHtml.write(r, false, out)));
 
   private static void trendMarkdown(TrendReport report, PrintWriter out) {
