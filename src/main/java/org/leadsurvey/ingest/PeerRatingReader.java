@@ -188,7 +188,7 @@ public final class PeerRatingReader {
           + " layout needs " + String.join(", ", needed)
           + (layout == Layout.WIDE ? " and one column per person" : "")
           + "; name them with --team, --rater, --ratee, --rating); the header has: "
-          + String.join(", ", header));
+          + Excerpt.names(header));
       return null;
     }
     int[] people = new int[0];
@@ -218,14 +218,15 @@ public final class PeerRatingReader {
     }
     if (person == null) {
       if (!roster.hasTeam(team)) {
-        error(line, ColumnPlan.column(c, header), "team \"" + team + "\" is not in the roster");
+        error(line, ColumnPlan.column(c, header), "team \"" + Excerpt.of(team)
+            + "\" is not in the roster");
         return false;
       }
       return true;
     }
     if (!roster.isMember(team, person)) {
-      error(line, ColumnPlan.column(c, header), "\"" + person + "\" is not in team \"" + team
-          + "\" of the roster");
+      error(line, ColumnPlan.column(c, header), "\"" + Excerpt.of(person)
+          + "\" is not in team \"" + Excerpt.of(team) + "\" of the roster");
       return false;
     }
     return true;
@@ -274,15 +275,16 @@ public final class PeerRatingReader {
 
   private String invalidMessage(String cell) {
     String s = cell.strip();
+    String quoted = Excerpt.of(s);
     ResponseScale scale = request.scale();
     try {
       double v = Double.parseDouble(s);
       if (v != Math.rint(v)) {
-        return "rating \"" + s + "\" is not one of the options " + scale;
+        return "rating \"" + quoted + "\" is not one of the options " + scale;
       }
-      return "rating \"" + s + "\" is outside the scale " + scale + " (set it with --scale)";
+      return "rating \"" + quoted + "\" is outside the scale " + scale + " (set it with --scale)";
     } catch (NumberFormatException e) {
-      return "rating \"" + s + "\" is not a number";
+      return "rating \"" + quoted + "\" is not a number";
     }
   }
 

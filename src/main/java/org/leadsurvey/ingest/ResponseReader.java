@@ -244,7 +244,7 @@ public final class ResponseReader {
       int groupIndex = groupColumn == null ? -1 : ColumnPlan.find(header, groupColumn);
       if (groupColumn != null && groupIndex < 0) {
         error(1, null, "no column '" + groupColumn + "' (named by --wave); the header has: "
-            + String.join(", ", header));
+            + Excerpt.names(header));
       }
       if (plan.itemColumn == null || (groupColumn != null && groupIndex < 0)) {
         return summary(0, false);
@@ -816,14 +816,15 @@ public final class ResponseReader {
     if (s.indexOf(UNDECODABLE) >= 0) {
       return encodingMessage();
     }
+    String quoted = Excerpt.of(s);
     try {
       double v = Double.parseDouble(s);
       if (v != Math.rint(v)) {
-        return "value \"" + s + "\" is not one of the answer options " + scale;
+        return "value \"" + quoted + "\" is not one of the answer options " + scale;
       }
-      return "value \"" + s + "\" is outside the scale " + scale;
+      return "value \"" + quoted + "\" is outside the scale " + scale;
     } catch (NumberFormatException e) {
-      return "value \"" + s + "\" is not a number" + (labels.ownLabels().isEmpty()
+      return "value \"" + quoted + "\" is not a number" + (labels.ownLabels().isEmpty()
           ? " or a known answer label" : " or a label of the scale ("
           + String.join(", ", labels.ownLabels()) + ")");
     }
