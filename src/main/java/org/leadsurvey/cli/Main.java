@@ -1,5 +1,6 @@
 package org.leadsurvey.cli;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.leadsurvey.analysis.ExitCode;
 import org.leadsurvey.analysis.UserError;
+import org.leadsurvey.io.ErrorKeepingWriter;
+import org.leadsurvey.io.RunInputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -66,11 +69,19 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     // The file descriptor, not System.out: a PrintStream swallows a closed pipe, so the
     // PrintWriter's checkError() would never see that `| head` has gone away.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(
+    // The error keeper tells a full disk (an error) from a reader gone away (not one).
+    ErrorKeepingWriter stdout = new ErrorKeepingWriter(new OutputStreamWriter(
         new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8));
+    PrintWriter out = new PrintWriter(stdout);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    int code = run(args, new Context(System.in, out, err, System.getenv(), System.console() != null));
+    Context context = new Context(System.in, out, err, System.getenv(), System.console() != null);
+    int code = run(args, context);
     out.flush();
+    IOException failed = stdout.error();
+    if (failed != null && !ErrorKeepingWriter.isBrokenPipe(failed)) {
+      context.error("cannot write to standard output: " + failed.getMessage());
+      code = Math.max(code, ExitCode.BAD_INPUT);
+    }
     err.flush();
     System.exit(code);
   }
@@ -84,6 +95,7 @@ public final class Main implements Callable<Integer> {
       context.out().flush();
       return ExitCode.OK;
     }
+    RunInputs.reset();
     CommandLine cmd = new CommandLine(new Main(context));
     // Building a command's model is most of the start-up: build only the one being run, and
     // all of them when the root's help (or an unknown word) needs the whole list.
@@ -117,8 +129,14 @@ public final class Main implements Callable<Integer> {
         }
         return e.exitCode();
       }
-      if (isBrokenPipe(ex)) {
+      if (ErrorKeepingWriter.isBrokenPipe(ex)) {
         return ExitCode.OK;
+      }
+      if (ex instanceof IOException e) {
+        // A file that cannot be read or written (full disk, no permission, a directory): the
+        // user's to fix, not a bug.
+        context.error(IoMessages.describe(e));
+        return ExitCode.BAD_INPUT;
       }
       context.error("internal error: " + ex + " (please report it; set LEADSURVEY_DEBUG=1 for"
           + " the stack trace)");
@@ -140,14 +158,5 @@ public final class Main implements Callable<Integer> {
     context.out().flush();
     context.err().flush();
     return code;
-  }
-
-  private static boolean isBrokenPipe(Throwable ex) {
-    for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && t.getMessage().contains("Broken pipe")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

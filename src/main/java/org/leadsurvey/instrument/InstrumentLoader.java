@@ -20,6 +20,7 @@ import org.leadsurvey.instrument.YamlTree.Mapping;
 import org.leadsurvey.instrument.YamlTree.Node;
 import org.leadsurvey.instrument.YamlTree.Scalar;
 import org.leadsurvey.instrument.YamlTree.Sequence;
+import org.leadsurvey.io.InputFiles;
 
 /**
  * Reads instrument files (YAML, or JSON, which is YAML too), the format of {@code surveys/}.
@@ -64,7 +65,7 @@ public final class InstrumentLoader {
     if (Files.isDirectory(file)) {
       throw new InstrumentException(file + ": is a directory, not an instrument file");
     }
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = InputFiles.open(file)) {
       return read(in, file.toString());
     } catch (NoSuchFileException e) {
       throw new InstrumentException(file + ": no such instrument file");

@@ -36,6 +36,14 @@ public final class Renderers {
    * scales and {@code screening.csv} when screened), and {@code DIR/analysis.json}; each atomically.
    */
   public static void writeDirectory(AnalysisReport report, Path dir) throws IOException {
+    OutputFiles.refuseInputs(dir.resolve("teams.csv"), dir.resolve("reliability.csv"),
+        dir.resolve("items.csv"), dir.resolve("aggregation.csv"),
+        dir.resolve("scale-correlations.csv"), dir.resolve("screening.csv"),
+        dir.resolve("analysis.json"));
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new OutputFiles.Refused(dir + ": is a file, not a folder (--output-dir needs a"
+          + " folder)");
+    }
     Files.createDirectories(dir);
     for (Map.Entry<String, BiConsumer<AnalysisReport, Writer>> t : CsvTables.all().entrySet()) {
       OutputFiles.writeAtomically(dir.resolve(t.getKey() + ".csv"),
@@ -111,6 +119,11 @@ public final class Renderers {
    * {@code DIR/trend.csv} and {@code DIR/trend.json}; each file atomically.
    */
   public static void writeWavesDirectory(TrendReport report, Path dir) throws IOException {
+    OutputFiles.refuseInputs(dir.resolve("trend.csv"), dir.resolve("trend.json"));
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new OutputFiles.Refused(dir + ": is a file, not a folder (--output-dir needs a"
+          + " folder)");
+    }
     Files.createDirectories(dir);
     for (WaveReport w : report.waves()) {
       writeDirectory(w.report(), dir.resolve(WaveReport.folderName(w.name())));
