@@ -265,27 +265,22 @@ public final class PeerRatingReader {
     if (isMissing(cell)) {
       return Double.NaN;
     }
-    try {
-      double v = Double.parseDouble(cell.strip());
-      return request.scale().contains(v) ? v : INVALID;
-    } catch (NumberFormatException e) {
-      return INVALID;
-    }
+    double v = AnswerCode.number(cell.strip());
+    return request.scale().contains(v) ? v : INVALID;
   }
 
   private String invalidMessage(String cell) {
     String s = cell.strip();
     String quoted = Excerpt.of(s);
     ResponseScale scale = request.scale();
-    try {
-      double v = Double.parseDouble(s);
-      if (v != Math.rint(v)) {
-        return "rating \"" + quoted + "\" is not one of the options " + scale;
-      }
-      return "rating \"" + quoted + "\" is outside the scale " + scale + " (set it with --scale)";
-    } catch (NumberFormatException e) {
+    double v = AnswerCode.number(s);
+    if (Double.isNaN(v)) {
       return "rating \"" + quoted + "\" is not a number";
     }
+    if (v != Math.rint(v)) {
+      return "rating \"" + quoted + "\" is not one of the options " + scale;
+    }
+    return "rating \"" + quoted + "\" is outside the scale " + scale + " (set it with --scale)";
   }
 
   private void error(long line, String column, String message) {

@@ -790,15 +790,8 @@ public final class ResponseReader {
     if (s.isEmpty() || request.missingCodes().contains(s)) {
       return Double.NaN;
     }
-    char c0 = s.charAt(0);
-    double v = Double.NaN;
-    if ((c0 >= '0' && c0 <= '9') || c0 == '-' || c0 == '+' || c0 == '.') {
-      try {
-        v = Double.parseDouble(s);
-      } catch (NumberFormatException e) {
-        v = labels.valueOf(s);
-      }
-    } else {
+    double v = AnswerCode.number(s);
+    if (Double.isNaN(v)) {
       v = labels.valueOf(s);
     }
     return scale.contains(v) ? v : INVALID;
@@ -817,17 +810,16 @@ public final class ResponseReader {
       return encodingMessage();
     }
     String quoted = Excerpt.of(s);
-    try {
-      double v = Double.parseDouble(s);
-      if (v != Math.rint(v)) {
-        return "value \"" + quoted + "\" is not one of the answer options " + scale;
-      }
-      return "value \"" + quoted + "\" is outside the scale " + scale;
-    } catch (NumberFormatException e) {
+    double v = AnswerCode.number(s);
+    if (Double.isNaN(v)) {
       return "value \"" + quoted + "\" is not a number" + (labels.ownLabels().isEmpty()
           ? " or a known answer label" : " or a label of the scale ("
           + String.join(", ", labels.ownLabels()) + ")");
     }
+    if (v != Math.rint(v)) {
+      return "value \"" + quoted + "\" is not one of the answer options " + scale;
+    }
+    return "value \"" + quoted + "\" is outside the scale " + scale;
   }
 
   private void drop(String reason) {

@@ -132,6 +132,10 @@ public final class InstrumentLoader {
     if (max <= min) {
       throw error(m.line(), "the scale " + min + ".." + max + " is empty (max must exceed min)");
     }
+    String problem = ResponseScale.problem(min, max);
+    if (problem != null) {
+      throw error(m.line(), problem);
+    }
     List<String> labels = null;
     if (m.entries().containsKey("labels")) {
       Sequence s = sequence(m.entries().get("labels"), "'labels'");
