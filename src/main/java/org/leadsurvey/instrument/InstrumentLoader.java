@@ -82,7 +82,8 @@ public final class InstrumentLoader {
     try {
       root = YamlTree.parse(in);
     } catch (YamlTree.SyntaxError e) {
-      throw new InstrumentException(source + ":" + e.line + ": " + e.getMessage());
+      throw new InstrumentException(source + (e.line > 0 ? ":" + e.line : "") + ": "
+          + e.getMessage());
     } catch (IOException e) {
       throw new InstrumentException(source + ": cannot read: " + e.getMessage());
     }
@@ -140,8 +141,17 @@ public final class InstrumentLoader {
     if (m.entries().containsKey("labels")) {
       Sequence s = sequence(m.entries().get("labels"), "'labels'");
       labels = new ArrayList<>();
+      // Answers are matched to labels ignoring case and spacing, so labels must differ in more.
+      Map<String, Integer> seen = new HashMap<>();
       for (Node n : s.elements()) {
-        labels.add(scalarText(n, "a label"));
+        String label = scalarText(n, "a label");
+        String key = label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        Integer first = seen.putIfAbsent(key, n.line());
+        if (first != null) {
+          throw error(n.line(), "the label '" + label.strip() + "' is given twice (first on line "
+              + first + "; labels are matched ignoring case and spacing)");
+        }
+        labels.add(label);
       }
       if (!labels.isEmpty() && labels.size() != max - min + 1) {
         throw error(s.line(), "the scale " + min + ".." + max + " has " + (max - min + 1)
