@@ -1,6 +1,8 @@
 package org.leadsurvey.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +76,7 @@ public final class Main implements Callable<Integer> {
         new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter out = new PrintWriter(stdout);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    Context context = new Context(System.in, out, err, System.getenv(), System.console() != null);
+    Context context = new Context(stdin(), out, err, System.getenv(), System.console() != null);
     int code = run(args, context);
     out.flush();
     IOException failed = stdout.error();
@@ -84,6 +86,47 @@ public final class Main implements Callable<Integer> {
     }
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * Groups of 1 or 2 can be shown when asked, but two people who compare their answers with
+   * a group of 2's figures each learn the other's: say so (--min-group below 1 is refused).
+   */
+  private static void warnSmallGroups(CommandLine.ParseResult parsed, Context context) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      CommandLine.Model.OptionSpec o = p.matchedOption("--min-group");
+      if (o != null && o.getValue() instanceof Integer n && n >= 1 && n < 3) {
+        context.warn("--min-group " + n + " shows groups of " + (n == 1 ? "one person: their"
+            + " own answers" : "two people: each can work out the other's answers")
+            + "; 3 is the least that keeps answers private, 5 the default");
+      }
+    }
+  }
+
+  /**
+   * Standard input, or when it was closed ({@code leadsurvey analyze - <&-}) a stream that says
+   * so: the JVM then opens its own files on descriptor 0, and reading them would show binary.
+   */
+  private static java.io.InputStream stdin() {
+    try {
+      Path fd0 = Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
+      boolean jvmFile = fd0.startsWith(Path.of(System.getProperty("java.home")))
+          || fd0.toString().endsWith(".jsa")
+          || java.util.Arrays.stream(System.getProperty("java.class.path", "")
+              .split(java.io.File.pathSeparator)).anyMatch(c -> !c.isEmpty()
+              && Path.of(c).toAbsolutePath().equals(fd0));
+      if (jvmFile) {
+        return new java.io.InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("standard input is closed");
+          }
+        };
+      }
+    } catch (IOException | RuntimeException e) {
+      // No /proc (not Linux), or descriptor 0 is a pipe or a terminal: the real stdin.
+    }
+    return System.in;
   }
 
   /** Runs one command line and returns its exit code; never throws, never exits. */
@@ -145,6 +188,10 @@ public final class Main implements Callable<Integer> {
       }
       context.err().flush();
       return ExitCode.INTERNAL;
+    });
+    cmd.setExecutionStrategy(parsed -> {
+      warnSmallGroups(parsed, context);
+      return new CommandLine.RunLast().execute(parsed);
     });
     int code;
     try {

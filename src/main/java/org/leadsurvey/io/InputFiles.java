@@ -25,7 +25,8 @@ public final class InputFiles {
     if (!Files.exists(file)) {
       throw new java.nio.file.NoSuchFileException(file.toString());
     }
-    return new FileInputStream(file.toFile());
+    // Buffered: FileInputStream's own readAllBytes and readNBytes ask for the position too.
+    return new java.io.BufferedInputStream(new FileInputStream(file.toFile()));
   }
 
   /** Whether {@code file} can be read twice (a regular file; not a pipe or a device). */

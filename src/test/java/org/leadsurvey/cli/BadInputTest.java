@@ -1,6 +1,7 @@
 package org.leadsurvey.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -141,5 +142,16 @@ class BadInputTest {
     Cli.Result noFile = Cli.run("analyze");
     assertEquals(2, noFile.code());
     assertTrue(noFile.err().contains("Missing required parameter"), noFile.err());
+  }
+
+  @Test
+  void aMinGroupBelowThreeIsWarnedAbout() throws IOException {
+    String rows = HEADER + GOOD + GOOD.replace("r1", "r2") + GOOD.replace("r1", "r3");
+    for (String n : List.of("1", "2")) {
+      Cli.Result r = analyze(rows, "--min-group", n);
+      assertEquals(0, r.code(), r::toString);
+      assertTrue(r.err().contains("warning: --min-group " + n), r::toString);
+    }
+    assertFalse(analyze(rows, "--min-group", "3").err().contains("--min-group"));
   }
 }

@@ -42,4 +42,14 @@ class NonSeekableInputTest {
     assertEquals(0, r.code(), r::toString);
     assertTrue(!r.out().contains("FAILED") && r.out().lines().count() == 11, r::toString);
   }
+
+  @Test
+  void aClosedStandardInputIsSaidSoWithoutShowingTheJvmsFiles() throws Exception {
+    for (String command : new String[] {"analyze -", "network -", "analyze - --screen"}) {
+      Jvm.Result r = Jvm.sh(tmp, "L " + command + " <&-");
+      assertEquals(2, r.code(), r::toString);
+      assertTrue(r.err().contains("standard input is closed"), r::toString);
+      assertTrue(r.err().chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '\n'), r::toString);
+    }
+  }
 }
