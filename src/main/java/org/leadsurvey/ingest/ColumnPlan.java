@@ -172,7 +172,8 @@ final class ColumnPlan {
   /** The first column whose name, in any header row, is {@code id} (case ignored), or -1. */
   private static int byId(List<List<String>> headers, String id, Role[] roles) {
     for (List<String> row : headers) {
-      for (int c = 0; c < row.size(); c++) {
+      // A later header row may be longer than the first (a ragged export): columns are the first's.
+      for (int c = 0; c < Math.min(row.size(), roles.length); c++) {
         if (roles[c] != Role.ITEM && roles[c] != Role.IDENTIFYING) {
           String h = row.get(c);
           String code = HeaderText.bracketCode(h);

@@ -154,4 +154,24 @@ class BadInputTest {
     }
     assertFalse(analyze(rows, "--min-group", "3").err().contains("--min-group"));
   }
+
+  /** Found by FuzzTest: a second Qualtrics header row longer than the first (exit 70 before). */
+  @Test
+  void aLongerSecondHeaderRowIsABadInputNotACrash() {
+    Cli.assertOneLineError(Cli.run("analyze", Cli.resource("fuzz/qualtrics-ragged-header.csv"),
+        "--dialect", "qualtrics"), "qualtrics-ragged-header.csv:3: the row has 2 fields");
+  }
+
+  /** --wave naming the team or an item column: the waves it makes, or one line (issue 17). */
+  @Test
+  void aWaveColumnThatIsTheTeamOrAnItemIsNoInternalError() {
+    String survey = "examples/team-survey.csv";
+    for (String wave : List.of("team", "PS1", "respondent")) {
+      for (String format : List.of("table", "csv", "json", "md")) {
+        Cli.Result r = Cli.run("analyze", survey, "--wave", wave, "-f", format);
+        assertTrue(r.code() == 0 || r.code() == 2 && r.err().strip().lines().count() == 1,
+            r::toString);
+      }
+    }
+  }
 }
