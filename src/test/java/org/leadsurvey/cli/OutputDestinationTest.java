@@ -60,6 +60,11 @@ class OutputDestinationTest {
     assertEquals(2, full.code(), full::toString);
     assertTrue(full.err().contains("/dev/full: cannot write: No space left on device"),
         full::toString);
+    String net = Path.of("examples/peer-ratings.csv").toAbsolutePath().toString();
+    Jvm.Result others = Jvm.sh(tmp, "for c in 'network " + net + "' 'validate " + survey()
+        + "' 'simulate -n 100' 'generate psych-safety' 'trend " + survey() + " " + survey()
+        + "'; do L $c -o /dev/full 2>/dev/null; echo \"$c: $?\"; done");
+    assertEquals(5, others.out().lines().filter(l -> l.endsWith(": 2")).count(), others::toString);
     Jvm.Result nul = Jvm.sh(tmp, "L analyze " + survey() + " -o /dev/null");
     assertEquals(0, nul.code(), nul::toString);
     assertFalse(Files.isRegularFile(Path.of("/dev/null")));
@@ -143,6 +148,15 @@ class OutputDestinationTest {
     Cli.assertOneLineError(Cli.run("validate", survey, "-o", tmp.toString()), "is a directory");
     Cli.assertOneLineError(Cli.run("simulate", "-n", "10", "-o", tmp.toString()),
         "is a directory");
+  }
+
+  @Test
+  void aFolderThatCannotBeWrittenIsAUserError() {
+    // As root every folder is writable: the message Main gives for the exception it would get.
+    assertEquals("out/teams.csv: permission denied",
+        IoMessages.describe(new java.nio.file.AccessDeniedException("out/teams.csv")));
+    assertEquals("out: Read-only file system", IoMessages.describe(
+        new java.nio.file.FileSystemException("out", null, "Read-only file system")));
   }
 
   @Test
