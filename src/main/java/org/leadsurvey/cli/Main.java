@@ -190,8 +190,11 @@ public final class Main implements Callable<Integer> {
       return ExitCode.INTERNAL;
     });
     cmd.setExecutionStrategy(parsed -> {
-      warnSmallGroups(parsed, context);
-      return new CommandLine.RunLast().execute(parsed);
+      int done = new CommandLine.RunLast().execute(parsed);
+      if (done == ExitCode.OK || done == ExitCode.FINDINGS) { // a failed run: its one line only
+        warnSmallGroups(parsed, context);
+      }
+      return done;
     });
     int code;
     try {
