@@ -31,6 +31,9 @@ public final class SafeText {
 
   /** Whether {@code c} is a control or bidirectional formatting character. */
   static boolean isControl(int c) {
+    if (c >= 0x20 && c < 0x7f) { // the common case first: printable ASCII
+      return false;
+    }
     return c < 0x20 && c != '\t' && c != '\n' || c >= 0x7f && c <= 0x9f || c == 0x061c
         || c == 0x200e || c == 0x200f || c >= 0x202a && c <= 0x202e
         || c >= 0x2066 && c <= 0x2069;
@@ -42,7 +45,7 @@ public final class SafeText {
 
   /** {@code s} with control characters shown as escapes; line breaks and tabs kept. */
   public static String controls(String s) {
-    if (s == null || s.chars().noneMatch(SafeText::isControl)) {
+    if (s == null || !hasControl(s)) {
       return s;
     }
     StringBuilder b = new StringBuilder(s.length() + 8);
@@ -55,6 +58,15 @@ public final class SafeText {
       }
     }
     return b.toString();
+  }
+
+  private static boolean hasControl(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isControl(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One line: control characters escaped, line breaks shown as {@code \n}, tabs as spaces. */
@@ -155,16 +167,37 @@ public final class SafeText {
 
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
-      for (int i = off; i < off + len; i++) {
-        put(cbuf[i]);
+      int end = off + len;
+      int run = off; // start of the plain characters not yet written
+      for (int i = off; i < end; i++) {
+        char c = cbuf[i];
+        if (held >= 0 || inSgr || needsCare(c)) {
+          out.write(cbuf, run, i - run);
+          put(c);
+          run = i + 1;
+        }
       }
+      out.write(cbuf, run, end - run);
     }
 
     @Override
     public void write(String str, int off, int len) throws IOException {
-      for (int i = off; i < off + len; i++) {
-        put(str.charAt(i));
+      int end = off + len;
+      int run = off;
+      for (int i = off; i < end; i++) {
+        char c = str.charAt(i);
+        if (held >= 0 || inSgr || needsCare(c)) {
+          out.write(str, run, i - run);
+          put(c);
+          run = i + 1;
+        }
       }
+      out.write(str, run, end - run);
+    }
+
+    /** Whether {@code c} may be written as it is without looking at its neighbours. */
+    private boolean needsCare(char c) {
+      return c == '<' ? markdown : isControl(c) || c == '\r';
     }
 
     private void put(char c) throws IOException {
