@@ -25,8 +25,8 @@ import org.leadsurvey.io.TempFiles;
  * Writes output files. A regular file (or a new one) is written atomically: into an owner-only
  * temporary file beside it, synced, then renamed over it, so a reader never sees half a file
  * and a failed or interrupted run leaves the old file in place and no temporary file behind.
- * Anything else (a device such as /dev/null, a FIFO) is written directly, and a symbolic link
- * is followed, so that the link and the device stay what they are. Every write error is an
+ * Anything else (a device such as /dev/null, a FIFO, /dev/stdout) is written directly, and a
+ * symbolic link is followed, so that the link and the device stay what they are. Every write error is an
  * {@link IOException}, even when the body writes through a {@code PrintWriter} (which swallows
  * them). A path that is one of the run's inputs ({@link RunInputs}) is refused.
  */
@@ -77,8 +77,12 @@ public final class OutputFiles {
       throw new Refused(target + ": is a directory (give a file name)");
     }
     refuseInputs(real);
-    if (Files.exists(real) && !Files.isRegularFile(real)) {
-      try (OutputStream raw = Files.newOutputStream(real, StandardOpenOption.WRITE)) {
+    // /dev/stdout, /dev/fd/N and the like stand for a descriptor the shell opened (perhaps with
+    // >>): write through them, appending, even when they lead to a regular file.
+    boolean descriptor = absolute.startsWith("/dev/") || absolute.startsWith("/proc/");
+    if (Files.exists(real) && (descriptor || !Files.isRegularFile(real))) {
+      try (OutputStream raw = Files.newOutputStream(absolute, StandardOpenOption.WRITE,
+          StandardOpenOption.APPEND)) {
         write(raw, body);
       }
       return;

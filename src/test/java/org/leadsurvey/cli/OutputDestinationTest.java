@@ -72,6 +72,15 @@ class OutputDestinationTest {
   }
 
   @Test
+  void devStdoutWritesThroughTheShellsDescriptorEvenOntoAFile() throws Exception {
+    Files.writeString(tmp.resolve("log"), "old\n");
+    Jvm.Result r = Jvm.sh(tmp, "L analyze " + survey() + " -f csv -o /dev/stdout >> log");
+    assertEquals(0, r.code(), r::toString);
+    String log = Files.readString(tmp.resolve("log"));
+    assertTrue(log.startsWith("old\nscale,level,team"), log);
+  }
+
+  @Test
   void aFullStandardOutputIsAnErrorButAClosedPipeIsNot() throws Exception {
     Jvm.Result full = Jvm.sh(tmp, "L analyze " + survey() + " > /dev/full");
     assertEquals(2, full.code(), full::toString);
