@@ -29,9 +29,11 @@ public final class RunInputs {
     }
   }
 
-  /** The input that {@code output} is (the same file, by any name), or null. */
+  /** The input that the regular file {@code output} is (the same file, by any name), or null. */
   public static Path inputAt(Path output) {
-    if (!Files.exists(output)) {
+    // Writing to a terminal or a pipe that is also read (/dev/stdin, /dev/stdout) destroys
+    // nothing: only files are protected.
+    if (!Files.isRegularFile(output)) {
       return null;
     }
     for (Path in : INPUTS) {
