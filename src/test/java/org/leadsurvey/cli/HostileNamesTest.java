@@ -119,6 +119,9 @@ class HostileNamesTest {
     assertTrue(r.out().contains("&lt;img"), r.out());
     assertFalse(r.out().lines().anyMatch(l -> l.startsWith("lines")), r.out());
     assertTrue(r.out().lines().anyMatch(l -> l.contains("two\\nlines \\| x")), r.out());
+    Cli.Result table = Cli.run("analyze", f.toString());
+    assertFalse(table.out().lines().anyMatch(l -> l.startsWith("lines")), table.out());
+    assertTrue(table.out().lines().anyMatch(l -> l.contains("two\\nlines | x")), table.out());
   }
 
   @Test
