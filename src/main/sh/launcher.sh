@@ -27,8 +27,10 @@ for a in "$@"; do
   esac
   if [ -d "$a" ]; then
     jit=
-  elif [ -f "$a" ]; then
-    bytes=$((bytes + $(wc -c < "$a")))
+  elif [ -f "$a" ] && [ -r "$a" ]; then
+    # An unreadable file is leadsurvey's to report, once: not a shell error here too.
+    size=$(wc -c < "$a" 2>/dev/null) || size=0
+    case $size in *[0-9]*) bytes=$((bytes + size)) ;; esac
   fi
 done
 [ "$bytes" -gt 33554432 ] && jit=

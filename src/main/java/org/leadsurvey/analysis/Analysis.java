@@ -100,7 +100,7 @@ final class Analysis {
           : new ResponseReader.Options(read.dialect(), read.includeUnfinished(), true);
       return pass(source, instrument, settings, progress, once, null, deviation, false);
     }
-    Path spool = source.isStdin() ? Files.createTempFile("leadsurvey-stdin", ".csv") : null;
+    Path spool = source.spool(); // owner-only, deleted on every way out (TempFiles)
     try {
       InputSource replayable = spool == null ? source : source.replayable(spool);
       // The fit uses the rows the default options keep, so flags do not depend on options.

@@ -31,8 +31,7 @@ final class Validation {
       throws java.io.IOException {
     ResponseReader.Options details = new ResponseReader.Options(read.dialect(),
         read.includeUnfinished(), true);
-    java.nio.file.Path spool = screenThresholds != null && source.isStdin()
-        ? java.nio.file.Files.createTempFile("leadsurvey-stdin", ".csv") : null;
+    java.nio.file.Path spool = screenThresholds != null ? source.spool() : null;
     try {
       InputSource input = spool == null ? source : source.replayable(spool);
       CarelessScreen careless = null;

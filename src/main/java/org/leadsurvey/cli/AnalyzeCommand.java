@@ -1,12 +1,14 @@
 package org.leadsurvey.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.leadsurvey.analysis.ExitCode;
 import org.leadsurvey.analysis.SurveyAnalysis;
 import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.check.Check;
 import org.leadsurvey.instrument.Instrument;
+import org.leadsurvey.io.RunInputs;
 import org.leadsurvey.report.BatchSummary;
 import org.leadsurvey.report.OutputFiles;
 import org.leadsurvey.report.ReportFormat;
@@ -157,6 +159,8 @@ final class AnalyzeCommand extends BaseCommand {
    */
   private int batch(SurveyAnalysis analysis, List<Check> gates) throws IOException {
     List<String> inputs = SurveyAnalysis.expand(files);
+    // Known before the first file's results are written: none may be written over another.
+    inputs.stream().filter(f -> !"-".equals(f)).forEach(f -> RunInputs.add(Path.of(f)));
     List<BatchSummary.Entry> entries = new java.util.ArrayList<>();
     int[] checkCode = {0};
     int failed = analysis.batch(inputs, new SurveyAnalysis.BatchSink() {

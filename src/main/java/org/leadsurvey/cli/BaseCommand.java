@@ -10,6 +10,7 @@ import org.leadsurvey.analysis.Progress;
 import org.leadsurvey.analysis.SurveyAnalysis;
 import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.report.OutputFiles;
+import org.leadsurvey.report.SafeText;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -49,17 +50,18 @@ abstract class BaseCommand implements Callable<Integer> {
   boolean emit(Path output, Rendering rendering) throws IOException {
     if (output != null) {
       OutputFiles.writeAtomically(output, w -> {
-        PrintWriter pw = w instanceof PrintWriter p ? p : new PrintWriter(w);
+        PrintWriter pw = new PrintWriter(SafeText.controls(w, false));
         rendering.write(pw, false);
         pw.flush();
       });
       return false;
     }
-    PrintWriter out = ctx().out();
-    rendering.write(out, ctx().color());
+    boolean color = ctx().color();
+    PrintWriter out = new PrintWriter(SafeText.controls(ctx().out(), color));
+    rendering.write(out, color);
     out.flush();
-    // PrintWriter swallows a closed pipe: ask it.
-    return out.checkError();
+    // PrintWriter swallows a closed pipe: ask it (and the one it writes to).
+    return out.checkError() | ctx().out().checkError();
   }
 
   /** Refuses to run when {@code output} is one of the inputs (any of them may be null or "-"). */

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.leadsurvey.analysis.Notices;
+import org.leadsurvey.report.SafeText;
 
 /**
  * What a command may touch of the outside world, passed in so that every command runs
@@ -43,16 +44,25 @@ record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, Str
     return stderr == null ? interactive : "1".equals(stderr);
   }
 
+  /** Longest message, in characters: the messages quote data only as short excerpts. */
+  static final int MESSAGE = 2000;
+
   /** One line on stderr, prefixed with the tool's name. */
   @Override
   public void error(String message) {
-    err.println("leadsurvey: " + message);
+    err.println("leadsurvey: " + line(message));
     err.flush();
   }
 
   @Override
   public void warn(String message) {
-    err.println("leadsurvey: warning: " + message);
+    err.println("leadsurvey: warning: " + line(message));
     err.flush();
+  }
+
+  /** One line whatever it quotes: line breaks and control characters shown as escapes. */
+  private static String line(String message) {
+    String m = SafeText.oneLine(message);
+    return m.length() <= MESSAGE ? m : m.substring(0, MESSAGE - 1) + "…";
   }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.InstrumentCatalogue;
 import org.leadsurvey.instrument.InstrumentException;
+import org.leadsurvey.report.SafeText;
 import org.leadsurvey.report.form.InstrumentText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -51,7 +52,9 @@ final class InstrumentsCommand extends BaseCommand {
     public Integer call() {
       Context ctx = parent.ctx();
       try {
-        InstrumentText.describe(InstrumentCatalogue.resolve(instrument)).forEach(ctx.out()::println);
+        // An instrument file's texts are data: no terminal escapes out of them.
+        InstrumentText.describe(InstrumentCatalogue.resolve(instrument))
+            .forEach(l -> ctx.out().println(SafeText.controls(l)));
         return ExitCode.OK;
       } catch (InstrumentException e) {
         throw UserError.input(e.getMessage());
@@ -79,11 +82,11 @@ final class InstrumentsCommand extends BaseCommand {
         Instrument i = file.equals("-")
             ? org.leadsurvey.instrument.InstrumentLoader.read(ctx.in(), "<stdin>")
             : org.leadsurvey.instrument.InstrumentLoader.load(java.nio.file.Path.of(file));
-        ctx.out().println(file + ": ok: " + i.id() + ", " + i.kind().id() + ", "
+        ctx.out().println(SafeText.controls(file + ": ok: " + i.id() + ", " + i.kind().id() + ", "
             + i.items().size() + (i.items().size() == 1 ? " item, " : " items, ")
             + i.scales().size() + (i.scales().size() == 1 ? " scale" : " scales")
             + " (" + String.join(", ", i.scales().stream().map(s -> s.id()).toList()) + "), "
-            + "answers " + i.scale() + (i.validated() ? ", validated" : ", not validated"));
+            + "answers " + i.scale() + (i.validated() ? ", validated" : ", not validated")));
         return ExitCode.OK;
       } catch (InstrumentException e) {
         throw UserError.input(e.getMessage());

@@ -1,5 +1,8 @@
 package org.leadsurvey.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.leadsurvey.analysis.ExitCode;
 import org.leadsurvey.analysis.UserError;
+import org.leadsurvey.io.ErrorKeepingWriter;
+import org.leadsurvey.io.RunInputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -66,13 +71,62 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     // The file descriptor, not System.out: a PrintStream swallows a closed pipe, so the
     // PrintWriter's checkError() would never see that `| head` has gone away.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(
+    // The error keeper tells a full disk (an error) from a reader gone away (not one).
+    ErrorKeepingWriter stdout = new ErrorKeepingWriter(new OutputStreamWriter(
         new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8));
+    PrintWriter out = new PrintWriter(stdout);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    int code = run(args, new Context(System.in, out, err, System.getenv(), System.console() != null));
+    Context context = new Context(stdin(), out, err, System.getenv(), System.console() != null);
+    int code = run(args, context);
     out.flush();
+    IOException failed = stdout.error();
+    if (failed != null && !ErrorKeepingWriter.isBrokenPipe(failed)) {
+      context.error("cannot write to standard output: " + failed.getMessage());
+      code = Math.max(code, ExitCode.BAD_INPUT);
+    }
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * Groups of 1 or 2 can be shown when asked, but two people who compare their answers with
+   * a group of 2's figures each learn the other's: say so (--min-group below 1 is refused).
+   */
+  private static void warnSmallGroups(CommandLine.ParseResult parsed, Context context) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      CommandLine.Model.OptionSpec o = p.matchedOption("--min-group");
+      if (o != null && o.getValue() instanceof Integer n && n >= 1 && n < 3) {
+        context.warn("--min-group " + n + " shows groups of " + (n == 1 ? "one person: their"
+            + " own answers" : "two people: each can work out the other's answers")
+            + "; 3 is the least that keeps answers private, 5 the default");
+      }
+    }
+  }
+
+  /**
+   * Standard input, or when it was closed ({@code leadsurvey analyze - <&-}) a stream that says
+   * so: the JVM then opens its own files on descriptor 0, and reading them would show binary.
+   */
+  private static java.io.InputStream stdin() {
+    try {
+      Path fd0 = Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
+      boolean jvmFile = fd0.startsWith(Path.of(System.getProperty("java.home")))
+          || fd0.toString().endsWith(".jsa")
+          || java.util.Arrays.stream(System.getProperty("java.class.path", "")
+              .split(java.io.File.pathSeparator)).anyMatch(c -> !c.isEmpty()
+              && Path.of(c).toAbsolutePath().equals(fd0));
+      if (jvmFile) {
+        return new java.io.InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("standard input is closed");
+          }
+        };
+      }
+    } catch (IOException | RuntimeException e) {
+      // No /proc (not Linux), or descriptor 0 is a pipe or a terminal: the real stdin.
+    }
+    return System.in;
   }
 
   /** Runs one command line and returns its exit code; never throws, never exits. */
@@ -84,6 +138,7 @@ public final class Main implements Callable<Integer> {
       context.out().flush();
       return ExitCode.OK;
     }
+    RunInputs.reset();
     CommandLine cmd = new CommandLine(new Main(context));
     // Building a command's model is most of the start-up: build only the one being run, and
     // all of them when the root's help (or an unknown word) needs the whole list.
@@ -117,8 +172,14 @@ public final class Main implements Callable<Integer> {
         }
         return e.exitCode();
       }
-      if (isBrokenPipe(ex)) {
+      if (ErrorKeepingWriter.isBrokenPipe(ex)) {
         return ExitCode.OK;
+      }
+      if (ex instanceof IOException e) {
+        // A file that cannot be read or written (full disk, no permission, a directory): the
+        // user's to fix, not a bug.
+        context.error(IoMessages.describe(e));
+        return ExitCode.BAD_INPUT;
       }
       context.error("internal error: " + ex + " (please report it; set LEADSURVEY_DEBUG=1 for"
           + " the stack trace)");
@@ -127,6 +188,13 @@ public final class Main implements Callable<Integer> {
       }
       context.err().flush();
       return ExitCode.INTERNAL;
+    });
+    cmd.setExecutionStrategy(parsed -> {
+      int done = new CommandLine.RunLast().execute(parsed);
+      if (done == ExitCode.OK || done == ExitCode.FINDINGS) { // a failed run: its one line only
+        warnSmallGroups(parsed, context);
+      }
+      return done;
     });
     int code;
     try {
@@ -140,14 +208,5 @@ public final class Main implements Callable<Integer> {
     context.out().flush();
     context.err().flush();
     return code;
-  }
-
-  private static boolean isBrokenPipe(Throwable ex) {
-    for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && t.getMessage().contains("Broken pipe")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

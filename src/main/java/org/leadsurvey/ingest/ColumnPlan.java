@@ -120,7 +120,7 @@ final class ColumnPlan {
       problems.error(1, null, what + " (instrument " + instrumentId + " needs "
           + String.join(", ", items.stream().map(Item::id).toList())
           + ", by id or question text); the header has: "
-          + String.join(", ", p.names));
+          + Excerpt.names(listed(p.names, row1)));
       return p;
     }
 
@@ -144,7 +144,7 @@ final class ColumnPlan {
       if (c < 0 && teamRequired) {
         problems.error(1, null, "no team column '" + teamName + "' (give the right one with"
             + " --team, or leave it out for organisation-level results); the header has: "
-            + String.join(", ", p.names));
+            + Excerpt.names(listed(p.names, row1)));
         return p;
       }
       if (c >= 0) {
@@ -172,7 +172,8 @@ final class ColumnPlan {
   /** The first column whose name, in any header row, is {@code id} (case ignored), or -1. */
   private static int byId(List<List<String>> headers, String id, Role[] roles) {
     for (List<String> row : headers) {
-      for (int c = 0; c < row.size(); c++) {
+      // A later header row may be longer than the first (a ragged export): columns are the first's.
+      for (int c = 0; c < Math.min(row.size(), roles.length); c++) {
         if (roles[c] != Role.ITEM && roles[c] != Role.IDENTIFYING) {
           String h = row.get(c);
           String code = HeaderText.bracketCode(h);
@@ -282,6 +283,19 @@ final class ColumnPlan {
   private static String shorten(String h) {
     String one = h.replace('\n', ' ').replace('\r', ' ');
     return one.length() > 60 ? one.substring(0, 57) + "..." : one;
+  }
+
+  /**
+   * The names to list in a message: a header cell that spans lines is shown up to its first
+   * line break only, since what follows may be rows an unclosed quote swallowed.
+   */
+  private static List<String> listed(List<String> names, List<String> raw) {
+    List<String> out = new ArrayList<>(names.size());
+    for (int c = 0; c < names.size(); c++) {
+      String r = c < raw.size() ? raw.get(c) : "";
+      out.add(r.indexOf('\n') >= 0 || r.indexOf('\r') >= 0 ? r : names.get(c));
+    }
+    return out;
   }
 
   static String column(int index, List<String> names) {

@@ -13,7 +13,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.leadsurvey.io.InputFiles;
+import org.leadsurvey.io.RunInputs;
+import org.leadsurvey.io.TempFiles;
 
 /**
  * A file to read, or standard input for {@code -}. Without an explicit encoding it honours a
@@ -51,7 +53,9 @@ public final class InputSource {
     if ("-".equals(arg)) {
       return new InputSource("<stdin>", null, stdin, encoding);
     }
-    return new InputSource(arg, Path.of(arg), null, encoding);
+    Path path = Path.of(arg);
+    RunInputs.add(path);
+    return new InputSource(arg, path, null, encoding);
   }
 
   /**
@@ -59,16 +63,31 @@ public final class InputSource {
    * {@code spool} (a temporary file the caller deletes), still named {@code <stdin>}.
    */
   public InputSource replayable(Path spool) throws IOException {
-    if (path != null) {
+    if (InputFiles.isReplayable(path)) {
       return this;
     }
-    Files.copy(stdin, spool, StandardCopyOption.REPLACE_EXISTING);
+    // Into the file as created (owner-only): Files.copy would replace it with a new one
+    // that the umask makes readable by all.
+    try (InputStream in = path == null ? stdin : InputFiles.open(path);
+        java.io.OutputStream out = Files.newOutputStream(spool,
+            java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+      in.transferTo(out);
+    }
     return new InputSource(name, spool, null, encoding);
   }
 
   /** Whether this is standard input (a second read needs {@link #replayable}). */
   public boolean isStdin() {
     return path == null;
+  }
+
+  /**
+   * For a second read, an owner-only temporary file to copy the input into (deleted when the
+   * run ends, however it ends), or null when the input is a regular file that can be read again.
+   */
+  public Path spool() throws IOException {
+    return InputFiles.isReplayable(path) ? null
+        : TempFiles.create(null, "leadsurvey-stdin", ".csv");
   }
 
   /** How the source is named in messages. */
@@ -96,7 +115,7 @@ public final class InputSource {
 
   /** Opens a reader positioned after any byte order mark. */
   public Reader open() throws IOException {
-    InputStream raw = path == null ? stdin : Files.newInputStream(path);
+    InputStream raw = path == null ? stdin : InputFiles.open(path);
     BufferedInputStream in = new BufferedInputStream(raw, DETECTION_BLOCK);
     Charset charset = encoding;
     in.mark(DETECTION_BLOCK);

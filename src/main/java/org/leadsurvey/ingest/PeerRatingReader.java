@@ -188,7 +188,7 @@ public final class PeerRatingReader {
           + " layout needs " + String.join(", ", needed)
           + (layout == Layout.WIDE ? " and one column per person" : "")
           + "; name them with --team, --rater, --ratee, --rating); the header has: "
-          + String.join(", ", header));
+          + Excerpt.names(header));
       return null;
     }
     int[] people = new int[0];
@@ -218,14 +218,15 @@ public final class PeerRatingReader {
     }
     if (person == null) {
       if (!roster.hasTeam(team)) {
-        error(line, ColumnPlan.column(c, header), "team \"" + team + "\" is not in the roster");
+        error(line, ColumnPlan.column(c, header), "team \"" + Excerpt.of(team)
+            + "\" is not in the roster");
         return false;
       }
       return true;
     }
     if (!roster.isMember(team, person)) {
-      error(line, ColumnPlan.column(c, header), "\"" + person + "\" is not in team \"" + team
-          + "\" of the roster");
+      error(line, ColumnPlan.column(c, header), "\"" + Excerpt.of(person)
+          + "\" is not in team \"" + Excerpt.of(team) + "\" of the roster");
       return false;
     }
     return true;
@@ -264,26 +265,22 @@ public final class PeerRatingReader {
     if (isMissing(cell)) {
       return Double.NaN;
     }
-    try {
-      double v = Double.parseDouble(cell.strip());
-      return request.scale().contains(v) ? v : INVALID;
-    } catch (NumberFormatException e) {
-      return INVALID;
-    }
+    double v = AnswerCode.number(cell.strip());
+    return request.scale().contains(v) ? v : INVALID;
   }
 
   private String invalidMessage(String cell) {
     String s = cell.strip();
+    String quoted = Excerpt.of(s);
     ResponseScale scale = request.scale();
-    try {
-      double v = Double.parseDouble(s);
-      if (v != Math.rint(v)) {
-        return "rating \"" + s + "\" is not one of the options " + scale;
-      }
-      return "rating \"" + s + "\" is outside the scale " + scale + " (set it with --scale)";
-    } catch (NumberFormatException e) {
-      return "rating \"" + s + "\" is not a number";
+    double v = AnswerCode.number(s);
+    if (Double.isNaN(v)) {
+      return "rating \"" + quoted + "\" is not a number";
     }
+    if (v != Math.rint(v)) {
+      return "rating \"" + quoted + "\" is not one of the options " + scale;
+    }
+    return "rating \"" + quoted + "\" is outside the scale " + scale + " (set it with --scale)";
   }
 
   private void error(long line, String column, String message) {

@@ -172,7 +172,7 @@ public final class ResponseReader {
       int waveIndex = waveColumn == null ? -1 : ColumnPlan.find(header, waveColumn);
       if (waveColumn != null && waveIndex < 0) {
         error(1, null, "no column '" + waveColumn + "' (named by --wave); the header has: "
-            + String.join(", ", header));
+            + Excerpt.names(header));
       }
       int[] cutIndex = new int[request.cutColumns().size()];
       boolean cutsFound = true;
@@ -182,7 +182,7 @@ public final class ResponseReader {
         if (cutIndex[j] < 0) {
           cutsFound = false;
           error(1, null, "no column '" + name + "' (named by --by); the header has: "
-              + String.join(", ", header));
+              + Excerpt.names(header));
         }
       }
       if (plan.itemColumn == null || (waveColumn != null && waveIndex < 0) || !cutsFound) {
@@ -722,15 +722,8 @@ public final class ResponseReader {
     if (s.isEmpty() || request.missingCodes().contains(s)) {
       return Double.NaN;
     }
-    char c0 = s.charAt(0);
-    double v = Double.NaN;
-    if ((c0 >= '0' && c0 <= '9') || c0 == '-' || c0 == '+' || c0 == '.') {
-      try {
-        v = Double.parseDouble(s);
-      } catch (NumberFormatException e) {
-        v = labels.valueOf(s);
-      }
-    } else {
+    double v = AnswerCode.number(s);
+    if (Double.isNaN(v)) {
       v = labels.valueOf(s);
     }
     return scale.contains(v) ? v : INVALID;
@@ -748,17 +741,17 @@ public final class ResponseReader {
     if (s.indexOf(UNDECODABLE) >= 0) {
       return encodingMessage();
     }
-    try {
-      double v = Double.parseDouble(s);
-      if (v != Math.rint(v)) {
-        return "value \"" + s + "\" is not one of the answer options " + scale;
-      }
-      return "value \"" + s + "\" is outside the scale " + scale;
-    } catch (NumberFormatException e) {
-      return "value \"" + s + "\" is not a number" + (labels.ownLabels().isEmpty()
+    String quoted = Excerpt.of(s);
+    double v = AnswerCode.number(s);
+    if (Double.isNaN(v)) {
+      return "value \"" + quoted + "\" is not a number" + (labels.ownLabels().isEmpty()
           ? " or a known answer label" : " or a label of the scale ("
           + String.join(", ", labels.ownLabels()) + ")");
     }
+    if (v != Math.rint(v)) {
+      return "value \"" + quoted + "\" is not one of the answer options " + scale;
+    }
+    return "value \"" + quoted + "\" is outside the scale " + scale;
   }
 
   private void drop(String reason) {

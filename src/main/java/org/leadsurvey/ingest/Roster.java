@@ -66,7 +66,7 @@ public final class Roster {
       int person = ColumnPlan.find(header, "person");
       if (team < 0 || person < 0) {
         errors.add(Finding.error(source.name(), last, null, "a roster needs the columns "
-            + teamColumn + " and person; the header has: " + String.join(", ", header)));
+            + teamColumn + " and person; the header has: " + Excerpt.names(header)));
         return new Loaded(null, errors);
       }
       while (records.hasNext() && errors.isEmpty()) {

@@ -20,6 +20,7 @@ import org.leadsurvey.instrument.YamlTree.Mapping;
 import org.leadsurvey.instrument.YamlTree.Node;
 import org.leadsurvey.instrument.YamlTree.Scalar;
 import org.leadsurvey.instrument.YamlTree.Sequence;
+import org.leadsurvey.io.InputFiles;
 
 /**
  * Reads instrument files (YAML, or JSON, which is YAML too), the format of {@code surveys/}.
@@ -64,7 +65,7 @@ public final class InstrumentLoader {
     if (Files.isDirectory(file)) {
       throw new InstrumentException(file + ": is a directory, not an instrument file");
     }
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = InputFiles.open(file)) {
       return read(in, file.toString());
     } catch (NoSuchFileException e) {
       throw new InstrumentException(file + ": no such instrument file");
@@ -81,7 +82,8 @@ public final class InstrumentLoader {
     try {
       root = YamlTree.parse(in);
     } catch (YamlTree.SyntaxError e) {
-      throw new InstrumentException(source + ":" + e.line + ": " + e.getMessage());
+      throw new InstrumentException(source + (e.line > 0 ? ":" + e.line : "") + ": "
+          + e.getMessage());
     } catch (IOException e) {
       throw new InstrumentException(source + ": cannot read: " + e.getMessage());
     }
@@ -131,12 +133,25 @@ public final class InstrumentLoader {
     if (max <= min) {
       throw error(m.line(), "the scale " + min + ".." + max + " is empty (max must exceed min)");
     }
+    String problem = ResponseScale.problem(min, max);
+    if (problem != null) {
+      throw error(m.line(), problem);
+    }
     List<String> labels = null;
     if (m.entries().containsKey("labels")) {
       Sequence s = sequence(m.entries().get("labels"), "'labels'");
       labels = new ArrayList<>();
+      // Answers are matched to labels ignoring case and spacing, so labels must differ in more.
+      Map<String, Integer> seen = new HashMap<>();
       for (Node n : s.elements()) {
-        labels.add(scalarText(n, "a label"));
+        String label = scalarText(n, "a label");
+        String key = label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        Integer first = seen.putIfAbsent(key, n.line());
+        if (first != null) {
+          throw error(n.line(), "the label '" + label.strip() + "' is given twice (first on line "
+              + first + "; labels are matched ignoring case and spacing)");
+        }
+        labels.add(label);
       }
       if (!labels.isEmpty() && labels.size() != max - min + 1) {
         throw error(s.line(), "the scale " + min + ".." + max + " has " + (max - min + 1)

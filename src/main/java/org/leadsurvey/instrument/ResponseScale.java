@@ -11,10 +11,19 @@ import java.util.Locale;
  * reverse-keyed answer is {@code min + max - raw}, so the scale keeps its range.
  */
 public record ResponseScale(int min, int max, List<String> labels) {
+  /**
+   * The most answer options a scale may have: 0..100 (a slider in percent) is the widest in
+   * use. Memory and time grow with the options (frequencies, simulated answers), so a scale
+   * such as 1..2147483647 is refused instead of exhausting memory.
+   */
+  public static final int MAX_OPTIONS = 101;
+  /** The largest code magnitude: codes and their sums stay exact in an int and a double. */
+  public static final int MAX_CODE = 1_000_000;
 
   public ResponseScale {
-    if (max <= min) {
-      throw new IllegalArgumentException("a response scale needs max > min, got " + min + ".." + max);
+    String problem = problem(min, max);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
     }
     labels = labels == null ? List.of() : List.copyOf(labels);
     if (!labels.isEmpty() && labels.size() != max - min + 1) {
@@ -22,6 +31,21 @@ public record ResponseScale(int min, int max, List<String> labels) {
           "the scale " + min + ".." + max + " has " + (max - min + 1) + " options but "
               + labels.size() + " labels");
     }
+  }
+
+  /** Why {@code min..max} is not a scale, or null when it is one. */
+  public static String problem(long min, long max) {
+    if (max <= min) {
+      return "a response scale needs max > min, got " + min + ".." + max;
+    }
+    if (max - min + 1 > MAX_OPTIONS) {
+      return "the scale " + min + ".." + max + " has " + (max - min + 1) + " answer options;"
+          + " at most " + MAX_OPTIONS + " are allowed (such as 0..100)";
+    }
+    if (Math.abs(min) > MAX_CODE || Math.abs(max) > MAX_CODE) {
+      return "the scale " + min + ".." + max + " has codes beyond " + MAX_CODE + " in size";
+    }
+    return null;
   }
 
   public static ResponseScale of(int min, int max) {
@@ -36,7 +60,13 @@ public record ResponseScale(int min, int max, List<String> labels) {
       throw new IllegalArgumentException("expected MIN..MAX such as 1..5, got '" + text + "'");
     }
     try {
-      return of(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+      long min = Long.parseLong(parts[0].trim());
+      long max = Long.parseLong(parts[1].trim());
+      String problem = problem(min, max);
+      if (problem != null) {
+        throw new IllegalArgumentException(problem);
+      }
+      return of((int) min, (int) max);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("expected MIN..MAX such as 1..5, got '" + text + "'");
     }

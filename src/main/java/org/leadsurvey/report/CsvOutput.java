@@ -20,7 +20,10 @@ import java.util.List;
  *       doubled;</li>
  *   <li>an empty string in the first column is written as {@code ""} (so that a row with one
  *       empty value is not an empty line); a {@code null} is written as nothing;</li>
- *   <li>other values are written with {@code toString()}.</li>
+ *   <li>other values are written with {@code toString()};</li>
+ *   <li>text is made safe for spreadsheets ({@link SafeText#csvCell}): a cell starting with
+ *       {@code = + - @} (and not a number) gets a leading {@code '}, control characters are
+ *       escaped.</li>
  * </ul>
  * Rows are buffered: call {@link #flush()} at the end. The writer is never closed here.
  */
@@ -56,7 +59,9 @@ public final class CsvOutput {
   public CsvOutput row(Object... values) {
     CsvWriter.CsvWriterRecord record = csv.writeRecord();
     for (Object v : values) {
-      record.writeField(v == null ? null : v.toString());
+      // Numbers arrive as Number or as the text Numbers.exact wrote; csvCell leaves both alone.
+      record.writeField(v == null ? null
+          : v instanceof String text ? SafeText.csvCell(text) : v.toString());
     }
     record.endRecord();
     return this;

@@ -25,7 +25,9 @@ final class NetworkDot {
   private NetworkDot() {}
 
   static void write(NetworkReport r, PrintWriter out) {
-    out.println("// leadsurvey " + r.toolVersion() + " · " + String.join(", ", r.files())
+    // One line, whatever the file names hold: a line break would end the comment.
+    out.println("// leadsurvey " + r.toolVersion() + " · "
+        + SafeText.oneLine(String.join(", ", r.files()))
         + " · peer ratings " + r.scaleMin() + ".." + r.scaleMax() + ", tie = rating >= "
         + NetworkTables.threshold(r));
     out.println((r.showPeople() ? "// edge width: rating; dark edge: tie; node size: in-degree."
@@ -104,7 +106,8 @@ final class NetworkDot {
     return h ^ (h >>> 16);
   }
 
+  /** A DOT string on one line: line breaks and control characters shown as escapes. */
   private static String quote(String s) {
-    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return "\"" + SafeText.oneLine(s).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }

@@ -2,20 +2,33 @@ package org.leadsurvey.report;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import org.leadsurvey.io.ErrorKeepingWriter;
+import org.leadsurvey.io.RunInputs;
+import org.leadsurvey.io.TempFiles;
 
 /**
- * Writes output files atomically: into a temporary file beside the target, then renamed over
- * it, so a reader never sees half a file and a failed run leaves the old file in place.
+ * Writes output files. A regular file (or a new one) is written atomically: into an owner-only
+ * temporary file beside it, synced, then renamed over it, so a reader never sees half a file
+ * and a failed or interrupted run leaves the old file in place and no temporary file behind.
+ * Anything else (a device such as /dev/null, a FIFO, /dev/stdout) is written directly, and a
+ * symbolic link is followed, so that the link and the device stay what they are. Every write error is an
+ * {@link IOException}, even when the body writes through a {@code PrintWriter} (which swallows
+ * them). A path that is one of the run's inputs ({@link RunInputs}) is refused.
  */
 public final class OutputFiles {
   private OutputFiles() {}
@@ -26,26 +39,90 @@ public final class OutputFiles {
     void write(Writer out) throws IOException;
   }
 
+  /** An output that cannot be written where it was asked to go; the message names the path. */
+  public static final class Refused extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    public Refused(String message) {
+      super(message);
+    }
+  }
+
   public static void writeAtomically(Path target, Body body) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
-    Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
     try {
-      try (Writer out = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8))) {
-        body.write(out);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
+      write(target, body);
+    } catch (Refused | java.nio.file.FileSystemException e) {
+      throw e;
+    } catch (IOException e) {
+      // "No space left on device" alone does not say where.
+      throw new IOException(target + ": cannot write: " + e.getMessage(), e);
+    }
+  }
+
+  /** Refuses, before anything is written, when one of {@code targets} is an input of the run. */
+  public static void refuseInputs(Path... targets) throws IOException {
+    for (Path t : targets) {
+      Path input = RunInputs.inputAt(t);
+      if (input != null) {
+        throw new Refused(t + ": refusing to write the output over an input file (" + input
+            + ")");
       }
-      keepPermissions(temp, absolute);
+    }
+  }
+
+  private static void write(Path target, Body body) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path real = Files.exists(absolute) ? absolute.toRealPath() : absolute;
+    if (Files.isDirectory(real)) {
+      throw new Refused(target + ": is a directory (give a file name)");
+    }
+    refuseInputs(real);
+    // /dev/stdout, /dev/fd/N and the like stand for a descriptor the shell opened (perhaps with
+    // >>): write through them, appending, even when they lead to a regular file.
+    boolean descriptor = absolute.startsWith("/dev/") || absolute.startsWith("/proc/");
+    if (Files.exists(real) && (descriptor || !Files.isRegularFile(real))) {
+      try (OutputStream raw = Files.newOutputStream(absolute, StandardOpenOption.WRITE,
+          StandardOpenOption.APPEND)) {
+        write(raw, body);
+      }
+      return;
+    }
+    Path dir = real.getParent();
+    Files.createDirectories(dir);
+    Path temp = TempFiles.create(dir, "." + real.getFileName(), ".tmp");
+    try {
+      try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        write(Channels.newOutputStream(ch), body);
+        ch.force(true);
+      }
+      keepPermissions(temp, real);
       try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE,
+        Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING);
       }
+      TempFiles.kept(temp);
     } finally {
-      Files.deleteIfExists(temp);
+      TempFiles.delete(temp);
+    }
+  }
+
+  /**
+   * Runs the body, then flushes (the caller closes {@code raw}, after syncing it); the first
+   * write error is thrown, wherever it was swallowed.
+   */
+  private static void write(OutputStream raw, Body body) throws IOException {
+    ErrorKeepingWriter keep = new ErrorKeepingWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8));
+    Writer out = new BufferedWriter(keep);
+    try {
+      body.write(out);
+      out.flush();
+    } catch (UncheckedIOException e) {
+      throw keep.error() != null ? keep.error() : e.getCause();
+    }
+    if (keep.error() != null) {
+      throw keep.error();
     }
   }
 

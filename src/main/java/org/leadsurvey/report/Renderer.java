@@ -20,4 +20,13 @@ interface Renderer<T> {
     render(result, pw, color);
     pw.flush();
   }
+
+  /** {@code r} writing through {@link SafeText#markdown}: data cannot open an HTML tag. */
+  static <T> Renderer<T> markdown(Renderer<T> r) {
+    return (result, out, color) -> {
+      PrintWriter md = new PrintWriter(SafeText.markdown(out));
+      r.render(result, md, color);
+      md.flush();
+    };
+  }
 }

@@ -28,7 +28,7 @@ public final class Renderers {
               CsvTables.teams(r, out);
             }
           },
-          ReportFormat.MD, (r, out, color) -> MarkdownRenderer.write(r, out),
+          ReportFormat.MD, Renderer.markdown((r, out, color) -> MarkdownRenderer.write(r, out)),
           ReportFormat.HTML, (r, out, color) -> HtmlRenderer.write(r, out)));
 
   /** @param color ANSI colour for the table format */
@@ -42,6 +42,14 @@ public final class Renderers {
    * scales and {@code screening.csv} when screened), and {@code DIR/analysis.json}; each atomically.
    */
   public static void writeDirectory(AnalysisReport report, Path dir) throws IOException {
+    OutputFiles.refuseInputs(dir.resolve("teams.csv"), dir.resolve("reliability.csv"),
+        dir.resolve("items.csv"), dir.resolve("aggregation.csv"),
+        dir.resolve("scale-correlations.csv"), dir.resolve("screening.csv"),
+        dir.resolve("analysis.json"));
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new OutputFiles.Refused(dir + ": is a file, not a folder (--output-dir needs a"
+          + " folder)");
+    }
     Files.createDirectories(dir);
     for (Map.Entry<String, BiConsumer<AnalysisReport, Writer>> t : CsvTables.all().entrySet()) {
       OutputFiles.writeAtomically(dir.resolve(t.getKey() + ".csv"),
@@ -84,13 +92,13 @@ public final class Renderers {
       },
       ReportFormat.JSON, (r, out, color) -> TrendJson.write(r, true, out),
       ReportFormat.CSV, (r, out, color) -> TrendCsv.teams(r, out),
-      ReportFormat.MD, (r, out, color) -> {
+      ReportFormat.MD, Renderer.markdown((r, out, color) -> {
         for (WaveReport w : r.waves()) {
           MarkdownRenderer.write(w.report(), out, "Survey analysis: wave " + w.name());
           out.println();
         }
         trendMarkdown(r, out);
-      },
+      }),
       ReportFormat.HTML, (r, out, color) -> TrendHtml.write(r, true, out)));
 
   /** Each format's renderer of the trend alone (trend). */
@@ -102,7 +110,7 @@ public final class Renderers {
       },
       ReportFormat.JSON, (r, out, color) -> TrendJson.write(r, false, out),
       ReportFormat.CSV, (r, out, color) -> TrendCsv.trend(r, out),
-      ReportFormat.MD, (r, out, color) -> trendMarkdown(r, out),
+      ReportFormat.MD, Renderer.markdown((r, out, color) -> trendMarkdown(r, out)),
       ReportFormat.HTML, (r, out, color) -> TrendHtml.write(r, false, out)));
 
   private static void trendMarkdown(TrendReport report, PrintWriter out) {
@@ -121,6 +129,11 @@ public final class Renderers {
    * {@code DIR/trend.csv} and {@code DIR/trend.json}; each file atomically.
    */
   public static void writeWavesDirectory(TrendReport report, Path dir) throws IOException {
+    OutputFiles.refuseInputs(dir.resolve("trend.csv"), dir.resolve("trend.json"));
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new OutputFiles.Refused(dir + ": is a file, not a folder (--output-dir needs a"
+          + " folder)");
+    }
     Files.createDirectories(dir);
     for (WaveReport w : report.waves()) {
       writeDirectory(w.report(), dir.resolve(WaveReport.folderName(w.name())));

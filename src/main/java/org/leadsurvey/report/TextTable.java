@@ -19,8 +19,13 @@ final class TextTable {
     }
   }
 
+  /** A row; each cell is shown on one line and cut when long ({@link SafeText#cell}). */
   TextTable row(String... cells) {
-    rows.add(List.of(cells));
+    String[] safe = new String[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      safe[i] = SafeText.cell(cells[i]);
+    }
+    rows.add(List.of(safe));
     return this;
   }
 

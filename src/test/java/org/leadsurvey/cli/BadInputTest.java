@@ -1,6 +1,7 @@
 package org.leadsurvey.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -141,5 +142,36 @@ class BadInputTest {
     Cli.Result noFile = Cli.run("analyze");
     assertEquals(2, noFile.code());
     assertTrue(noFile.err().contains("Missing required parameter"), noFile.err());
+  }
+
+  @Test
+  void aMinGroupBelowThreeIsWarnedAbout() throws IOException {
+    String rows = HEADER + GOOD + GOOD.replace("r1", "r2") + GOOD.replace("r1", "r3");
+    for (String n : List.of("1", "2")) {
+      Cli.Result r = analyze(rows, "--min-group", n);
+      assertEquals(0, r.code(), r::toString);
+      assertTrue(r.err().contains("warning: --min-group " + n), r::toString);
+    }
+    assertFalse(analyze(rows, "--min-group", "3").err().contains("--min-group"));
+  }
+
+  /** Found by FuzzTest: a second Qualtrics header row longer than the first (exit 70 before). */
+  @Test
+  void aLongerSecondHeaderRowIsABadInputNotACrash() {
+    Cli.assertOneLineError(Cli.run("analyze", Cli.resource("fuzz/qualtrics-ragged-header.csv"),
+        "--dialect", "qualtrics"), "qualtrics-ragged-header.csv:3: the row has 2 fields");
+  }
+
+  /** --wave naming the team or an item column: the waves it makes, or one line (issue 17). */
+  @Test
+  void aWaveColumnThatIsTheTeamOrAnItemIsNoInternalError() {
+    String survey = "examples/team-survey.csv";
+    for (String wave : List.of("team", "PS1", "respondent")) {
+      for (String format : List.of("table", "csv", "json", "md")) {
+        Cli.Result r = Cli.run("analyze", survey, "--wave", wave, "-f", format);
+        assertTrue(r.code() == 0 || r.code() == 2 && r.err().strip().lines().count() == 1,
+            r::toString);
+      }
+    }
   }
 }

@@ -102,6 +102,23 @@ class LauncherTest {
     assertEquals(List.of("analyze", small.toString(), "--team", "a team", "-o", "-"), tail);
   }
 
+  @Test
+  void anUnreadableInputLeavesTheErrorToLeadsurveyAlone() throws Exception {
+    // As root every file is readable: a wc that fails stands in for "Permission denied".
+    Path bin = Files.createDirectory(dir.resolve("bin"));
+    ShellScripts.executable(bin.resolve("wc"), "#!/bin/sh\necho 'wc: Permission denied' >&2\n"
+        + "exit 1\n");
+    List<String> command = new ArrayList<>(List.of("sh", launcher().toString(), "analyze",
+        small.toString()));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    pb.environment().put("JAVA", java.toString());
+    pb.environment().put("PATH", bin + ":" + pb.environment().get("PATH"));
+    String out = ShellScripts.run(pb);
+    assertFalse(out.contains("arithmetic") || out.contains("syntax error")
+        || out.contains("Permission denied"), out);
+    assertTrue(out.contains("-jar"), out);
+  }
+
   /** Everything the stub passed to java, one argument per element. */
   private List<String> jvmOptions(String userOptions, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("sh", launcher().toString()));
