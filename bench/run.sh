@@ -118,6 +118,17 @@ if [ "$USE_R" = 1 ] && [ "$QUICK" = 0 ]; then
 fi
 row "100k rows, 1k teams, analyze (R: full pipeline)" "$A2" "$M2" 100000 "$R2" "$B2" "$S2"
 
+log "case 2b: the same 100k rows cut by three columns of five values, with team x group cells"
+# Demographic columns derived from the row number (same bytes every time), 5 values each.
+[ -s "$DIR/100k-cuts.csv" ] || awk -F, 'BEGIN { OFS = "," }
+  NR == 1 { print $0, "tenure", "gender", "site"; next }
+  { n = (NR * 2654435761) % 4294967296
+    print $0, "t" (n % 5), "g" (int(n / 5) % 5), "s" (int(n / 25) % 5) }' \
+  "$DIR/100k.csv" > "$DIR/100k-cuts.csv"
+set -- $(measure "$RUNS" $LS analyze "$DIR/100k-cuts.csv" --by tenure --by gender --by site \
+  --cross-teams -f json -o "$DIR/out.json")
+row "100k rows, 1k teams, --by x3 (5 values each) --cross-teams" "$1" "$2" 100000 - "$B2" "$S2"
+
 if [ "$QUICK" = 0 ]; then
   log "case 3: 10M rows, 1,000,000 teams, -Xmx1g (one run)"
   set -- $(LEADSURVEY_JAVA_OPTS=-Xmx1g measure 1 $LS analyze "$DIR/10m.csv" -f json -o "$DIR/out.json")

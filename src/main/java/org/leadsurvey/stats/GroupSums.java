@@ -1,8 +1,6 @@
 package org.leadsurvey.stats;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 
 /**
  * The sums of a group of scored people (an atom, a cut's group, a team x group cell, the rest of
@@ -57,59 +55,48 @@ public final class GroupSums {
 
   /** The mean score, NaN when empty. */
   public double mean() {
-    return n() == 0 ? Double.NaN : shift + offsetMean().doubleValue();
+    return n() == 0 ? Double.NaN : moments()[0];
   }
 
   /** Sample sd of the scores (n - 1), NaN below two people. */
   public double sd() {
+    return n() < 2 ? Double.NaN : moments()[1];
+  }
+
+  /**
+   * Mean and sd from the exact integer sums, rounded once each: with L the least common
+   * multiple of the answered counts present and u = T L / a per person, the mean is
+   * shift + sum u / (n L), and the variance (n sum u^2 - (sum u)^2) / (n (n - 1) L^2), whose
+   * numerator is an exact integer. Longs while they cannot overflow, else BigInteger.
+   */
+  private double[] moments() {
     long n = n();
-    if (n < 2) {
-      return Double.NaN;
+    BigInteger bl = BigInteger.ONE;
+    for (int a = 1; a <= k; a++) {
+      if (v[HEAD + 3 * (a - 1)] > 0) {
+        BigInteger ba = BigInteger.valueOf(a);
+        bl = bl.divide(bl.gcd(ba)).multiply(ba);
+      }
     }
-    // m2 = sum (T/a)^2 - (sum T/a)^2 / n = (n sum (T L/a)^2 - (sum T L/a)^2) / (n L^2)
-    BigInteger l = lcm();
     BigInteger sum = BigInteger.ZERO;
     BigInteger squares = BigInteger.ZERO;
     for (int a = 1; a <= k; a++) {
       int p = HEAD + 3 * (a - 1);
       if (v[p] > 0) {
-        BigInteger f = l.divide(BigInteger.valueOf(a));
+        BigInteger f = bl.divide(BigInteger.valueOf(a));
         sum = sum.add(BigInteger.valueOf(v[p + 1]).multiply(f));
         squares = squares.add(BigInteger.valueOf(v[p + 2]).multiply(f.multiply(f)));
       }
     }
     BigInteger bn = BigInteger.valueOf(n);
-    BigInteger m2 = bn.multiply(squares).subtract(sum.multiply(sum));
-    BigDecimal variance = new BigDecimal(m2).divide(
-        new BigDecimal(bn.multiply(bn.subtract(BigInteger.ONE)).multiply(l.multiply(l))),
-        MathContext.DECIMAL128);
-    return Math.sqrt(variance.doubleValue());
-  }
-
-  /** mean - shift = sum T/a / n, exactly, then rounded. */
-  private BigDecimal offsetMean() {
-    BigInteger l = lcm();
-    BigInteger sum = BigInteger.ZERO;
-    for (int a = 1; a <= k; a++) {
-      int p = HEAD + 3 * (a - 1);
-      if (v[p] > 0) {
-        sum = sum.add(BigInteger.valueOf(v[p + 1]).multiply(l.divide(BigInteger.valueOf(a))));
-      }
+    double mean = shift + sum.doubleValue() / bn.multiply(bl).doubleValue();
+    double sd = Double.NaN;
+    if (n >= 2) {
+      BigInteger m2 = bn.multiply(squares).subtract(sum.multiply(sum));
+      sd = Math.sqrt(m2.doubleValue()
+          / bn.multiply(bn.subtract(BigInteger.ONE)).multiply(bl.multiply(bl)).doubleValue());
     }
-    return new BigDecimal(sum).divide(new BigDecimal(l.multiply(BigInteger.valueOf(n()))),
-        MathContext.DECIMAL128);
-  }
-
-  /** The least common multiple of the answered counts present. */
-  private BigInteger lcm() {
-    BigInteger l = BigInteger.ONE;
-    for (int a = 1; a <= k; a++) {
-      if (v[HEAD + 3 * (a - 1)] > 0) {
-        BigInteger b = BigInteger.valueOf(a);
-        l = l.multiply(b).divide(l.gcd(b));
-      }
-    }
-    return l;
+    return new double[] {mean, sd};
   }
 
   /**
@@ -124,8 +111,9 @@ public final class GroupSums {
       itemMeans[i] = n >= Math.max(1, minAnswers)
           ? (double) v[HEAD + 3 * k + 2 * i + 1] / n : Double.NaN;
     }
-    double mean = mean();
-    double sd = sd();
+    double[] m = n() == 0 ? new double[] {Double.NaN, Double.NaN} : moments();
+    double mean = m[0];
+    double sd = n() < 2 ? Double.NaN : m[1];
     long answers = v[1];
     return new GroupScore(n(), mean, sd, OneSampleT.interval(n(), mean, sd, 0.95),
         answers == 0 ? Double.NaN : (double) v[2] / answers, DoubleValues.wrap(itemMeans));
