@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = "Scale reliability (alpha, omega, lambda 6, item statistics), team scores "
-        + "(mean, 95%% CI, rwg(j), favourable share) and agreement between teams (ICC(1), "
+        + "(mean, 95%% CI, rwg(j), favourable share) and differences between teams (ICC(1), "
         + "ICC(2), F test), per scale of the instrument, and the correlations between scale "
         + "scores when it has several. Teams with fewer than --min-group scored people are hidden in "
         + "every format.",

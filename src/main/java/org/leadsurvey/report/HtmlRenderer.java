@@ -248,7 +248,7 @@ final class HtmlRenderer {
     }
     String agg = ReportTables.aggregation(r);
     if (agg != null) {
-      b.append("<h4>Agreement between teams</h4>\n<p>").append(esc(agg)).append("</p>\n");
+      b.append("<h4>Differences between teams</h4>\n<p>").append(esc(agg)).append("</p>\n");
     }
     b.append("</section>\n");
   }
