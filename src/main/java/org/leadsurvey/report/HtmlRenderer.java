@@ -328,11 +328,14 @@ final class HtmlRenderer {
           + "samples, since anonymous answers cannot be paired across waves. Cohen's d is the "
           + "change in pooled standard deviations (Cohen, 1988). An interval that crosses zero "
           + "means the change may be chance.");
-      note(b, "Reliable change", "Whether a change is larger than the scale's measurement error "
-          + "alone would produce: the reliable change index of Jacobson &amp; Truax (1991) for a "
-          + "group mean, from each wave's sd, alpha and n; |RCI| above 1.96 is marked as "
-          + "reliable. A change can be reliable yet within the sampling interval, and the other "
-          + "way round.");
+      note(b, "Marked change", "A filled diamond marks a change that is unlikely to be chance: "
+          + "its Welch test rejects no change at the 5% level after Holm&#39;s adjustment over "
+          + "the teams compared between the same two waves (Holm, 1979), so that among many "
+          + "teams the marks are not mostly chance; the organisation&#39;s own change is tested "
+          + "alone, so its mark means its 95% interval excludes zero. The reliable change index "
+          + "of Jacobson &amp; Truax (1991) is in the JSON and CSV outputs only: the measurement "
+          + "error of a group mean shrinks with the number of people, so it calls nearly every "
+          + "change real.");
     }
     note(b, "Privacy", "Teams with fewer than " + minGroup + " scored respondents are "
         + "hidden, and more teams are hidden when needed so that no hidden score can be worked "
@@ -362,7 +365,9 @@ final class HtmlRenderer {
   private static final String WELCH = "Welch, B. L. (1947). The generalization of "
       + "&quot;Student&#39;s&quot; problem when several different population variances are "
       + "involved. <i>Biometrika</i>, 34, 28–35.";
-  private static final List<String> TREND_REFERENCES = List.of(COHEN, JACOBSON, WELCH);
+  private static final String HOLM = "Holm, S. (1979). A simple sequentially rejective "
+      + "multiple test procedure. <i>Scandinavian Journal of Statistics</i>, 6, 65–70.";
+  private static final List<String> TREND_REFERENCES = List.of(COHEN, HOLM, JACOBSON, WELCH);
 
   private static final List<String> REFERENCES = List.of(
       "Bliese, P. D. (2000). Within-group agreement, non-independence, and reliability. In K. J. "
@@ -377,6 +382,7 @@ final class HtmlRenderer {
           + "Allyn &amp; Bacon.",
       "Guttman, L. (1945). A basis for analyzing test-retest reliability. <i>Psychometrika</i>, "
           + "10, 255–282.",
+      HOLM,
       JACOBSON,
       "James, L. R., Demaree, R. G., &amp; Wolf, G. (1984). Estimating within-group interrater "
           + "reliability with and without response bias. <i>Journal of Applied Psychology</i>, 69, "

@@ -107,9 +107,8 @@ final class TrendHtml {
           esc(TrendLineChart.signed(s.change())), "95% CI "
               + ChangeChart.minus(fixed(s.welch().ci().lower(), 2)) + " to "
               + ChangeChart.minus(fixed(s.welch().ci().upper(), 2))
-              + (s.welch().ci().lower() <= 0 && s.welch().ci().upper() >= 0
-                  ? " (includes zero)" : "") + "; " + (s.reliableChange().reliable()
-              ? "beyond measurement error" : "within measurement error"));
+              + (s.marked() ? "; unlikely to be chance (" + Numbers.pValue(s.pHolm()) + ")"
+                  : " (includes zero); may be chance"));
     } else {
       HtmlRenderer.card(b, "Change since " + esc(first), Numbers.DASH, "not shown: the "
           + "organisation is too small in a wave");
@@ -156,8 +155,9 @@ final class TrendHtml {
       b.append("<p class=\"caption\">Each team's change in mean score over the whole period, ")
           .append("with its 95% confidence interval (Welch), the organisation on top, largest ")
           .append("rise first. An interval crossing the zero line may be chance. A filled ")
-          .append("diamond marks a change larger than the scale's measurement error (reliable ")
-          .append("change); an open circle, one within it.")
+          .append("diamond marks a change unlikely to be chance even among this many teams ")
+          .append("(Welch test after Holm&#39;s adjustment, p &lt; .05); an open circle, one ")
+          .append("that may be chance.")
           .append(t.waves().size() > 2 ? " The changes between consecutive waves are in the "
               + "table below." : "").append("</p>\n");
       b.append("<figure>").append(svg).append("</figure>\n");
