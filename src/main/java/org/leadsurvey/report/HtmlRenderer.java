@@ -284,7 +284,8 @@ final class HtmlRenderer {
 
   private static String itemTable(Scale scale, ScaleResult r) {
     StringBuilder t = new StringBuilder("<table class=\"items\"><thead><tr><th>item</th>"
-        + "<th>text</th><th class=\"num\">n</th><th class=\"num\">mean</th><th class=\"num\">sd</th>"
+        + "<th>text</th><th class=\"num\">n</th><th class=\"num\">missing</th>"
+        + "<th class=\"num\">mean</th><th class=\"num\">sd</th>"
         + "<th class=\"num\">r.drop</th><th class=\"num\">alpha if deleted</th>"
         + "<th class=\"num\">loading</th></tr></thead>\n<tbody>\n");
     for (ItemStatistics i : r.reliability().items()) {
@@ -293,6 +294,7 @@ final class HtmlRenderer {
       t.append("<tr><td>").append(esc(i.item() + (item.reverse() ? " (R)" : "")))
           .append("</td><td class=\"text\">").append(esc(item.text()))
           .append("</td><td class=\"num\">").append(i.n())
+          .append("</td><td class=\"num\">").append(ReportTables.missing(r, i.item()))
           .append("</td><td class=\"num\">").append(fixed(i.mean(), 2))
           .append("</td><td class=\"num\">").append(fixed(i.sd(), 2))
           .append("</td><td class=\"num\">").append(fixed(i.rDrop(), 2))
@@ -321,7 +323,10 @@ final class HtmlRenderer {
         + "(Feldt, Woodruff &amp; Salih, 1987), McDonald's omega total from a one-factor fit "
         + "(McDonald, 1999) and Guttman's lambda 6 (Guttman, 1945); in words: .90 excellent, "
         + ".80 good, .70 acceptable, .60 questionable, .50 poor (George &amp; Mallery, 2003). "
-        + "Item r.drop is the item's correlation with the rest of the scale.");
+        + "Item r.drop is the item's correlation with the rest of the scale; missing is the "
+        + "share of respondents who left the item empty. The JSON and CSV outputs carry "
+        + "psych::alpha's full item analysis (raw.r, std.r, r.cor, answer shares, signal/noise, "
+        + "alpha's standard error and its Duhachek interval).");
     if (trend) {
       note(b, "Change", "A change is the later wave's mean minus the earlier one's. Its 95% "
           + "confidence interval is Welch's t interval (Welch, 1947): waves are independent "

@@ -20,6 +20,7 @@ import org.leadsurvey.result.ScreeningReport;
 import org.leadsurvey.stats.Aggregation;
 import org.leadsurvey.stats.CarelessScreen;
 import org.leadsurvey.stats.ConfidenceInterval;
+import org.leadsurvey.stats.ItemFrequency;
 import org.leadsurvey.stats.ItemStatistics;
 import org.leadsurvey.stats.Reliability;
 import org.leadsurvey.stats.ScaleCorrelations;
@@ -205,6 +206,18 @@ final class JsonRenderer {
       number(g, "rDrop", i.rDrop());
       number(g, "alphaIfDeleted", i.alphaIfDeleted());
       number(g, "loading", i.loading());
+      number(g, "rawR", i.rawR());
+      number(g, "stdR", i.stdR());
+      number(g, "rCor", i.rCor());
+      ItemFrequency f = CsvTables.frequency(r, id);
+      if (f != null) {
+        g.writeObjectFieldStart("frequencies");
+        for (int o = scale.responses().min(); o <= scale.responses().max(); o++) {
+          number(g, Integer.toString(o), f.share(o));
+        }
+        g.writeEndObject();
+        number(g, "missingShare", CsvTables.missingShare(f, r.rows()));
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -254,6 +267,15 @@ final class JsonRenderer {
     number(g, "lower", rel.alphaCi().lower());
     number(g, "upper", rel.alphaCi().upper());
     g.writeEndObject();
+    g.writeObjectFieldStart("alphaCiDuhachek");
+    g.writeNumberField("level", rel.alphaCiDuhachek().level());
+    g.writeStringField("method", "duhachek");
+    number(g, "lower", rel.alphaCiDuhachek().lower());
+    number(g, "upper", rel.alphaCiDuhachek().upper());
+    g.writeEndObject();
+    number(g, "signalToNoise", rel.signalToNoise());
+    number(g, "ase", rel.ase());
+    number(g, "medianR", rel.medianR());
     g.writeNumberField("observations", rel.observations());
     g.writeEndObject();
   }

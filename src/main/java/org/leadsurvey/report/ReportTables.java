@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.leadsurvey.instrument.Scale;
 import org.leadsurvey.stats.Aggregation;
+import org.leadsurvey.stats.ItemFrequency;
 import org.leadsurvey.stats.ItemStatistics;
 import org.leadsurvey.stats.Reliability;
 import org.leadsurvey.stats.ScaleCorrelations;
@@ -54,11 +55,15 @@ final class ReportTables {
     Reliability rel = r.reliability().scale();
     return new TextTable("statistic", ">value", "note")
         .row("Cronbach's alpha", fixed(rel.alpha(), 3), "95% CI " + fixed(rel.alphaCi().lower(), 3)
-            + " to " + fixed(rel.alphaCi().upper(), 3) + " (Feldt), " + Numbers.reliabilityWords(rel.alpha()))
+            + " to " + fixed(rel.alphaCi().upper(), 3) + " (Feldt), "
+            + fixed(rel.alphaCiDuhachek().lower(), 3) + " to "
+            + fixed(rel.alphaCiDuhachek().upper(), 3) + " (Duhachek), "
+            + Numbers.reliabilityWords(rel.alpha()))
         .row("Standardized alpha", fixed(rel.alphaStd(), 3), "from the correlation matrix")
         .row("Guttman's lambda 6", fixed(rel.lambda6(), 3), "squared multiple correlations")
         .row("McDonald's omega total", fixed(rel.omegaTotal(), 3), "one-factor minres fit")
-        .row("Average inter-item r", fixed(rel.averageR(), 3), "");
+        .row("Average inter-item r", fixed(rel.averageR(), 3), "median " + fixed(rel.medianR(), 3)
+            + ", signal/noise " + fixed(rel.signalToNoise(), 2));
   }
 
   /** The item table, or null when no item's figures are shown. */
@@ -66,15 +71,21 @@ final class ReportTables {
     if (r.reliability() == null || r.reliability().items().isEmpty()) {
       return null;
     }
-    TextTable t = new TextTable("item", ">n", ">mean", ">sd", ">r.drop", ">alpha if deleted",
-        ">loading");
+    TextTable t = new TextTable("item", ">n", ">missing", ">mean", ">sd", ">r.drop",
+        ">alpha if deleted", ">loading");
     List<String> reverse = s.reverseKeyed();
     for (ItemStatistics i : r.reliability().items()) {
       t.row(i.item() + (reverse.contains(i.item()) ? " (R)" : ""), Long.toString(i.n()),
-          fixed(i.mean(), 2), fixed(i.sd(), 2), fixed(i.rDrop(), 2), fixed(i.alphaIfDeleted(), 3),
-          fixed(i.loading(), 2));
+          missing(r, i.item()), fixed(i.mean(), 2), fixed(i.sd(), 2), fixed(i.rDrop(), 2),
+          fixed(i.alphaIfDeleted(), 3), fixed(i.loading(), 2));
     }
     return t;
+  }
+
+  /** The share of rows that left the item unanswered, as a percentage. */
+  static String missing(ScaleResult r, String item) {
+    ItemFrequency f = CsvTables.frequency(r, item);
+    return f == null ? "" : percent(CsvTables.missingShare(f, r.rows()));
   }
 
   static String aggregation(ScaleResult r) {

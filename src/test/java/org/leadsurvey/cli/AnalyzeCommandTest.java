@@ -46,6 +46,19 @@ class AnalyzeCommandTest {
     assertEquals(0.89942082707, s.at("/reliability/alphaCi/upper").asDouble(), 1e-9);
     assertEquals("PS1", s.at("/itemStats/0/item").asText());
     assertEquals(0.560848314597, s.at("/itemStats/0/rDrop").asDouble(), 1e-9);
+    // psych::alpha's full item analysis (oracle/psych-alpha, acme-psafety)
+    assertEquals("duhachek", s.at("/reliability/alphaCiDuhachek/method").asText());
+    assertEquals(0.861467905350929, s.at("/reliability/alphaCiDuhachek/lower").asDouble(), 1e-9);
+    assertEquals(0.900107310134921, s.at("/reliability/alphaCiDuhachek/upper").asDouble(), 1e-9);
+    assertEquals(7.29030208289562, s.at("/reliability/signalToNoise").asDouble(), 1e-9);
+    assertEquals(0.00985699101632471, s.at("/reliability/ase").asDouble(), 1e-9);
+    assertEquals(0.503745203694707, s.at("/reliability/medianR").asDouble(), 1e-9);
+    assertEquals(0.687399822042118, s.at("/itemStats/0/rawR").asDouble(), 1e-9);
+    assertEquals(0.681903592769026, s.at("/itemStats/0/stdR").asDouble(), 1e-9);
+    assertEquals(0.597473175063312, s.at("/itemStats/0/rCor").asDouble(), 1e-9);
+    assertEquals(0.00617283950617284, s.at("/itemStats/0/frequencies/1").asDouble(), 1e-9);
+    assertEquals(0.179012345679012, s.at("/itemStats/0/frequencies/7").asDouble(), 1e-9);
+    assertEquals(0.0211480362537765, s.at("/itemStats/0/missingShare").asDouble(), 1e-9);
     // Over the 38 reported teams (oracle/reportable-teams, case acme-k5).
     assertEquals("reported teams", s.at("/aggregation/basis").asText());
     assertEquals(0.255309113291167, s.at("/aggregation/icc1").asDouble(), 1e-9);
@@ -109,12 +122,12 @@ class AnalyzeCommandTest {
     Path dir = tmp.resolve("out");
     Cli.Result r = Cli.run("analyze", ACME, "--output-dir", dir.toString());
     assertEquals(0, r.code(), r::toString);
-    for (String f : new String[] {"teams.csv", "reliability.csv", "items.csv", "aggregation.csv",
-        "analysis.json"}) {
+    for (String f : new String[] {"teams.csv", "reliability.csv", "items.csv", "frequencies.csv",
+        "aggregation.csv", "analysis.json"}) {
       assertTrue(Files.size(dir.resolve(f)) > 0, f);
     }
     try (var files = Files.list(dir)) {
-      assertEquals(5, files.count(), "no temporary files left behind");
+      assertEquals(6, files.count(), "no temporary files left behind");
     }
     String items = Files.readString(dir.resolve("items.csv"));
     assertTrue(items.contains("psych-safety,PS1,true,324,"), items);

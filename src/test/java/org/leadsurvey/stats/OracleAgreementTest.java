@@ -81,6 +81,50 @@ class OracleAgreementTest {
     }
   }
 
+  /** psych-alpha/oracle.R: the rest of psych::alpha's item analysis, 1e-9. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("surveys")
+  void fullItemAnalysisMatchesPsychAlpha(Oracle.Survey s) {
+    ScaleStatistics st = s.accumulate(MissingPolicy.PAIRWISE).statistics(5, true);
+    Reliability rel = st.reliability().scale();
+    NamedCsvRecord scale = Oracle.csv("psych-alpha/expected-scale.csv").stream()
+        .filter(r -> r.getField("case").equals(s.folder())).findFirst().orElseThrow();
+    assertEquals(Long.parseLong(scale.getField("n_obs")), rel.observations());
+    assertEquals(d(scale, "raw_alpha"), rel.alpha(), CLOSED, "alpha");
+    assertEquals(d(scale, "signal_to_noise"), rel.signalToNoise(), CLOSED, "S/N");
+    assertEquals(d(scale, "ase"), rel.ase(), CLOSED, "ase");
+    assertEquals(d(scale, "median_r"), rel.medianR(), CLOSED, "median_r");
+    assertEquals(d(scale, "duhachek_lower"), rel.alphaCiDuhachek().lower(), CLOSED, "Duhachek");
+    assertEquals(d(scale, "duhachek_upper"), rel.alphaCiDuhachek().upper(), CLOSED, "Duhachek");
+    assertEquals(d(scale, "feldt_lower"), rel.alphaCi().lower(), CLOSED, "Feldt");
+    List<NamedCsvRecord> exp = Oracle.csv("psych-alpha/expected-items.csv").stream()
+        .filter(r -> r.getField("case").equals(s.folder())).toList();
+    List<ItemStatistics> items = st.reliability().items();
+    assertEquals(exp.size(), items.size());
+    for (int i = 0; i < exp.size(); i++) {
+      NamedCsvRecord e = exp.get(i);
+      ItemStatistics a = items.get(i);
+      String item = e.getField("item");
+      assertEquals(item, a.item());
+      assertEquals(Long.parseLong(e.getField("n")), a.n(), item + " n");
+      assertEquals(d(e, "raw_r"), a.rawR(), CLOSED, item + " raw.r");
+      assertEquals(d(e, "std_r"), a.stdR(), CLOSED, item + " std.r");
+      assertEquals(d(e, "r_cor"), a.rCor(), CLOSED, item + " r.cor");
+      assertEquals(d(e, "r_drop"), a.rDrop(), CLOSED, item + " r.drop");
+      assertEquals(d(e, "mean"), a.mean(), CLOSED, item + " mean");
+      assertEquals(d(e, "sd"), a.sd(), CLOSED, item + " sd");
+      ItemFrequency f = st.frequencies().get(i);
+      assertEquals(d(e, "miss"), 1 - (double) f.n() / st.rows(), CLOSED, item + " miss");
+      for (int option = s.min(); option <= s.max(); option++) {
+        assertEquals(d(e, "freq_" + option), f.share(option), CLOSED, item + " " + option);
+      }
+    }
+  }
+
+  private static double d(NamedCsvRecord r, String field) {
+    return Double.parseDouble(r.getField(field));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("surveys")
   void aggregationMatchesBlieseIcc(Oracle.Survey s) {
