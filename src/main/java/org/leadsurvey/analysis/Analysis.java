@@ -289,7 +289,7 @@ final class Analysis {
         columns[s] = positions(items, scale);
         buffers[s] = new double[columns[s].length];
         accumulators[s] = new ScaleAccumulator(scale.itemIds(), responses.min(), responses.max(),
-            settings.missing());
+            settings.missing(), settings.favourable(responses.min(), responses.max()));
       }
       reverse = new boolean[items.size()];
       for (int i = 0; i < reverse.length; i++) {

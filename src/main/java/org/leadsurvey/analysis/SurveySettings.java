@@ -1,6 +1,7 @@
 package org.leadsurvey.analysis;
 
 import java.util.Set;
+import org.leadsurvey.stats.FavourableRange;
 import org.leadsurvey.stats.MissingPolicy;
 
 /**
@@ -9,10 +10,27 @@ import org.leadsurvey.stats.MissingPolicy;
  * @param teamColumn the team column's name
  * @param teamRequired whether a missing team column is an error (named on the command line)
  * @param missingCodes cell values that mean no answer (the empty cell among them)
+ * @param favourable the keyed options counted as favourable; null for the top two
  */
 public record SurveySettings(String teamColumn, boolean teamRequired, MissingPolicy missing,
-    int minGroup, Set<String> missingCodes) {
+    int minGroup, Set<String> missingCodes, FavourableRange favourable) {
   public SurveySettings {
     missingCodes = Set.copyOf(missingCodes);
+  }
+
+  /** Settings with the default favourable options (the top two). */
+  public SurveySettings(String teamColumn, boolean teamRequired, MissingPolicy missing,
+      int minGroup, Set<String> missingCodes) {
+    this(teamColumn, teamRequired, missing, minGroup, missingCodes, null);
+  }
+
+  /** The same settings with these favourable options (null: the top two). */
+  public SurveySettings withFavourable(FavourableRange range) {
+    return new SurveySettings(teamColumn, teamRequired, missing, minGroup, missingCodes, range);
+  }
+
+  /** The favourable options on a {@code min..max} scale: as set, else the top two. */
+  public FavourableRange favourable(int min, int max) {
+    return favourable != null ? favourable : FavourableRange.topTwo(min, max);
   }
 }

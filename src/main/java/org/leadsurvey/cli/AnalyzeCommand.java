@@ -74,6 +74,8 @@ final class AnalyzeCommand extends BaseCommand {
 
   @Mixin SurveyOptions survey;
 
+  @Mixin FavourableOption favourable;
+
   @Mixin OutputOptions output;
 
   @Mixin PlatformOptions platform;
@@ -93,7 +95,8 @@ final class AnalyzeCommand extends BaseCommand {
   @Override
   public Integer call() throws IOException {
     Instrument instrument = instrumentOptions.instrument();
-    SurveyAnalysis analysis = new SurveyAnalysis(instrument, survey.settings(), platform.read(),
+    SurveyAnalysis analysis = new SurveyAnalysis(instrument,
+        survey.settings().withFavourable(favourable.range()), platform.read(),
         io(survey.encoding()), VersionProvider.version());
     boolean several = waves.column() != null || SurveyAnalysis.isSeveral(files);
     List<Check> gates = Gates.parse(checks, several && !batch);

@@ -52,6 +52,8 @@ final class TrendCommand extends BaseCommand {
 
   @Mixin SurveyOptions survey;
 
+  @Mixin FavourableOption favourable;
+
   @Mixin OutputOptions output;
 
   @Mixin PlatformOptions platform;
@@ -63,7 +65,8 @@ final class TrendCommand extends BaseCommand {
   @Override
   public Integer call() throws IOException {
     SurveyAnalysis analysis = new SurveyAnalysis(instrumentOptions.instrument(),
-        survey.settings(), platform.read(), io(survey.encoding()), VersionProvider.version());
+        survey.settings().withFavourable(favourable.range()), platform.read(),
+        io(survey.encoding()), VersionProvider.version());
     List<Check> gates = Gates.parse(checks, true);
     return WaveOutput.run(this, analysis, files, waves, output, gates, false, 2);
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.Item;
 import org.leadsurvey.instrument.Scale;
+import org.leadsurvey.stats.FavourableRange;
 import org.leadsurvey.stats.ItemStatistics;
 import org.leadsurvey.stats.Reliability;
 import org.leadsurvey.result.ScaleResult;
@@ -116,7 +117,7 @@ final class HtmlRenderer {
           + s.scale().responses().max() + "</small>", "organisation, 95% CI "
           + fixed(org.ci95().lower(), 2) + "–" + fixed(org.ci95().upper(), 2));
       card(b, "Favourable", percent(org.favourable()),
-          "of answers in the top two options");
+          "of answers " + favourableWords(s.scale(), r.favourable()));
     } else {
       card(b, esc(s.scale().name()), Numbers.DASH, "fewer than " + report.minGroup()
           + " people scored: not shown");
@@ -199,11 +200,19 @@ final class HtmlRenderer {
     }
     b.append("<p class=\"caption\">All respondents' answers, keyed so that right is always ")
         .append("favourable: for reverse-keyed items (R) agreeing with the statement counts as ")
-        .append("unfavourable. The middle option is split across the centre line; the ")
-        .append("percentages are the shares left and right of it.")
+        .append("unfavourable. Answers ").append(favourableWords(s.scale(), r.favourable()))
+        .append(" are favourable (right of the centre line), their mirror image unfavourable ")
+        .append("(left), the options between neutral (split across the line); the percentages ")
+        .append("are the unfavourable, favourable and neutral shares.")
         .append(optionLabels(s.scale())).append("</p>\n");
-    b.append("<figure>").append(ItemBars.svg(s.scale(), r.frequencies(), id,
+    b.append("<figure>").append(ItemBars.svg(s.scale(), r.frequencies(), r.favourable(), id,
         "Answers per item of " + s.scale().name())).append("</figure>\n</section>\n");
+  }
+
+  /** "6–7 of 7": the favourable options of the scale. */
+  static String favourableWords(Scale scale, FavourableRange f) {
+    return (f.lo() == f.hi() ? Integer.toString(f.hi()) : f.lo() + "–" + f.hi()) + " of "
+        + scale.responses().max();
   }
 
   /** " Options: 1 Very inaccurate, ..." as answered (escaped), or nothing without labels. */
@@ -256,8 +265,8 @@ final class HtmlRenderer {
   private static String scoreTable(ScaleResult r) {
     StringBuilder t = new StringBuilder("<table class=\"scores\"><thead><tr><th>team</th>"
         + "<th class=\"num\">n</th><th class=\"num\">mean</th><th class=\"num\">95% CI</th>"
-        + "<th class=\"num\">sd</th><th class=\"num\">rwg(j)</th><th class=\"num\">favourable</th>"
-        + "</tr></thead>\n<tbody>\n");
+        + "<th class=\"num\">sd</th><th class=\"num\">rwg(j)</th><th class=\"num\">favourable "
+        + r.favourable() + "</th></tr></thead>\n<tbody>\n");
     if (r.organisation() != null) {
       scoreRow(t, r.organisation(), "org");
     }
@@ -312,7 +321,9 @@ final class HtmlRenderer {
         + "given when at least half of the items are answered. A team's score is the mean of its "
         + "members' scores, with a t-based 95% confidence interval: a wide interval means the "
         + "team's score is uncertain, usually because the team is small.");
-    note(b, "Favourable", "The share of all keyed answers in the top two options.");
+    note(b, "Favourable", "The share of all keyed answers in the favourable options: the top "
+        + "two unless --favourable names others (the headline and the item chart say which). The "
+        + "headline, the team tables, the item chart and the JSON all use the same options.");
     note(b, "rwg(j)", "Agreement within a team, from 0 (no more agreement than random answers) to"
         + " 1 (everyone answers alike); .70 or more is the usual sign that a team mean speaks "
         + "for its members (James, Demaree &amp; Wolf, 1984; LeBreton &amp; Senter, 2008).");

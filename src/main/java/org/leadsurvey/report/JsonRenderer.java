@@ -170,6 +170,10 @@ final class JsonRenderer {
     g.writeNumber(scale.responses().min());
     g.writeNumber(scale.responses().max());
     g.writeEndArray();
+    g.writeArrayFieldStart("favourableRange");
+    g.writeNumber(r.favourable().lo());
+    g.writeNumber(r.favourable().hi());
+    g.writeEndArray();
     g.writeStringField("missing", r.missing().name().toLowerCase(Locale.ROOT));
     g.writeNumberField("rows", r.rows());
     g.writeFieldName("respondents");

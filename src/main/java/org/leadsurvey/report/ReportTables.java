@@ -103,7 +103,8 @@ final class ReportTables {
   }
 
   static TextTable teams(ScaleResult r) {
-    TextTable t = new TextTable("team", ">n", ">mean", ">95% CI", ">sd", ">rwg(j)", ">favourable");
+    TextTable t = new TextTable("team", ">n", ">mean", ">95% CI", ">sd", ">rwg(j)",
+        ">favourable " + r.favourable());
     if (r.organisation() != null) {
       TeamScore o = r.organisation();
       t.row(o.team(), Long.toString(o.n()), fixed(o.mean(), 2), ci(o), fixed(o.sd(), 2),

@@ -111,7 +111,8 @@ public final class Disclosure {
         movedTeams, options);
     return new ScaleResult(s.items(), s.missing(), s.rows(), shown ? s.scored() : -1,
         shown ? s.complete() : -1, reliability, completeCases, hiddenItems, aggregation,
-        shown ? s.organisation() : null, teams, warnings, frequencies, withheld);
+        shown ? s.organisation() : null, teams, warnings, frequencies, withheld,
+        s.favourable());
   }
 
   /**

@@ -2,6 +2,7 @@ package org.leadsurvey.result;
 
 import java.util.List;
 import org.leadsurvey.stats.Aggregation;
+import org.leadsurvey.stats.FavourableRange;
 import org.leadsurvey.stats.ItemFrequency;
 import org.leadsurvey.stats.MissingPolicy;
 import org.leadsurvey.stats.ReliabilityAnalysis;
@@ -28,12 +29,13 @@ public final class ScaleResult {
   private final List<String> warnings;
   private final List<ItemFrequency> frequencies;
   private final String withheld;
+  private final FavourableRange favourable;
 
   ScaleResult(List<String> items, MissingPolicy missing, long rows, long scored, long complete,
       ReliabilityAnalysis reliability, ReliabilityAnalysis completeCases,
       List<String> hiddenItems, Aggregation aggregation, TeamScore organisation,
       List<TeamResult> teams, List<String> warnings, List<ItemFrequency> frequencies,
-      String withheld) {
+      String withheld, FavourableRange favourable) {
     this.items = List.copyOf(items);
     this.missing = missing;
     this.rows = rows;
@@ -48,6 +50,12 @@ public final class ScaleResult {
     this.warnings = List.copyOf(warnings);
     this.frequencies = List.copyOf(frequencies);
     this.withheld = withheld;
+    this.favourable = favourable;
+  }
+
+  /** The keyed options counted in every favourable share of this scale. */
+  public FavourableRange favourable() {
+    return favourable;
   }
 
   /** The scale's item ids, in order. */

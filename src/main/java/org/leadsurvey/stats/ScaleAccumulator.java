@@ -18,7 +18,8 @@ public final class ScaleAccumulator {
   private final List<String> items;
   private final int k;
   private final int options;
-  private final double favourableFrom;
+  private double favourableFrom; // set once, by a constructor
+  private FavourableRange favourable;
   private final int minAnswered;
   private final MissingPolicy missing;
   /** The scale's midpoint: answers are summed as distances from it (exact, and small). */
@@ -61,6 +62,17 @@ public final class ScaleAccumulator {
     this.min = min;
     this.frequencies = new long[k][options];
     this.teams = new TeamTable(k);
+  }
+
+  /**
+   * @param favourable the options that count as favourable (ending at {@code max}); see
+   *     {@link FavourableRange#problem}
+   */
+  public ScaleAccumulator(List<String> items, int min, int max, MissingPolicy missing,
+      FavourableRange favourable) {
+    this(items, min, max, missing);
+    this.favourable = favourable;
+    this.favourableFrom = favourable.lo();
   }
 
   /**
@@ -239,7 +251,13 @@ public final class ScaleAccumulator {
         organisation.favourableShare(0), organisation.itemMeans(0, minAnswers));
     return new ScaleStatistics(items, missing, rows, scored, completeRows, unteamed,
         reliabilities[0], reliabilities[1], org, Arrays.asList(scores), Arrays.asList(sums),
-        frequencies(), hasTeams);
+        frequencies(), hasTeams, favourableRange());
+  }
+
+  /** The options counted as favourable: as given, else the top two. */
+  public FavourableRange favourableRange() {
+    return favourable != null ? favourable
+        : FavourableRange.topTwo(min, min + options - 1);
   }
 
   /** The organisation's answer counts per item and option. */

@@ -19,6 +19,7 @@ import java.util.List;
  *     subset of teams), in the same order
  * @param frequencies the organisation's answer counts per item (keyed), in item order
  * @param hasTeams whether the data had a team column
+ * @param favourable the options counted in every favourable share
  */
 public record ScaleStatistics(
     List<String> items,
@@ -33,7 +34,8 @@ public record ScaleStatistics(
     List<TeamScore> teams,
     List<RunningStats> teamScores,
     List<ItemFrequency> frequencies,
-    boolean hasTeams) {
+    boolean hasTeams,
+    FavourableRange favourable) {
 
   public ScaleStatistics {
     items = List.copyOf(items);

@@ -107,6 +107,34 @@ class AnalyzeCommandTest {
     }
   }
 
+  /**
+   * One --favourable setting behind every favourable share: JSON (organisation against
+   * oracle/favourable/oracle.R), the range in the scale object, the terminal table and gates.
+   */
+  @Test
+  void favourableRangeIsUsedEverywhere() throws IOException {
+    JsonNode def = JSON.readTree(Cli.run("analyze", ACME, "-f", "json").out()).at("/scales/0");
+    assertEquals("[6,7]", def.get("favourableRange").toString());
+    Cli.Result r = Cli.run("analyze", ACME, "--favourable", "5..7", "-f", "json");
+    assertEquals(0, r.code(), r::toString);
+    JsonNode s = JSON.readTree(r.out()).at("/scales/0");
+    assertEquals("[5,7]", s.get("favourableRange").toString());
+    assertEquals(0.655759748991484, s.at("/organisation/favourable").asDouble(), 1e-9);
+    assertTrue(def.at("/organisation/favourable").asDouble() < 0.6);
+    String table = Cli.run("analyze", ACME, "--favourable", "5..7").out();
+    assertTrue(table.contains("favourable 5..7"), table);
+    assertTrue(table.contains("66%"), table);
+    assertEquals(0, Cli.run("analyze", ACME, "--favourable", "5..7",
+        "--check", "org.favourable >= 0.6").code());
+    assertEquals(1, Cli.run("analyze", ACME, "--check", "org.favourable >= 0.6").code());
+    for (String bad : new String[] {"4..7", "6..6", "5-7", "6..8"}) {
+      Cli.Result e = Cli.run("analyze", ACME, "--favourable", bad);
+      assertEquals(2, e.code(), bad);
+      assertTrue(e.err().startsWith("leadsurvey: --favourable " + bad + ": "), e.err());
+      assertTrue(!e.err().contains("Exception"), e.err());
+    }
+  }
+
   @Test
   void csvFormatIsTheTeamsTable() {
     Cli.Result r = Cli.run("analyze", ACME, "-f", "csv");

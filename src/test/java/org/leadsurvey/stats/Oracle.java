@@ -53,7 +53,14 @@ final class Oracle {
         List.of("COH01", "COH02", "COH03", "COH04", "COH05"), List.of(), 1, 5);
 
     ScaleAccumulator accumulate(MissingPolicy missing) {
-      ScaleAccumulator acc = new ScaleAccumulator(items, min, max, missing);
+      return accumulate(new ScaleAccumulator(items, min, max, missing));
+    }
+
+    ScaleAccumulator accumulate(MissingPolicy missing, FavourableRange favourable) {
+      return accumulate(new ScaleAccumulator(items, min, max, missing, favourable));
+    }
+
+    private ScaleAccumulator accumulate(ScaleAccumulator acc) {
       for (NamedCsvRecord r : csv(folder + "/responses.csv")) {
         double[] keyed = new double[items.size()];
         for (int i = 0; i < keyed.length; i++) {

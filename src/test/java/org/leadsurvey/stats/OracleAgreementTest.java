@@ -121,6 +121,26 @@ class OracleAgreementTest {
     }
   }
 
+  /** favourable/oracle.R: --favourable 5..7 on acme, every group's share, 1e-9. */
+  @org.junit.jupiter.api.Test
+  void favourableSharesFollowTheRange() {
+    ScaleStatistics st = Oracle.Survey.ACME
+        .accumulate(MissingPolicy.PAIRWISE, new FavourableRange(5, 7)).statistics(5, true);
+    assertEquals(new FavourableRange(5, 7), st.favourable());
+    Map<String, Double> byGroup = new LinkedHashMap<>();
+    byGroup.put(st.organisation().team(), st.organisation().favourable());
+    st.teams().forEach(t -> byGroup.put(t.team(), t.favourable()));
+    List<NamedCsvRecord> exp = Oracle.csv("favourable/expected-groups.csv");
+    assertEquals(exp.size(), byGroup.size());
+    for (NamedCsvRecord e : exp) {
+      assertEquals(d(e, "favourable"), byGroup.get(e.getField("group")), CLOSED,
+          e.getField("group"));
+    }
+    // the default is the top two options
+    assertEquals(new FavourableRange(6, 7), Oracle.Survey.ACME.accumulate(MissingPolicy.PAIRWISE)
+        .statistics(5, true).favourable());
+  }
+
   private static double d(NamedCsvRecord r, String field) {
     return Double.parseDouble(r.getField(field));
   }
