@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import org.leadsurvey.stats.Aggregation;
 import org.leadsurvey.stats.ItemFrequency;
 import org.leadsurvey.stats.ItemStatistics;
+import org.leadsurvey.stats.MultilevelReliability;
 import org.leadsurvey.stats.Reliability;
 import org.leadsurvey.stats.ScaleCorrelations;
 import org.leadsurvey.result.ScaleResult;
@@ -67,17 +68,20 @@ final class CsvTables {
     print(out, List.of("scale", "rows", "respondents", "observations", "alpha", "alpha_std",
         "lambda6", "average_r", "alpha_ci_lower", "alpha_ci_upper", "omega_total",
         "signal_to_noise", "ase", "median_r", "alpha_ci_duhachek_lower",
-        "alpha_ci_duhachek_upper"), p -> {
+        "alpha_ci_duhachek_upper", "omega_within", "omega_between", "multilevel_teams"), p -> {
           for (ScaleReport s : report.scales()) {
             if (s.result().reliability() == null) {
               continue;
             }
             Reliability r = s.result().reliability().scale();
+            MultilevelReliability ml = s.result().multilevel();
             p.row(s.scale().id(), s.result().rows(), s.result().scored(), r.observations(),
                 exact(r.alpha()), exact(r.alphaStd()), exact(r.lambda6()), exact(r.averageR()),
                 exact(r.alphaCi().lower()), exact(r.alphaCi().upper()), exact(r.omegaTotal()),
                 exact(r.signalToNoise()), exact(r.ase()), exact(r.medianR()),
-                exact(r.alphaCiDuhachek().lower()), exact(r.alphaCiDuhachek().upper()));
+                exact(r.alphaCiDuhachek().lower()), exact(r.alphaCiDuhachek().upper()),
+                ml == null ? "" : exact(ml.omegaWithin()),
+                ml == null ? "" : exact(ml.omegaBetween()), ml == null ? "" : ml.teams());
           }
         });
   }

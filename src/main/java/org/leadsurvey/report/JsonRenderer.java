@@ -22,6 +22,7 @@ import org.leadsurvey.stats.CarelessScreen;
 import org.leadsurvey.stats.ConfidenceInterval;
 import org.leadsurvey.stats.ItemFrequency;
 import org.leadsurvey.stats.ItemStatistics;
+import org.leadsurvey.stats.MultilevelReliability;
 import org.leadsurvey.stats.Reliability;
 import org.leadsurvey.stats.ScaleCorrelations;
 import org.leadsurvey.result.ScaleResult;
@@ -189,7 +190,7 @@ final class JsonRenderer {
     if (r.reliability() == null) {
       g.writeNull();
     } else {
-      reliability(g, r.reliability().scale());
+      reliability(g, r.reliability().scale(), r.multilevel());
     }
 
     g.writeArrayFieldStart("itemStats");
@@ -258,7 +259,8 @@ final class JsonRenderer {
     g.writeEndObject();
   }
 
-  private static void reliability(JsonGenerator g, Reliability rel) throws IOException {
+  private static void reliability(JsonGenerator g, Reliability rel, MultilevelReliability ml)
+      throws IOException {
     g.writeStartObject();
     number(g, "alpha", rel.alpha());
     number(g, "alphaStd", rel.alphaStd());
@@ -281,6 +283,22 @@ final class JsonRenderer {
     number(g, "ase", rel.ase());
     number(g, "medianR", rel.medianR());
     g.writeNumberField("observations", rel.observations());
+    if (ml != null) {
+      g.writeObjectFieldStart("multilevel");
+      number(g, "omegaWithin", ml.omegaWithin());
+      number(g, "omegaBetween", ml.omegaBetween());
+      g.writeStringField("method", "two-level one-factor CFA, maximum likelihood");
+      g.writeStringField("basis", "reported teams");
+      g.writeNumberField("teams", ml.teams());
+      g.writeNumberField("people", ml.people());
+      if (!ml.converged()) {
+        g.writeStringField("note", "the fit did not converge");
+      } else if (ml.fewTeams()) {
+        g.writeStringField("note", "fewer than " + MultilevelReliability.FEW_TEAMS
+            + " teams: the between-team figure is too unstable to trust");
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

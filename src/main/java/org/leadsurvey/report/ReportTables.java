@@ -10,6 +10,7 @@ import org.leadsurvey.instrument.Scale;
 import org.leadsurvey.stats.Aggregation;
 import org.leadsurvey.stats.ItemFrequency;
 import org.leadsurvey.stats.ItemStatistics;
+import org.leadsurvey.stats.MultilevelReliability;
 import org.leadsurvey.stats.Reliability;
 import org.leadsurvey.stats.ScaleCorrelations;
 import org.leadsurvey.result.ScaleResult;
@@ -53,7 +54,7 @@ final class ReportTables {
       return null;
     }
     Reliability rel = r.reliability().scale();
-    return new TextTable("statistic", ">value", "note")
+    TextTable t = new TextTable("statistic", ">value", "note")
         .row("Cronbach's alpha", fixed(rel.alpha(), 3), "95% CI " + fixed(rel.alphaCi().lower(), 3)
             + " to " + fixed(rel.alphaCi().upper(), 3) + " (Feldt), "
             + fixed(rel.alphaCiDuhachek().lower(), 3) + " to "
@@ -64,6 +65,17 @@ final class ReportTables {
         .row("McDonald's omega total", fixed(rel.omegaTotal(), 3), "one-factor minres fit")
         .row("Average inter-item r", fixed(rel.averageR(), 3), "median " + fixed(rel.medianR(), 3)
             + ", signal/noise " + fixed(rel.signalToNoise(), 2));
+    MultilevelReliability ml = r.multilevel();
+    if (ml != null && ml.converged()) {
+      String basis = "two-level CFA, " + ml.teams() + " reported teams"
+          + (ml.fewTeams() ? " (fewer than " + MultilevelReliability.FEW_TEAMS + ": unstable)" : "");
+      t.row("Omega within teams", fixed(ml.omegaWithin(), 3), basis)
+          .row("Omega between teams", fixed(ml.omegaBetween(), 3), "reliability of a team's mean");
+    } else if (ml != null) {
+      t.row("Omega within/between", Numbers.DASH, "the two-level fit did not converge ("
+          + ml.teams() + " reported teams)");
+    }
+    return t;
   }
 
   /** The item table, or null when no item's figures are shown. */

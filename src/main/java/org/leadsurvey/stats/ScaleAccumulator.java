@@ -35,6 +35,7 @@ public final class ScaleAccumulator {
   private final TeamTable teams;
   // Teams may be scored on several threads at once (teamScores), hence concurrent.
   private final Map<Long, Double> tQuantiles = new ConcurrentHashMap<>();
+  private int[] scoredOrder = new int[0]; // the order of the last teamScores, for TwoLevelSums
   private String lastTeam;
   private int lastIndex;
   private long rows;
@@ -204,6 +205,7 @@ public final class ScaleAccumulator {
    */
   public void teamScores(int[] order, int from, int to, int minAnswers, TeamScore[] scores,
       RunningStats[] sums) {
+    scoredOrder = order;
     for (int i = from; i < to; i++) {
       int t = order[i];
       sums[i] = teams.scores(t);
@@ -251,7 +253,36 @@ public final class ScaleAccumulator {
         organisation.favourableShare(0), organisation.itemMeans(0, minAnswers));
     return new ScaleStatistics(items, missing, rows, scored, completeRows, unteamed,
         reliabilities[0], reliabilities[1], org, Arrays.asList(scores), Arrays.asList(sums),
-        frequencies(), hasTeams, favourableRange());
+        frequencies(), hasTeams, favourableRange(),
+        new TwoLevelSums(teams, scoredOrder, pooledWithin()));
+  }
+
+  /**
+   * The within-team covariance matrix pooled over teams, {@code S_PW = (T - B) / (N - J)}: the
+   * rows' cross-products about the grand means (pairwise, as the reliability's) less every
+   * team's {@code n (mean_t - mean)(mean_t - mean)'}, over {@code N} rows and {@code J} teams.
+   * Rows of no team count as within-team variation. For {@link MultilevelReliability}.
+   */
+  public double[][] pooledWithin() {
+    PairwiseCovariance all = missing == MissingPolicy.LISTWISE ? complete : pairwise();
+    long n = missing == MissingPolicy.LISTWISE ? completeRows : rows;
+    double[][] cov = all.matrix();
+    double[] grand = new double[k];
+    for (int i = 0; i < k; i++) {
+      grand[i] = all.mean(i);
+    }
+    double[][] b = new double[k][k];
+    for (int t = 0; t < teams.size(); t++) {
+      teams.addBetween(t, grand, b);
+    }
+    double df = n - teams.size();
+    double[][] w = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        w[i][j] = df < 2 ? Double.NaN : (cov[i][j] * (all.count(i, j) - 1) - b[i][j]) / df;
+      }
+    }
+    return w;
   }
 
   /** The options counted as favourable: as given, else the top two. */

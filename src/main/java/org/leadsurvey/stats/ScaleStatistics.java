@@ -20,6 +20,7 @@ import java.util.List;
  * @param frequencies the organisation's answer counts per item (keyed), in item order
  * @param hasTeams whether the data had a team column
  * @param favourable the options counted in every favourable share
+ * @param twoLevel the teams' sums for the multilevel fit over the shown teams
  */
 public record ScaleStatistics(
     List<String> items,
@@ -35,7 +36,8 @@ public record ScaleStatistics(
     List<RunningStats> teamScores,
     List<ItemFrequency> frequencies,
     boolean hasTeams,
-    FavourableRange favourable) {
+    FavourableRange favourable,
+    TwoLevelSums twoLevel) {
 
   public ScaleStatistics {
     items = List.copyOf(items);

@@ -202,4 +202,32 @@ final class TeamTable {
     }
     return DoubleValues.wrap(out);
   }
+
+  /**
+   * Adds team t's between-team cross-products about the grand means to {@code b}:
+   * {@code n_ij (mean_i - grand_i)(mean_j - grand_j)}, {@code n_ij} the fewer answers of the two
+   * items (for the pooled-within covariance of the multilevel fit).
+   */
+  void addBetween(int t, double[] grand, double[][] b) {
+    int p = t * stride + HEAD;
+    for (int i = 0; i < k; i++) {
+      double ni = sums[p + 3 * i];
+      double di = sums[p + 3 * i + 1] - grand[i];
+      for (int j = 0; j < k; j++) {
+        double nj = sums[p + 3 * j];
+        if (ni > 0 && nj > 0) {
+          b[i][j] += Math.min(ni, nj) * di * (sums[p + 3 * j + 1] - grand[j]);
+        }
+      }
+    }
+  }
+
+  /** Adds team t's within-team sums of squares and answers per item to the two arrays. */
+  void addWithin(int t, double[] squares, double[] answers) {
+    int p = t * stride + HEAD;
+    for (int i = 0; i < k; i++, p += 3) {
+      answers[i] += sums[p];
+      squares[i] += sums[p + 2];
+    }
+  }
 }

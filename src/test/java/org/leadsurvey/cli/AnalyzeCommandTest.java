@@ -135,6 +135,30 @@ class AnalyzeCommandTest {
     }
   }
 
+  /** oracle/multilevel: lavaan's two-level fit over the reported teams, within 0.01. */
+  @Test
+  void multilevelReliabilityIsInTheJsonWithANoteBelowThirtyTeams() throws IOException {
+    JsonNode ml = JSON.readTree(Cli.run("analyze", ACME, "-f", "json").out())
+        .at("/scales/0/reliability/multilevel");
+    assertEquals(0.842977706559122, ml.get("omegaWithin").asDouble(), 0.01);
+    assertEquals(0.736237579533395, ml.get("omegaBetween").asDouble(), 0.01);
+    assertEquals(38, ml.get("teams").asInt());
+    assertEquals("reported teams", ml.get("basis").asText());
+    assertTrue(ml.get("note") == null, ml::toString);
+    String complete = "src/test/resources/oracle/multilevel/complete/responses.csv";
+    Cli.Result few = Cli.run("analyze", complete, "--min-group", "7", "-f", "json");
+    JsonNode s = JSON.readTree(few.out()).at("/scales/0");
+    JsonNode m = s.at("/reliability/multilevel");
+    assertEquals(20, m.get("teams").asInt());
+    assertEquals(0.859898901462973, m.get("omegaWithin").asDouble(), 0.01);
+    assertEquals(0.567858343888713, m.get("omegaBetween").asDouble(), 0.01);
+    assertTrue(m.get("note").asText().startsWith("fewer than 30 teams"), m::toString);
+    assertTrue(s.get("warnings").toString().contains("20 reported teams"), s::toString);
+    String table = Cli.run("analyze", complete, "--min-group", "7").out();
+    assertTrue(table.contains("Omega between teams"), table);
+    assertTrue(table.contains("20 reported teams (fewer than 30: unstable)"), table);
+  }
+
   @Test
   void csvFormatIsTheTeamsTable() {
     Cli.Result r = Cli.run("analyze", ACME, "-f", "csv");
