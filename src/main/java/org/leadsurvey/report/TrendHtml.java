@@ -77,7 +77,7 @@ final class TrendHtml {
         .append("<h3>The organisation over time</h3>\n")
         .append("<p class=\"caption\">The organisation's mean in each wave with its 95% ")
         .append("confidence interval; the change between waves is printed on the line, with a ")
-        .append("diamond when it is larger than measurement error. Under each wave: its number ")
+        .append("diamond when its 95% interval excludes zero. Under each wave: its number ")
         .append("of people scored and Cronbach's alpha, so a drop in reliability is visible.</p>\n")
         .append("<figure>").append(TrendLineChart.svg(st.scale().responses(), t,
             "Organisation mean per wave of " + st.scale().name())).append("</figure>\n</section>\n");

@@ -59,28 +59,64 @@ public record MultilevelReliability(double omegaWithin, double omegaBetween, int
    * @return null with fewer than two usable teams
    */
   public static MultilevelReliability fit(double[][] pooledWithin, List<TeamScore> teams) {
+    long[] sizes = new long[teams.size()];
+    double[][] means = new double[teams.size()][];
+    for (int t = 0; t < sizes.length; t++) {
+      sizes[t] = teams.get(t).n();
+      means[t] = teams.get(t).itemMeans().stream().mapToDouble(Double::doubleValue).toArray();
+    }
+    return fit(pooledWithin, sizes, means);
+  }
+
+  /**
+   * @param sizes each team's people
+   * @param means each team's item means, in item order (a team with a NaN is left out)
+   * @return null with fewer than two usable teams
+   */
+  static MultilevelReliability fit(double[][] pooledWithin, long[] sizes, double[][] means) {
     int k = pooledWithin.length;
-    TreeMap<Long, double[]> bySize = new TreeMap<>(); // n -> [count, sum (k), cross (k*k)]
+    java.util.Map<Long, double[]> bySize = new TreeMap<>();
+    for (int t = 0; t < sizes.length; t++) {
+      if (sizes[t] >= 1 && means[t].length == k && !Matrices.hasNaN(new double[][] {means[t]})) {
+        addTeam(bySize.computeIfAbsent(sizes[t], n -> new double[groupLength(k)]), means[t]);
+      }
+    }
+    return fit(pooledWithin, bySize);
+  }
+
+  /** The length of a size group's sums: teams, k sums of means, k x k sums of their products. */
+  static int groupLength(int k) {
+    return 1 + k + k * k;
+  }
+
+  /** Adds one team's item means to its size group's sums. */
+  static void addTeam(double[] group, double[] mean) {
+    int k = mean.length;
+    group[0]++;
+    for (int i = 0; i < k; i++) {
+      double mi = mean[i];
+      group[1 + i] += mi;
+      int row = 1 + k + i * k;
+      for (int j = 0; j < k; j++) {
+        group[row + j] += mi * mean[j];
+      }
+    }
+  }
+
+  /**
+   * @param bySize team size to the sums of its teams ({@link #groupLength}, {@link #addTeam})
+   * @return null with fewer than two teams
+   */
+  static MultilevelReliability fit(double[][] pooledWithin, java.util.Map<Long, double[]> bySize) {
+    int k = pooledWithin.length;
     long people = 0;
     int used = 0;
     double inverseSizes = 0;
-    for (TeamScore t : teams) {
-      List<Double> m = t.itemMeans();
-      if (t.n() < 1 || m.size() != k || m.stream().anyMatch(v -> v.isNaN())) {
-        continue;
-      }
-      double[] g = bySize.computeIfAbsent(t.n(), n -> new double[1 + k + k * k]);
-      g[0]++;
-      for (int i = 0; i < k; i++) {
-        double mi = m.get(i);
-        g[1 + i] += mi;
-        for (int j = 0; j < k; j++) {
-          g[1 + k + i * k + j] += mi * m.get(j);
-        }
-      }
-      people += t.n();
-      used++;
-      inverseSizes += 1.0 / t.n();
+    for (java.util.Map.Entry<Long, double[]> e : bySize.entrySet()) {
+      double teams = e.getValue()[0];
+      used += (int) teams;
+      people += (long) teams * e.getKey();
+      inverseSizes += teams / e.getKey();
     }
     if (used < 2 || k < 2 || Matrices.hasNaN(pooledWithin)) {
       return null;
@@ -161,6 +197,13 @@ public record MultilevelReliability(double omegaWithin, double omegaBetween, int
         y[i] = nextGrad[i] - grad[i];
       }
       double sy = dot(s, y);
+      if (it == 0 && sy > 1e-12) { // scale the first guess of the inverse Hessian (Shanno)
+        double scale = sy / dot(y, y);
+        for (int i = 0; i < n; i++) {
+          java.util.Arrays.fill(h[i], 0);
+          h[i][i] = scale;
+        }
+      }
       if (sy > 1e-12) {
         double[] hy = new double[n];
         for (int i = 0; i < n; i++) {
@@ -211,7 +254,7 @@ public record MultilevelReliability(double omegaWithin, double omegaBetween, int
     private final double[][] sums;
     private final double[][][] cross;
 
-    Likelihood(double[][] within, long dfWithin, TreeMap<Long, double[]> bySize) {
+    Likelihood(double[][] within, long dfWithin, java.util.Map<Long, double[]> bySize) {
       this.k = within.length;
       this.within = within;
       this.dfWithin = dfWithin;

@@ -222,12 +222,26 @@ final class TeamTable {
     }
   }
 
-  /** Adds team t's within-team sums of squares and answers per item to the two arrays. */
-  void addWithin(int t, double[] squares, double[] answers) {
+
+  /**
+   * Adds team t's within-team sums of squares and answers per item to the first two arrays and
+   * puts its item means into {@code mean}; false when an item has no answer in the team (no
+   * mean vector), the sums added all the same.
+   */
+  boolean within(int t, double[] squares, double[] answers, double[] mean) {
     int p = t * stride + HEAD;
+    boolean all = true;
     for (int i = 0; i < k; i++, p += 3) {
       answers[i] += sums[p];
       squares[i] += sums[p + 2];
+      mean[i] = sums[p + 1];
+      all &= sums[p] > 0;
     }
+    return all;
+  }
+
+  /** Team t's scored members. */
+  long scored(int t) {
+    return (long) sums[t * stride];
   }
 }

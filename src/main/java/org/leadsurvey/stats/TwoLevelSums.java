@@ -1,8 +1,5 @@
 package org.leadsurvey.stats;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * What the multilevel fit needs of a scale's teams, kept by reference to the accumulator's
  * per-team sums (nothing is copied per team): each team's size and item means, its within-team
@@ -39,19 +36,44 @@ public final class TwoLevelSums {
    * @return null with fewer than two shown teams or undefined within-team figures
    */
   public MultilevelReliability fit(boolean[] hidden) {
+    // Slot by slot (memory order), not in the order of the names: the sums do not care.
+    boolean[] shown = new boolean[order.length];
+    long largest = 0;
+    int j = 0;
+    for (int i = 0; i < order.length; i++) {
+      if (!hidden[i]) {
+        shown[order[i]] = true;
+        largest = Math.max(largest, teams.scored(order[i]));
+        j++;
+      }
+    }
     double[] squares = new double[k];
     double[] answers = new double[k];
-    List<TeamScore> shown = new ArrayList<>();
-    for (int i = 0; i < order.length; i++) {
-      if (hidden[i]) {
-        continue;
+    double[] mean = new double[k];
+    // size -> its teams' sums; an array while sizes are small (the usual case), else a map
+    double[][] small = new double[(int) Math.min(largest, 1 << 16) + 1][];
+    java.util.Map<Long, double[]> large = new java.util.HashMap<>();
+    for (int t = 0; t < shown.length; t++) {
+      if (shown[t] && teams.within(t, squares, answers, mean)) {
+        long n = teams.scored(t);
+        double[] group = n < small.length ? small[(int) n] : large.get(n);
+        if (group == null) {
+          group = new double[MultilevelReliability.groupLength(k)];
+          if (n < small.length) {
+            small[(int) n] = group;
+          } else {
+            large.put(n, group);
+          }
+        }
+        MultilevelReliability.addTeam(group, mean);
       }
-      int t = order[i];
-      teams.addWithin(t, squares, answers);
-      shown.add(new TeamScore(teams.name(t), teams.scores(t).count(), Double.NaN, Double.NaN,
-          null, Double.NaN, Double.NaN, teams.itemMeans(t, 1)));
     }
-    int j = shown.size();
+    java.util.Map<Long, double[]> bySize = new java.util.TreeMap<>(large);
+    for (int n = 0; n < small.length; n++) {
+      if (small[n] != null) {
+        bySize.put((long) n, small[n]);
+      }
+    }
     if (j < 2) {
       return null;
     }
@@ -64,6 +86,6 @@ public final class TwoLevelSums {
             * Math.sqrt(va * vb);
       }
     }
-    return MultilevelReliability.fit(s, shown);
+    return MultilevelReliability.fit(s, bySize);
   }
 }
