@@ -89,7 +89,7 @@ public record MultilevelReliability(double omegaWithin, double omegaBetween, int
     return 1 + k + k * k;
   }
 
-  /** Adds one team's item means to its size group's sums. */
+  /** Adds one team's item means to its size group's sums (products: upper triangle only). */
   static void addTeam(double[] group, double[] mean) {
     int k = mean.length;
     group[0]++;
@@ -97,7 +97,7 @@ public record MultilevelReliability(double omegaWithin, double omegaBetween, int
       double mi = mean[i];
       group[1 + i] += mi;
       int row = 1 + k + i * k;
-      for (int j = 0; j < k; j++) {
+      for (int j = i; j < k; j++) {
         group[row + j] += mi * mean[j];
       }
     }
@@ -270,8 +270,9 @@ public record MultilevelReliability(double omegaWithin, double omegaBetween, int
         counts[s] = v[0];
         for (int i = 0; i < k; i++) {
           sums[s][i] = v[1 + i];
-          for (int j = 0; j < k; j++) {
+          for (int j = i; j < k; j++) {
             cross[s][i][j] = v[1 + k + i * k + j];
+            cross[s][j][i] = cross[s][i][j];
           }
         }
         s++;

@@ -275,6 +275,11 @@ public final class ScaleAccumulator {
     for (int t = 0; t < teams.size(); t++) {
       teams.addBetween(t, grand, b);
     }
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < i; j++) {
+        b[i][j] = b[j][i];
+      }
+    }
     double df = n - teams.size();
     double[][] w = new double[k][k];
     for (int i = 0; i < k; i++) {

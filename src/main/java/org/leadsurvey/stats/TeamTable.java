@@ -206,14 +206,14 @@ final class TeamTable {
   /**
    * Adds team t's between-team cross-products about the grand means to {@code b}:
    * {@code n_ij (mean_i - grand_i)(mean_j - grand_j)}, {@code n_ij} the fewer answers of the two
-   * items (for the pooled-within covariance of the multilevel fit).
+   * items (for the pooled-within covariance of the multilevel fit); upper triangle only.
    */
   void addBetween(int t, double[] grand, double[][] b) {
     int p = t * stride + HEAD;
     for (int i = 0; i < k; i++) {
       double ni = sums[p + 3 * i];
       double di = sums[p + 3 * i + 1] - grand[i];
-      for (int j = 0; j < k; j++) {
+      for (int j = i; j < k; j++) { // the upper triangle: the caller mirrors it
         double nj = sums[p + 3 * j];
         if (ni > 0 && nj > 0) {
           b[i][j] += Math.min(ni, nj) * di * (sums[p + 3 * j + 1] - grand[j]);
