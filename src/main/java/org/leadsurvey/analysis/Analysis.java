@@ -282,7 +282,7 @@ final class Analysis {
         columns[s] = positions(items, scale);
         buffers[s] = new double[columns[s].length];
         accumulators[s] = new ScaleAccumulator(scale.itemIds(), responses.min(), responses.max(),
-            settings.missing());
+            settings.missing(), settings.favourable(responses.min(), responses.max()));
       }
       reverse = new boolean[items.size()];
       for (int i = 0; i < reverse.length; i++) {
@@ -301,7 +301,8 @@ final class Analysis {
       atoms = settings.cuts().isEmpty() ? null : new CutAtoms(settings.cuts());
       cutSums = new CutAccumulator[atoms == null ? 0 : scales.size()];
       for (int s = 0; s < cutSums.length; s++) {
-        cutSums[s] = new CutAccumulator(columns[s].length, responses.max() - 1);
+        cutSums[s] = new CutAccumulator(columns[s].length,
+            settings.favourable(responses.min(), responses.max()));
       }
       cutValues = new int[settings.cuts().size()];
     }

@@ -52,6 +52,13 @@ public final class SurveyAnalysis {
       throw UserError.input(instrument.id() + " is a peer-rating instrument (one rating per rater"
           + " and ratee): analyze it with 'leadsurvey network'");
     }
+    if (settings.favourable() != null) {
+      String problem = settings.favourable().problem(instrument.scale().min(),
+          instrument.scale().max());
+      if (problem != null) {
+        throw UserError.usage("--favourable " + settings.favourable() + ": " + problem);
+      }
+    }
     this.instrument = instrument;
     this.settings = settings;
     this.read = read;

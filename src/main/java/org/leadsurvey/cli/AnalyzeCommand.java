@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = "Scale reliability (alpha, omega, lambda 6, item statistics), team scores "
-        + "(mean, 95%% CI, rwg(j), favourable share) and agreement between teams (ICC(1), "
+        + "(mean, 95%% CI, rwg(j), favourable share) and differences between teams (ICC(1), "
         + "ICC(2), F test), per scale of the instrument, and the correlations between scale "
         + "scores when it has several. Teams with fewer than --min-group scored people are hidden in "
         + "every format.",
@@ -85,6 +85,8 @@ final class AnalyzeCommand extends BaseCommand {
 
   @Mixin SurveyOptions survey;
 
+  @Mixin FavourableOption favourable;
+
   @Mixin OutputOptions output;
 
   @Mixin PlatformOptions platform;
@@ -107,7 +109,8 @@ final class AnalyzeCommand extends BaseCommand {
   public Integer call() throws IOException {
     Instrument instrument = instrumentOptions.instrument();
     SurveyAnalysis analysis = new SurveyAnalysis(instrument,
-        survey.settings().withCuts(cuts.columns(), cuts.crossTeams()), platform.read(),
+        survey.settings().withFavourable(favourable.range())
+            .withCuts(cuts.columns(), cuts.crossTeams()), platform.read(),
         io(survey.encoding()), VersionProvider.version());
     boolean several = waves.column() != null || SurveyAnalysis.isSeveral(files);
     if (cuts.crossTeams() && cuts.columns().isEmpty()) {

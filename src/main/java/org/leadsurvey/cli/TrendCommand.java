@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
     description = "Per scale, for the organisation and every team: the score in each wave, the "
         + "change between consecutive waves and from the first to the last, its 95%% CI "
         + "(Welch's t: waves are independent samples, as anonymous surveys cannot pair people), "
-        + "Cohen's d (pooled sd) and the reliable change index. A team hidden in a wave stays "
+        + "Cohen's d (pooled sd) and Holm-adjusted p. A team hidden in a wave stays "
         + "hidden there, and a change is shown only where both waves are reportable.",
     footer = {"", "Examples:",
         "  leadsurvey trend q1.csv q2.csv q3.csv",
@@ -29,12 +29,12 @@ import picocli.CommandLine.Parameters;
         "  leadsurvey trend examples/waves/ -f html -o trend.html",
         "  leadsurvey trend q1.csv q2.csv --check 'team.change >= -0.5'",
         "",
-        "Reliable change (Jacobson & Truax, 1991, for a group mean): each wave's",
-        "standard error of measurement of the mean is",
-        "  SEM = sd * sqrt(1 - alpha) / sqrt(n)",
-        "with the wave's own sd, alpha and n; RCI = change / sqrt(SEM1^2 + SEM2^2);",
-        "'*' marks |RCI| > 1.96, a change larger than the scale's unreliability",
-        "explains. The Welch CI answers a different question: is it larger than sampling variation?",
+        "Marks: '*' marks a change whose Welch p, after Holm's adjustment over the",
+        "teams compared between the same two waves, is below .05 (the organisation's",
+        "own change: its 95% CI excludes zero). The reliable change index (Jacobson &",
+        "Truax, 1991, for a group mean: change / sqrt(SEM1^2 + SEM2^2), SEM = sd *",
+        "sqrt(1 - alpha) / sqrt(n)) is in json and csv as a number only: a group mean's",
+        "measurement error is so small that nearly every change exceeds it.",
         "",
         "--output-dir DIR writes DIR/<wave>/ per wave plus trend.csv and trend.json.",
         "Checks as in 'leadsurvey analyze --help'; org.change and team.change test every",
@@ -52,6 +52,8 @@ final class TrendCommand extends BaseCommand {
 
   @Mixin SurveyOptions survey;
 
+  @Mixin FavourableOption favourable;
+
   @Mixin OutputOptions output;
 
   @Mixin PlatformOptions platform;
@@ -63,7 +65,8 @@ final class TrendCommand extends BaseCommand {
   @Override
   public Integer call() throws IOException {
     SurveyAnalysis analysis = new SurveyAnalysis(instrumentOptions.instrument(),
-        survey.settings(), platform.read(), io(survey.encoding()), VersionProvider.version());
+        survey.settings().withFavourable(favourable.range()), platform.read(),
+        io(survey.encoding()), VersionProvider.version());
     List<Check> gates = Gates.parse(checks, true);
     return WaveOutput.run(this, analysis, files, waves, output, gates, false, 2);
   }

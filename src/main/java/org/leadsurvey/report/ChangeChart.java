@@ -16,7 +16,7 @@ import org.leadsurvey.result.WaveChange;
 /**
  * The change of every team's score over the whole period (first wave to last; with two waves
  * the one change), as a horizontal 95% Welch interval around the change, the organisation on
- * top and teams largest rise first, with a zero line. A reliable change (|RCI| &gt; 1.96) is a
+ * top and teams largest rise first, with a zero line. A marked change (Holm-adjusted p &lt; .05) is a
  * filled diamond, any other an open circle, so it reads in black and white; the colour (blue up,
  * vermillion down, Okabe-Ito; grey for no change at two decimals) only repeats the direction.
  * First-to-last rather than consecutive changes: one interval per team answers "where do we
@@ -131,7 +131,7 @@ final class ChangeChart {
       boolean org = hasOrg && i == 0;
       WaveChange.Shown c = r.change();
       double cy = rowTop(i, hasOrg, gap) + ROW / 2.0;
-      boolean reliable = c.reliableChange().reliable();
+      boolean reliable = c.marked();
       String colour = Math.abs(c.change()) < 0.005 ? GREY : c.change() < 0 ? VERMILLION : BLUE;
       s.append("<g class=\"change-row ").append(org ? "org" : "team").append("\"><title>")
           .append(esc(r.group())).append(": ").append(fixed(c.before().mean(), 2)).append(" → ")
@@ -139,8 +139,8 @@ final class ChangeChart {
           .append(TrendLineChart.signed(c.change())).append(", 95% CI ")
           .append(fixed(c.welch().ci().lower(), 2)).append(" to ")
           .append(fixed(c.welch().ci().upper(), 2)).append(", d ").append(fixed(c.d(), 2))
-          .append(", RCI ").append(fixed(c.reliableChange().index(), 1))
-          .append(reliable ? " (reliable change)" : "").append("</title>");
+          .append(", ").append(Numbers.pValue(c.pHolm()).replace("p ", "p (Holm) "))
+          .append(reliable ? " (unlikely to be chance)" : "").append("</title>");
       s.append(text(LABEL_RIGHT, cy + 4.5, "end", org ? "org-label team-label" : "team-label",
           clip(r.group(), 28)));
       double lo = x.applyAsDouble(c.welch().ci().lower());
@@ -170,10 +170,10 @@ final class ChangeChart {
         "change in mean score, " + clip(from, 14) + " to " + clip(to, 14) + ", with 95% CI"));
     int ly = bottom + 60;
     s.append(mark(150, ly - 4, BLUE, true));
-    s.append(text(162, ly, "start", "legend", "reliable change (larger than measurement"
-        + " error)"));
+    s.append(text(162, ly, "start", "legend", "unlikely to be chance (Holm-adjusted"
+        + " p < .05)"));
     s.append(mark(480, ly - 4, BLUE, false));
-    s.append(text(492, ly, "start", "legend", "within measurement error"));
+    s.append(text(492, ly, "start", "legend", "may be chance"));
     s.append(text(890, ly, "end", "legend", "blue: up · vermillion: down"));
     s.append("</svg>");
     return s.toString();
@@ -198,7 +198,7 @@ final class ChangeChart {
     return TOP + i * ROW + (hasOrg && i > 0 ? gap : 0);
   }
 
-  /** A filled diamond (reliable change) or an open circle: the shape carries the meaning. */
+  /** A filled diamond (marked change) or an open circle: the shape carries the meaning. */
   private static String mark(double cx, double cy, String colour, boolean reliable) {
     if (reliable) {
       return "<rect class=\"change-mark reliable\" x=\"" + num(cx - 5) + "\" y=\"" + num(cy - 5)

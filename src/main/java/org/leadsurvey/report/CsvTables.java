@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.leadsurvey.stats.Aggregation;
+import org.leadsurvey.stats.ItemFrequency;
 import org.leadsurvey.stats.ItemStatistics;
+import org.leadsurvey.stats.MultilevelReliability;
 import org.leadsurvey.stats.Reliability;
 import org.leadsurvey.stats.ScaleCorrelations;
 import org.leadsurvey.result.ScaleResult;
@@ -35,6 +37,7 @@ final class CsvTables {
     m.put("teams", CsvTables::teams);
     m.put("reliability", CsvTables::reliability);
     m.put("items", CsvTables::items);
+    m.put("frequencies", CsvTables::frequencies);
     m.put("aggregation", CsvTables::aggregation);
     return m;
   }
@@ -66,33 +69,79 @@ final class CsvTables {
 
   public static void reliability(AnalysisReport report, Writer out) {
     print(out, List.of("scale", "rows", "respondents", "observations", "alpha", "alpha_std",
-        "lambda6", "average_r", "alpha_ci_lower", "alpha_ci_upper", "omega_total"), p -> {
+        "lambda6", "average_r", "alpha_ci_lower", "alpha_ci_upper", "omega_total",
+        "signal_to_noise", "ase", "median_r", "alpha_ci_duhachek_lower",
+        "alpha_ci_duhachek_upper", "omega_within", "omega_between", "multilevel_teams"), p -> {
           for (ScaleReport s : report.scales()) {
             if (s.result().reliability() == null) {
               continue;
             }
             Reliability r = s.result().reliability().scale();
+            MultilevelReliability ml = s.result().multilevel();
             p.row(s.scale().id(), s.result().rows(), s.result().scored(), r.observations(),
                 exact(r.alpha()), exact(r.alphaStd()), exact(r.lambda6()), exact(r.averageR()),
-                exact(r.alphaCi().lower()), exact(r.alphaCi().upper()), exact(r.omegaTotal()));
+                exact(r.alphaCi().lower()), exact(r.alphaCi().upper()), exact(r.omegaTotal()),
+                exact(r.signalToNoise()), exact(r.ase()), exact(r.medianR()),
+                exact(r.alphaCiDuhachek().lower()), exact(r.alphaCiDuhachek().upper()),
+                ml == null ? "" : exact(ml.omegaWithin()),
+                ml == null ? "" : exact(ml.omegaBetween()), ml == null ? "" : ml.teams());
           }
         });
   }
 
   public static void items(AnalysisReport report, Writer out) {
     print(out, List.of("scale", "item", "reverse", "n", "mean", "sd", "r_drop",
-        "alpha_if_deleted", "loading"), p -> {
+        "alpha_if_deleted", "loading", "raw_r", "std_r", "r_cor", "missing_share"), p -> {
           for (ScaleReport s : report.scales()) {
             if (s.result().reliability() == null) {
               continue;
             }
             for (ItemStatistics i : s.result().reliability().items()) {
+              ItemFrequency f = frequency(s.result(), i.item());
               p.row(s.scale().id(), i.item(), s.scale().reverseKeyed().contains(i.item()),
                   i.n(), exact(i.mean()), exact(i.sd()), exact(i.rDrop()),
-                  exact(i.alphaIfDeleted()), exact(i.loading()));
+                  exact(i.alphaIfDeleted()), exact(i.loading()), exact(i.rawR()),
+                  exact(i.stdR()), exact(i.rCor()),
+                  f == null ? "" : exact(missingShare(f, s.result().rows())));
             }
           }
         });
+  }
+
+  /**
+   * One row per scale, item and answer option (keyed): the organisation's count and share of the
+   * answered, psych's {@code response.freq}. Written by {@code --output-dir}.
+   */
+  public static void frequencies(AnalysisReport report, Writer out) {
+    print(out, List.of("scale", "item", "option", "count", "share"), p -> {
+      for (ScaleReport s : report.scales()) {
+        if (s.result().reliability() == null) {
+          continue;
+        }
+        for (ItemStatistics i : s.result().reliability().items()) {
+          ItemFrequency f = frequency(s.result(), i.item());
+          for (int o = s.scale().responses().min(); f != null
+              && o <= s.scale().responses().max(); o++) {
+            p.row(s.scale().id(), i.item(), o, f.count(o), exact(f.share(o)));
+          }
+        }
+      }
+    });
+  }
+
+  /** The organisation's answer counts of a shown item; null when they are not published. */
+  static ItemFrequency frequency(ScaleResult r, String item) {
+    for (ItemFrequency f : r.frequencies()) {
+      if (f.item().equals(item)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** Share of the rows read that did not answer the item ({@code miss} of response.freq). */
+  static double missingShare(ItemFrequency f, long rows) {
+    return rows == 0 ? Double.NaN : 1 - (double) f.n() / rows;
   }
 
   public static void aggregation(AnalysisReport report, Writer out) {

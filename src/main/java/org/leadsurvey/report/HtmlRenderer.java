@@ -9,6 +9,7 @@ import java.util.List;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.Item;
 import org.leadsurvey.instrument.Scale;
+import org.leadsurvey.stats.FavourableRange;
 import org.leadsurvey.stats.ItemStatistics;
 import org.leadsurvey.stats.Reliability;
 import org.leadsurvey.result.ScaleResult;
@@ -117,7 +118,7 @@ final class HtmlRenderer {
           + s.scale().responses().max() + "</small>", "organisation, 95% CI "
           + fixed(org.ci95().lower(), 2) + "–" + fixed(org.ci95().upper(), 2));
       card(b, "Favourable", percent(org.favourable()),
-          "of answers in the top two options");
+          "of answers " + favourableWords(s.scale(), r.favourable()));
     } else {
       card(b, esc(s.scale().name()), Numbers.DASH, "fewer than " + report.minGroup()
           + " people scored: not shown");
@@ -200,11 +201,19 @@ final class HtmlRenderer {
     }
     b.append("<p class=\"caption\">All respondents' answers, keyed so that right is always ")
         .append("favourable: for reverse-keyed items (R) agreeing with the statement counts as ")
-        .append("unfavourable. The middle option is split across the centre line; the ")
-        .append("percentages are the shares left and right of it.")
+        .append("unfavourable. Answers ").append(favourableWords(s.scale(), r.favourable()))
+        .append(" are favourable (right of the centre line), their mirror image unfavourable ")
+        .append("(left), the options between neutral (split across the line); the percentages ")
+        .append("are the unfavourable, favourable and neutral shares.")
         .append(optionLabels(s.scale())).append("</p>\n");
-    b.append("<figure>").append(ItemBars.svg(s.scale(), r.frequencies(), id,
+    b.append("<figure>").append(ItemBars.svg(s.scale(), r.frequencies(), r.favourable(), id,
         "Answers per item of " + s.scale().name())).append("</figure>\n</section>\n");
+  }
+
+  /** "6–7 of 7": the favourable options of the scale. */
+  static String favourableWords(Scale scale, FavourableRange f) {
+    return (f.lo() == f.hi() ? Integer.toString(f.hi()) : f.lo() + "–" + f.hi()) + " of "
+        + scale.responses().max();
   }
 
   /** " Options: 1 Very inaccurate, ..." as answered (escaped), or nothing without labels. */
@@ -249,7 +258,7 @@ final class HtmlRenderer {
     }
     String agg = ReportTables.aggregation(r);
     if (agg != null) {
-      b.append("<h4>Agreement between teams</h4>\n<p>").append(esc(agg)).append("</p>\n");
+      b.append("<h4>Differences between teams</h4>\n<p>").append(esc(agg)).append("</p>\n");
     }
     b.append("</section>\n");
   }
@@ -257,8 +266,8 @@ final class HtmlRenderer {
   private static String scoreTable(ScaleResult r) {
     StringBuilder t = new StringBuilder("<table class=\"scores\"><thead><tr><th>team</th>"
         + "<th class=\"num\">n</th><th class=\"num\">mean</th><th class=\"num\">95% CI</th>"
-        + "<th class=\"num\">sd</th><th class=\"num\">rwg(j)</th><th class=\"num\">favourable</th>"
-        + "</tr></thead>\n<tbody>\n");
+        + "<th class=\"num\">sd</th><th class=\"num\">rwg(j)</th><th class=\"num\">favourable "
+        + r.favourable() + "</th></tr></thead>\n<tbody>\n");
     if (r.organisation() != null) {
       scoreRow(t, r.organisation(), "org");
     }
@@ -285,7 +294,8 @@ final class HtmlRenderer {
 
   private static String itemTable(Scale scale, ScaleResult r) {
     StringBuilder t = new StringBuilder("<table class=\"items\"><thead><tr><th>item</th>"
-        + "<th>text</th><th class=\"num\">n</th><th class=\"num\">mean</th><th class=\"num\">sd</th>"
+        + "<th>text</th><th class=\"num\">n</th><th class=\"num\">missing</th>"
+        + "<th class=\"num\">mean</th><th class=\"num\">sd</th>"
         + "<th class=\"num\">r.drop</th><th class=\"num\">alpha if deleted</th>"
         + "<th class=\"num\">loading</th></tr></thead>\n<tbody>\n");
     for (ItemStatistics i : r.reliability().items()) {
@@ -294,6 +304,7 @@ final class HtmlRenderer {
       t.append("<tr><td>").append(esc(i.item() + (item.reverse() ? " (R)" : "")))
           .append("</td><td class=\"text\">").append(esc(item.text()))
           .append("</td><td class=\"num\">").append(i.n())
+          .append("</td><td class=\"num\">").append(ReportTables.missing(r, i.item()))
           .append("</td><td class=\"num\">").append(fixed(i.mean(), 2))
           .append("</td><td class=\"num\">").append(fixed(i.sd(), 2))
           .append("</td><td class=\"num\">").append(fixed(i.rDrop(), 2))
@@ -311,7 +322,9 @@ final class HtmlRenderer {
         + "given when at least half of the items are answered. A team's score is the mean of its "
         + "members' scores, with a t-based 95% confidence interval: a wide interval means the "
         + "team's score is uncertain, usually because the team is small.");
-    note(b, "Favourable", "The share of all keyed answers in the top two options.");
+    note(b, "Favourable", "The share of all keyed answers in the favourable options: the top "
+        + "two unless --favourable names others (the headline and the item chart say which). The "
+        + "headline, the team tables, the item chart and the JSON all use the same options.");
     note(b, "rwg(j)", "Agreement within a team, from 0 (no more agreement than random answers) to"
         + " 1 (everyone answers alike); .70 or more is the usual sign that a team mean speaks "
         + "for its members (James, Demaree &amp; Wolf, 1984; LeBreton &amp; Senter, 2008).");
@@ -322,18 +335,24 @@ final class HtmlRenderer {
         + "(Feldt, Woodruff &amp; Salih, 1987), McDonald's omega total from a one-factor fit "
         + "(McDonald, 1999) and Guttman's lambda 6 (Guttman, 1945); in words: .90 excellent, "
         + ".80 good, .70 acceptable, .60 questionable, .50 poor (George &amp; Mallery, 2003). "
-        + "Item r.drop is the item's correlation with the rest of the scale.");
+        + "Item r.drop is the item's correlation with the rest of the scale; missing is the "
+        + "share of respondents who left the item empty. The JSON and CSV outputs carry "
+        + "psych::alpha's full item analysis (raw.r, std.r, r.cor, answer shares, signal/noise, "
+        + "alpha's standard error and its Duhachek interval).");
     if (trend) {
       note(b, "Change", "A change is the later wave's mean minus the earlier one's. Its 95% "
           + "confidence interval is Welch's t interval (Welch, 1947): waves are independent "
           + "samples, since anonymous answers cannot be paired across waves. Cohen's d is the "
           + "change in pooled standard deviations (Cohen, 1988). An interval that crosses zero "
           + "means the change may be chance.");
-      note(b, "Reliable change", "Whether a change is larger than the scale's measurement error "
-          + "alone would produce: the reliable change index of Jacobson &amp; Truax (1991) for a "
-          + "group mean, from each wave's sd, alpha and n; |RCI| above 1.96 is marked as "
-          + "reliable. A change can be reliable yet within the sampling interval, and the other "
-          + "way round.");
+      note(b, "Marked change", "A filled diamond marks a change that is unlikely to be chance: "
+          + "its Welch test rejects no change at the 5% level after Holm&#39;s adjustment over "
+          + "the teams compared between the same two waves (Holm, 1979), so that among many "
+          + "teams the marks are not mostly chance; the organisation&#39;s own change is tested "
+          + "alone, so its mark means its 95% interval excludes zero. The reliable change index "
+          + "of Jacobson &amp; Truax (1991) is in the JSON and CSV outputs only: the measurement "
+          + "error of a group mean shrinks with the number of people, so it calls nearly every "
+          + "change real.");
     }
     note(b, "Privacy", "Teams with fewer than " + minGroup + " scored respondents are "
         + "hidden, and more teams are hidden when needed so that no hidden score can be worked "
@@ -363,7 +382,9 @@ final class HtmlRenderer {
   private static final String WELCH = "Welch, B. L. (1947). The generalization of "
       + "&quot;Student&#39;s&quot; problem when several different population variances are "
       + "involved. <i>Biometrika</i>, 34, 28–35.";
-  private static final List<String> TREND_REFERENCES = List.of(COHEN, JACOBSON, WELCH);
+  private static final String HOLM = "Holm, S. (1979). A simple sequentially rejective "
+      + "multiple test procedure. <i>Scandinavian Journal of Statistics</i>, 6, 65–70.";
+  private static final List<String> TREND_REFERENCES = List.of(COHEN, HOLM, JACOBSON, WELCH);
 
   private static final List<String> REFERENCES = List.of(
       "Bliese, P. D. (2000). Within-group agreement, non-independence, and reliability. In K. J. "
@@ -378,6 +399,7 @@ final class HtmlRenderer {
           + "Allyn &amp; Bacon.",
       "Guttman, L. (1945). A basis for analyzing test-retest reliability. <i>Psychometrika</i>, "
           + "10, 255–282.",
+      HOLM,
       JACOBSON,
       "James, L. R., Demaree, R. G., &amp; Wolf, G. (1984). Estimating within-group interrater "
           + "reliability with and without response bias. <i>Journal of Applied Psychology</i>, 69, "

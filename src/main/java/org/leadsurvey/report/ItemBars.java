@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import org.leadsurvey.instrument.Item;
 import org.leadsurvey.instrument.Scale;
+import org.leadsurvey.stats.FavourableRange;
 import org.leadsurvey.stats.ItemFrequency;
 
 /**
- * The organisation's answers to each item as a diverging stacked bar: keyed answers below the
- * middle option go left of the centre line, above it right, the middle option (odd scales) is
- * split across it. Colours run orange (unfavourable) to purple (favourable), a diverging
+ * The organisation's answers to each item as a diverging stacked bar with the favourable
+ * cut-offs of {@code --favourable}: unfavourable keyed answers go left of the centre line,
+ * favourable ones right, the neutral options between are split across it; the shares printed
+ * are unfavourable (left), favourable (right) and neutral (last column), the same favourable
+ * share as the headline and the team tables. Colours run orange (unfavourable) to purple (favourable), a diverging
  * palette that colour-blind readers can tell apart (ColorBrewer PuOr); the unfavourable side is
  * also hatched and both sides are labelled with their share, so the chart reads printed in
  * black and white.
@@ -29,10 +32,11 @@ final class ItemBars {
 
   private ItemBars() {}
 
-  static String svg(Scale scale, List<ItemFrequency> frequencies, String idPrefix, String title) {
+  static String svg(Scale scale, List<ItemFrequency> frequencies, FavourableRange favourable,
+      String idPrefix, String title) {
     int min = scale.responses().min();
     int options = scale.responses().options();
-    double middle = (scale.responses().min() + scale.responses().max()) / 2.0;
+    int unfavourableTo = favourable.unfavourableTo(min, scale.responses().max());
     int height = TOP + frequencies.size() * ROW + 12;
     String hatch = idPrefix + "-hatch";
     StringBuilder s = new StringBuilder();
@@ -45,11 +49,12 @@ final class ItemBars {
         .append("</pattern></defs>\n");
     double longest = 0.5;
     for (ItemFrequency f : frequencies) {
-      double[] sides = sides(f, min, options, middle);
+      double[] sides = sides(f, min, options, unfavourableTo, favourable.lo());
       longest = Math.max(longest, Math.max(sides[0] + sides[2] / 2, sides[1] + sides[2] / 2));
     }
     double half = REACH / longest; // px for 100% of answers
-    legend(s, scale, hatch);
+    legend(s, scale, hatch, favourable);
+    s.append(text(WIDTH - 8, 34, "end", "legend-small", "neutral"));
     int bottom = TOP + frequencies.size() * ROW;
     for (int pct = -100; pct <= 100; pct += 25) {
       double gx = CENTRE + pct / 100.0 * half;
@@ -73,8 +78,8 @@ final class ItemBars {
           .append(n).append(" answers)</title>");
       s.append(text(20, y + 13, "start", "item-label", clip(label, 118)));
       double barY = y + 20;
-      // left edge: the unfavourable options and half the middle one
-      double[] sides = sides(f, min, options, middle);
+      // left edge: the unfavourable options and half the neutral ones
+      double[] sides = sides(f, min, options, unfavourableTo, favourable.lo());
       double start = CENTRE - (sides[0] + sides[2] / 2) * half;
       double cursor = start;
       for (int o = 0; o < options; o++) {
@@ -88,7 +93,7 @@ final class ItemBars {
             .append(esc(item.id())).append(", answer ").append(value)
             .append(optionLabel(scale, value, item.reverse())).append(": ").append(count)
             .append(" (").append(percent(share)).append(")</title></rect>");
-        if (value < middle && w > 0) {
+        if (value <= unfavourableTo && w > 0) {
           s.append("<rect class=\"hatch\" x=\"").append(num(cursor)).append("\" y=\"")
               .append(num(barY)).append("\" width=\"").append(num(w)).append("\" height=\"")
               .append(BAR).append("\" fill=\"url(#").append(hatch).append(")\"/>");
@@ -100,37 +105,45 @@ final class ItemBars {
           .append(num(barY + BAR + 3)).append("\"/>");
       s.append(text(start - 6, barY + 15, "end", "share", percent(sides[0])));
       s.append(text(cursor + 6, barY + 15, "start", "share", percent(sides[1])));
+      s.append(text(WIDTH - 8, barY + 15, "end", "share neutral", percent(sides[2])));
       s.append("</g>\n");
     }
     s.append("</svg>");
     return s.toString();
   }
 
-  /** Shares of the answers below, above and at the middle option. */
-  private static double[] sides(ItemFrequency f, int min, int options, double middle) {
+  /** Shares of the unfavourable, favourable and neutral answers. */
+  static double[] sides(ItemFrequency f, int min, int options, int unfavourableTo,
+      int favourableFrom) {
     double[] out = new double[3];
     long n = f.n();
     for (int o = 0; o < options && n > 0; o++) {
-      double share = (double) f.count(min + o) / n;
-      out[min + o < middle ? 0 : min + o > middle ? 1 : 2] += share;
+      int value = min + o;
+      double share = (double) f.count(value) / n;
+      out[value <= unfavourableTo ? 0 : value >= favourableFrom ? 1 : 2] += share;
     }
     return out;
   }
 
-  private static void legend(StringBuilder s, Scale scale, String hatch) {
+  private static void legend(StringBuilder s, Scale scale, String hatch,
+      FavourableRange favourable) {
     int options = scale.responses().options();
     double w = Math.min(56, 420.0 / options);
     double x0 = CENTRE - w * options / 2;
-    s.append(text(x0 - 10, 18, "end", "legend", "← unfavourable"));
-    s.append(text(x0 + w * options + 10, 18, "start", "legend", "favourable →"));
-    double middle = (scale.responses().min() + scale.responses().max()) / 2.0;
+    int min = scale.responses().min();
+    int unfavourableTo = favourable.unfavourableTo(min, scale.responses().max());
+    s.append(text(x0 - 10, 18, "end", "legend", "← unfavourable "
+        + (unfavourableTo == min ? min + "" : min + "–" + unfavourableTo)));
+    s.append(text(x0 + w * options + 10, 18, "start", "legend", "favourable "
+        + (favourable.lo() == favourable.hi() ? favourable.hi() + ""
+            : favourable.lo() + "–" + favourable.hi()) + " →"));
     for (int o = 0; o < options; o++) {
       int value = scale.responses().min() + o;
       double x = x0 + o * w;
       s.append("<rect class=\"legend-swatch\" x=\"").append(num(x + 2)).append("\" y=\"6\" width=\"")
           .append(num(w - 4)).append("\" height=\"14\" fill=\"").append(colour(o, options))
           .append("\"/>");
-      if (value < middle) {
+      if (value <= unfavourableTo) {
         s.append("<rect class=\"hatch\" x=\"").append(num(x + 2)).append("\" y=\"6\" width=\"")
             .append(num(w - 4)).append("\" height=\"14\" fill=\"url(#").append(hatch)
             .append(")\"/>");

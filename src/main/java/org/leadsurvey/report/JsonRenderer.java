@@ -20,7 +20,9 @@ import org.leadsurvey.result.ScreeningReport;
 import org.leadsurvey.stats.Aggregation;
 import org.leadsurvey.stats.CarelessScreen;
 import org.leadsurvey.stats.ConfidenceInterval;
+import org.leadsurvey.stats.ItemFrequency;
 import org.leadsurvey.stats.ItemStatistics;
+import org.leadsurvey.stats.MultilevelReliability;
 import org.leadsurvey.stats.Reliability;
 import org.leadsurvey.stats.ScaleCorrelations;
 import org.leadsurvey.result.ScaleResult;
@@ -171,6 +173,10 @@ final class JsonRenderer {
     g.writeNumber(scale.responses().min());
     g.writeNumber(scale.responses().max());
     g.writeEndArray();
+    g.writeArrayFieldStart("favourableRange");
+    g.writeNumber(r.favourable().lo());
+    g.writeNumber(r.favourable().hi());
+    g.writeEndArray();
     g.writeStringField("missing", r.missing().name().toLowerCase(Locale.ROOT));
     g.writeNumberField("rows", r.rows());
     g.writeFieldName("respondents");
@@ -186,7 +192,7 @@ final class JsonRenderer {
     if (r.reliability() == null) {
       g.writeNull();
     } else {
-      reliability(g, r.reliability().scale());
+      reliability(g, r.reliability().scale(), r.multilevel());
     }
 
     g.writeArrayFieldStart("itemStats");
@@ -207,6 +213,18 @@ final class JsonRenderer {
       number(g, "rDrop", i.rDrop());
       number(g, "alphaIfDeleted", i.alphaIfDeleted());
       number(g, "loading", i.loading());
+      number(g, "rawR", i.rawR());
+      number(g, "stdR", i.stdR());
+      number(g, "rCor", i.rCor());
+      ItemFrequency f = CsvTables.frequency(r, id);
+      if (f != null) {
+        g.writeObjectFieldStart("frequencies");
+        for (int o = scale.responses().min(); o <= scale.responses().max(); o++) {
+          number(g, Integer.toString(o), f.share(o));
+        }
+        g.writeEndObject();
+        number(g, "missingShare", CsvTables.missingShare(f, r.rows()));
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -246,7 +264,8 @@ final class JsonRenderer {
     g.writeEndObject();
   }
 
-  private static void reliability(JsonGenerator g, Reliability rel) throws IOException {
+  private static void reliability(JsonGenerator g, Reliability rel, MultilevelReliability ml)
+      throws IOException {
     g.writeStartObject();
     number(g, "alpha", rel.alpha());
     number(g, "alphaStd", rel.alphaStd());
@@ -259,7 +278,32 @@ final class JsonRenderer {
     number(g, "lower", rel.alphaCi().lower());
     number(g, "upper", rel.alphaCi().upper());
     g.writeEndObject();
+    g.writeObjectFieldStart("alphaCiDuhachek");
+    g.writeNumberField("level", rel.alphaCiDuhachek().level());
+    g.writeStringField("method", "duhachek");
+    number(g, "lower", rel.alphaCiDuhachek().lower());
+    number(g, "upper", rel.alphaCiDuhachek().upper());
+    g.writeEndObject();
+    number(g, "signalToNoise", rel.signalToNoise());
+    number(g, "ase", rel.ase());
+    number(g, "medianR", rel.medianR());
     g.writeNumberField("observations", rel.observations());
+    if (ml != null) {
+      g.writeObjectFieldStart("multilevel");
+      number(g, "omegaWithin", ml.omegaWithin());
+      number(g, "omegaBetween", ml.omegaBetween());
+      g.writeStringField("method", "two-level one-factor CFA, maximum likelihood");
+      g.writeStringField("basis", "reported teams");
+      g.writeNumberField("teams", ml.teams());
+      g.writeNumberField("people", ml.people());
+      if (!ml.converged()) {
+        g.writeStringField("note", "the fit did not converge");
+      } else if (ml.fewTeams()) {
+        g.writeStringField("note", "fewer than " + MultilevelReliability.FEW_TEAMS
+            + " teams: the between-team figure is too unstable to trust");
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

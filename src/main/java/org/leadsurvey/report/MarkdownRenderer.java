@@ -59,7 +59,7 @@ final class MarkdownRenderer {
       }
       String agg = ReportTables.aggregation(r);
       if (agg != null) {
-        out.println("### Agreement between teams");
+        out.println("### Differences between teams");
         out.println();
         out.println(agg);
         out.println();

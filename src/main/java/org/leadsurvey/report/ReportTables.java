@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import org.leadsurvey.instrument.Scale;
 import org.leadsurvey.stats.Aggregation;
+import org.leadsurvey.stats.ItemFrequency;
 import org.leadsurvey.stats.ItemStatistics;
+import org.leadsurvey.stats.MultilevelReliability;
 import org.leadsurvey.stats.Reliability;
 import org.leadsurvey.stats.ScaleCorrelations;
 import org.leadsurvey.result.ScaleResult;
@@ -52,13 +54,28 @@ final class ReportTables {
       return null;
     }
     Reliability rel = r.reliability().scale();
-    return new TextTable("statistic", ">value", "note")
+    TextTable t = new TextTable("statistic", ">value", "note")
         .row("Cronbach's alpha", fixed(rel.alpha(), 3), "95% CI " + fixed(rel.alphaCi().lower(), 3)
-            + " to " + fixed(rel.alphaCi().upper(), 3) + " (Feldt), " + Numbers.reliabilityWords(rel.alpha()))
+            + " to " + fixed(rel.alphaCi().upper(), 3) + " (Feldt), "
+            + fixed(rel.alphaCiDuhachek().lower(), 3) + " to "
+            + fixed(rel.alphaCiDuhachek().upper(), 3) + " (Duhachek), "
+            + Numbers.reliabilityWords(rel.alpha()))
         .row("Standardized alpha", fixed(rel.alphaStd(), 3), "from the correlation matrix")
         .row("Guttman's lambda 6", fixed(rel.lambda6(), 3), "squared multiple correlations")
         .row("McDonald's omega total", fixed(rel.omegaTotal(), 3), "one-factor minres fit")
-        .row("Average inter-item r", fixed(rel.averageR(), 3), "");
+        .row("Average inter-item r", fixed(rel.averageR(), 3), "median " + fixed(rel.medianR(), 3)
+            + ", signal/noise " + fixed(rel.signalToNoise(), 2));
+    MultilevelReliability ml = r.multilevel();
+    if (ml != null && ml.converged()) {
+      String basis = "two-level CFA, " + ml.teams() + " reported teams"
+          + (ml.fewTeams() ? " (fewer than " + MultilevelReliability.FEW_TEAMS + ": unstable)" : "");
+      t.row("Omega within teams", fixed(ml.omegaWithin(), 3), basis)
+          .row("Omega between teams", fixed(ml.omegaBetween(), 3), "reliability of a team's mean");
+    } else if (ml != null) {
+      t.row("Omega within/between", Numbers.DASH, "the two-level fit did not converge ("
+          + ml.teams() + " reported teams)");
+    }
+    return t;
   }
 
   /** The item table, or null when no item's figures are shown. */
@@ -66,15 +83,21 @@ final class ReportTables {
     if (r.reliability() == null || r.reliability().items().isEmpty()) {
       return null;
     }
-    TextTable t = new TextTable("item", ">n", ">mean", ">sd", ">r.drop", ">alpha if deleted",
-        ">loading");
+    TextTable t = new TextTable("item", ">n", ">missing", ">mean", ">sd", ">r.drop",
+        ">alpha if deleted", ">loading");
     List<String> reverse = s.reverseKeyed();
     for (ItemStatistics i : r.reliability().items()) {
       t.row(i.item() + (reverse.contains(i.item()) ? " (R)" : ""), Long.toString(i.n()),
-          fixed(i.mean(), 2), fixed(i.sd(), 2), fixed(i.rDrop(), 2), fixed(i.alphaIfDeleted(), 3),
-          fixed(i.loading(), 2));
+          missing(r, i.item()), fixed(i.mean(), 2), fixed(i.sd(), 2), fixed(i.rDrop(), 2),
+          fixed(i.alphaIfDeleted(), 3), fixed(i.loading(), 2));
     }
     return t;
+  }
+
+  /** The share of rows that left the item unanswered, as a percentage. */
+  static String missing(ScaleResult r, String item) {
+    ItemFrequency f = CsvTables.frequency(r, item);
+    return f == null ? "" : percent(CsvTables.missingShare(f, r.rows()));
   }
 
   static String aggregation(ScaleResult r) {
@@ -92,7 +115,8 @@ final class ReportTables {
   }
 
   static TextTable teams(ScaleResult r) {
-    TextTable t = new TextTable("team", ">n", ">mean", ">95% CI", ">sd", ">rwg(j)", ">favourable");
+    TextTable t = new TextTable("team", ">n", ">mean", ">95% CI", ">sd", ">rwg(j)",
+        ">favourable " + r.favourable());
     if (r.organisation() != null) {
       TeamScore o = r.organisation();
       t.row(o.team(), Long.toString(o.n()), fixed(o.mean(), 2), ci(o), fixed(o.sd(), 2),

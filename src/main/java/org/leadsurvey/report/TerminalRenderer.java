@@ -45,7 +45,7 @@ final class TerminalRenderer {
       String agg = ReportTables.aggregation(r);
       if (agg != null) {
         out.println();
-        out.println(bold("Agreement between teams"));
+        out.println(bold("Differences between teams"));
         out.println("  " + agg);
       }
       if (r.organisation() != null || r.hiddenTeams() < r.teams().size()) {

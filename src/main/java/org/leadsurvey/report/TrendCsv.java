@@ -21,7 +21,8 @@ import org.leadsurvey.result.WaveReport;
 final class TrendCsv {
   static final List<String> TREND_HEADER = List.of("scale", "level", "team", "from_wave",
       "to_wave", "comparison", "suppressed", "reason", "from_n", "from_mean", "to_n", "to_mean",
-      "change", "ci_low", "ci_high", "df", "p", "d", "rci", "reliable");
+      "change", "ci_low", "ci_high", "df", "p", "p_holm", "marked", "d", "rci",
+      "rci_beyond_error");
 
   private TrendCsv() {}
 
@@ -48,10 +49,11 @@ final class TrendCsv {
         TeamScore b = s.after();
         r.addAll(List.of(false, "", a.n(), exact(a.mean()), b.n(), exact(b.mean()),
             exact(s.change()), exact(s.welch().ci().lower()), exact(s.welch().ci().upper()),
-            exact(s.welch().df()), exact(s.welch().p()), exact(s.d()),
-            exact(s.reliableChange().index()), s.reliableChange().reliable()));
+            exact(s.welch().df()), exact(s.welch().p()), exact(s.pHolm()), s.marked(),
+            exact(s.d()), exact(s.reliableChange().index()), s.reliableChange().beyondError()));
       } else if (c instanceof WaveChange.Withheld h) {
-        r.addAll(List.of(true, h.reason(), "", "", "", "", "", "", "", "", "", "", "", ""));
+        r.addAll(List.of(true, h.reason(), "", "", "", "", "", "", "", "", "", "", "", "", "",
+            ""));
       }
       p.row(r);
     }

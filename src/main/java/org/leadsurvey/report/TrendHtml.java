@@ -77,7 +77,7 @@ final class TrendHtml {
         .append("<h3>The organisation over time</h3>\n")
         .append("<p class=\"caption\">The organisation's mean in each wave with its 95% ")
         .append("confidence interval; the change between waves is printed on the line, with a ")
-        .append("diamond when it is larger than measurement error. Under each wave: its number ")
+        .append("diamond when its 95% interval excludes zero. Under each wave: its number ")
         .append("of people scored and Cronbach's alpha, so a drop in reliability is visible.</p>\n")
         .append("<figure>").append(TrendLineChart.svg(st.scale().responses(), t,
             "Organisation mean per wave of " + st.scale().name())).append("</figure>\n</section>\n");
@@ -107,9 +107,8 @@ final class TrendHtml {
           esc(TrendLineChart.signed(s.change())), "95% CI "
               + ChangeChart.minus(fixed(s.welch().ci().lower(), 2)) + " to "
               + ChangeChart.minus(fixed(s.welch().ci().upper(), 2))
-              + (s.welch().ci().lower() <= 0 && s.welch().ci().upper() >= 0
-                  ? " (includes zero)" : "") + "; " + (s.reliableChange().reliable()
-              ? "beyond measurement error" : "within measurement error"));
+              + (s.marked() ? "; unlikely to be chance (" + Numbers.pValue(s.pHolm()) + ")"
+                  : " (includes zero); may be chance"));
     } else {
       HtmlRenderer.card(b, "Change since " + esc(first), Numbers.DASH, "not shown: the "
           + "organisation is too small in a wave");
@@ -156,8 +155,9 @@ final class TrendHtml {
       b.append("<p class=\"caption\">Each team's change in mean score over the whole period, ")
           .append("with its 95% confidence interval (Welch), the organisation on top, largest ")
           .append("rise first. An interval crossing the zero line may be chance. A filled ")
-          .append("diamond marks a change larger than the scale's measurement error (reliable ")
-          .append("change); an open circle, one within it.")
+          .append("diamond marks a change unlikely to be chance even among this many teams ")
+          .append("(Welch test after Holm&#39;s adjustment, p &lt; .05); an open circle, one ")
+          .append("that may be chance.")
           .append(t.waves().size() > 2 ? " The changes between consecutive waves are in the "
               + "table below." : "").append("</p>\n");
       b.append("<figure>").append(svg).append("</figure>\n");

@@ -129,9 +129,11 @@ final class TrendJson {
         JsonRenderer.interval(g, w.ci());
         number(g, "df", w.df());
         number(g, "p", w.p());
+        number(g, "pHolm", s.pHolm());
+        g.writeBooleanField("marked", s.marked());
         number(g, "d", s.d());
         number(g, "rci", rc.index());
-        g.writeBooleanField("reliable", rc.reliable());
+        g.writeBooleanField("rciBeyondError", rc.beyondError());
       } else if (c instanceof WaveChange.Withheld h) {
         g.writeBooleanField("suppressed", true);
         g.writeStringField("reason", h.reason());

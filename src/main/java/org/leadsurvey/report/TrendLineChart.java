@@ -16,8 +16,8 @@ import org.leadsurvey.result.WaveChange;
 
 /**
  * One scale's organisation mean per wave as a line: each wave's mean as a dot on its 95% CI,
- * consecutive waves joined, the change printed on each segment (with a diamond when it is a
- * reliable change, so it reads without colour), and under each wave its name, n and Cronbach's
+ * consecutive waves joined, the change printed on each segment (with a diamond when its 95% CI
+ * excludes zero, so it reads without colour), and under each wave its name, n and Cronbach's
  * alpha. A wave where the organisation is not reportable is labelled, never drawn. The y axis
  * spans whole or half answer options around the intervals (at least one option), so a change
  * is neither hidden in the full scale nor blown up.
@@ -76,7 +76,7 @@ final class TrendLineChart {
           .append("\" y2=\"").append(num(by)).append("\"/>");
       WaveChange c = consecutive(trend, w);
       if (c instanceof WaveChange.Shown shown) {
-        boolean reliable = shown.reliableChange().reliable();
+        boolean reliable = shown.marked();
         double mx = (ax + bx) / 2;
         double my = (ay + by) / 2 - 12;
         s.append(text(mx, my, "middle", "segment-change" + (reliable ? " reliable" : ""),
@@ -123,7 +123,7 @@ final class TrendLineChart {
           n + "alpha " + fixed(trend.alphas().get(w).alpha(), 2)));
     }
     s.append(text(X0, bottom + 70, "start", "legend",
-        "● mean with 95% CI   ◆ change larger than measurement error (reliable change)"));
+        "● mean with 95% CI   ◆ change unlikely to be chance (95% CI excludes zero)"));
     s.append("</svg>");
     return s.toString();
   }

@@ -14,8 +14,9 @@ import org.leadsurvey.result.WaveReport;
 /** The trend as text: aligned tables for a terminal, or Markdown. */
 final class TrendText {
   static final String LEGEND = "change = later wave minus earlier; 95% CI by Welch's t (waves are"
-      + " independent samples); d = Cohen's d (pooled sd); RCI = reliable change index from"
-      + " each wave's alpha, * = larger than measurement error (|RCI| > 1.96).";
+      + " independent samples); d = Cohen's d (pooled sd); p (Holm) = Welch p adjusted by Holm's"
+      + " method over the teams compared (the organisation's unadjusted); * = unlikely to be"
+      + " chance (p (Holm) < .05).";
 
   private TrendText() {}
 
@@ -93,7 +94,8 @@ final class TrendText {
   }
 
   static TextTable changes(ScaleTrend t) {
-    TextTable table = new TextTable("team", "waves", ">change", ">95% CI", ">d", ">RCI", "");
+    TextTable table = new TextTable("team", "waves", ">change", ">95% CI", ">d", ">p (Holm)",
+        "");
     changeRows(table, t.organisation());
     t.teams().forEach(g -> changeRows(table, g));
     return table;
@@ -104,12 +106,17 @@ final class TrendText {
       String waves = c.from() + " → " + c.to();
       if (c instanceof WaveChange.Shown s) {
         table.row(g.group(), waves, signed(s.change()), fixed(s.welch().ci().lower(), 2) + " to "
-            + fixed(s.welch().ci().upper(), 2), fixed(s.d(), 2),
-            fixed(s.reliableChange().index(), 1), s.reliableChange().reliable() ? "*" : "");
+            + fixed(s.welch().ci().upper(), 2), fixed(s.d(), 2), p(s.pHolm()),
+            s.marked() ? "*" : "");
       } else if (c instanceof WaveChange.Withheld h) {
         table.row(g.group(), waves, "", "", "", "", "not shown: " + h.reason());
       }
     }
+  }
+
+  /** A p value in a table cell: {@code .012}, {@code <.001}. */
+  static String p(double v) {
+    return Double.isNaN(v) ? Numbers.DASH : Numbers.pValue(v).replace("p = ", "").replace("p ", "");
   }
 
   private static String signed(double v) {

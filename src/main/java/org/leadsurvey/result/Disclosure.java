@@ -14,6 +14,7 @@ import org.leadsurvey.stats.CutAtoms;
 import org.leadsurvey.stats.ItemFrequency;
 import org.leadsurvey.stats.ItemStatistics;
 import org.leadsurvey.stats.MissingPolicy;
+import org.leadsurvey.stats.MultilevelReliability;
 import org.leadsurvey.stats.OneWayAnova;
 import org.leadsurvey.stats.PopulationShift;
 import org.leadsurvey.stats.ReliabilityAnalysis;
@@ -70,6 +71,7 @@ public final class Disclosure {
 
     List<TeamResult> teams = List.of();
     Aggregation aggregation = null;
+    boolean[] hiddenTeams = null;
     long movedTeams = 0;
     if (s.hasTeams()) {
       boolean[] hidden = shift == null ? Suppression.hidden(s.teams(), s.unteamed(), minGroup)
@@ -87,6 +89,7 @@ public final class Disclosure {
         }
       }
       teams = out;
+      hiddenTeams = hidden;
       OneWayAnova anova = OneWayAnova.of(shownScores);
       aggregation = anova.groups() >= 2 ? Aggregation.of(anova)
           : new Aggregation(anova.groups(), anova.n(), Double.NaN, Double.NaN, Double.NaN,
@@ -111,11 +114,25 @@ public final class Disclosure {
     } else {
       hiddenItems.addAll(s.items());
     }
+    // Like the ICCs, over the shown teams only; with the reliability, an organisation figure.
+    MultilevelReliability multilevel = reliability == null || hiddenTeams == null ? null
+        : s.twoLevel().fit(hiddenTeams);
     List<String> warnings = warnings(s, shown, withheld, reliability, hiddenItems, minGroup,
         movedTeams, options);
+    if (multilevel != null && multilevel.fewTeams()) {
+      warnings.add(multilevel.converged()
+          ? "The multilevel reliability (omega within and between teams) rests on "
+              + multilevel.teams() + " reported teams: with fewer than "
+              + MultilevelReliability.FEW_TEAMS + ", its between-team figure is too unstable"
+              + " to trust."
+          : "The multilevel reliability (omega within and between teams) is not shown: on "
+              + multilevel.teams() + " reported teams (fewer than "
+              + MultilevelReliability.FEW_TEAMS + ") the two-level fit did not converge.");
+    }
     return new ScaleResult(s.items(), s.missing(), s.rows(), shown ? s.scored() : -1,
         shown ? s.complete() : -1, reliability, completeCases, hiddenItems, aggregation,
-        shown ? s.organisation() : null, teams, warnings, frequencies, withheld);
+        shown ? s.organisation() : null, teams, warnings, frequencies, withheld,
+        s.favourable(), multilevel);
   }
 
   /**

@@ -2,8 +2,10 @@ package org.leadsurvey.result;
 
 import java.util.List;
 import org.leadsurvey.stats.Aggregation;
+import org.leadsurvey.stats.FavourableRange;
 import org.leadsurvey.stats.ItemFrequency;
 import org.leadsurvey.stats.MissingPolicy;
+import org.leadsurvey.stats.MultilevelReliability;
 import org.leadsurvey.stats.ReliabilityAnalysis;
 import org.leadsurvey.stats.TeamScore;
 
@@ -28,12 +30,14 @@ public final class ScaleResult {
   private final List<String> warnings;
   private final List<ItemFrequency> frequencies;
   private final String withheld;
+  private final FavourableRange favourable;
+  private final MultilevelReliability multilevel;
 
   ScaleResult(List<String> items, MissingPolicy missing, long rows, long scored, long complete,
       ReliabilityAnalysis reliability, ReliabilityAnalysis completeCases,
       List<String> hiddenItems, Aggregation aggregation, TeamScore organisation,
       List<TeamResult> teams, List<String> warnings, List<ItemFrequency> frequencies,
-      String withheld) {
+      String withheld, FavourableRange favourable, MultilevelReliability multilevel) {
     this.items = List.copyOf(items);
     this.missing = missing;
     this.rows = rows;
@@ -48,6 +52,21 @@ public final class ScaleResult {
     this.warnings = List.copyOf(warnings);
     this.frequencies = List.copyOf(frequencies);
     this.withheld = withheld;
+    this.favourable = favourable;
+    this.multilevel = multilevel;
+  }
+
+  /**
+   * Omega within and between teams over the reported teams; null when the reliability is
+   * withheld, without teams, or with fewer than two reported teams.
+   */
+  public MultilevelReliability multilevel() {
+    return multilevel;
+  }
+
+  /** The keyed options counted in every favourable share of this scale. */
+  public FavourableRange favourable() {
+    return favourable;
   }
 
   /** The scale's item ids, in order. */

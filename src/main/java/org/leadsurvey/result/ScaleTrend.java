@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.leadsurvey.stats.CohensD;
+import org.leadsurvey.stats.HolmAdjustment;
 import org.leadsurvey.stats.NaturalOrder;
 import org.leadsurvey.stats.Reliability;
 import org.leadsurvey.stats.ReliableChange;
@@ -77,7 +78,37 @@ public record ScaleTrend(List<String> waves, List<Reliability> alphas, GroupTren
       teams.add(new GroupTrend(team, scores, changes(scores, alphas)));
     }
     return new ScaleTrend(waves, alphas,
-        new GroupTrend("Organisation", org, changes(org, alphas)), teams);
+        new GroupTrend("Organisation", org, changes(org, alphas)), holm(teams));
+  }
+
+  /**
+   * The teams' changes with Holm-adjusted p values: one family per pair of waves (the c-th
+   * change of every team compares the same two waves), over the teams shown in both.
+   */
+  private static List<GroupTrend> holm(List<GroupTrend> teams) {
+    if (teams.isEmpty()) {
+      return teams;
+    }
+    int pairs = teams.get(0).changes().size();
+    List<List<WaveChange>> changes = new ArrayList<>();
+    teams.forEach(t -> changes.add(new ArrayList<>(t.changes())));
+    for (int c = 0; c < pairs; c++) {
+      double[] p = new double[teams.size()];
+      for (int t = 0; t < p.length; t++) {
+        p[t] = changes.get(t).get(c) instanceof WaveChange.Shown s ? s.welch().p() : Double.NaN;
+      }
+      double[] adjusted = HolmAdjustment.adjust(p);
+      for (int t = 0; t < p.length; t++) {
+        if (changes.get(t).get(c) instanceof WaveChange.Shown s) {
+          changes.get(t).set(c, s.withPHolm(adjusted[t]));
+        }
+      }
+    }
+    List<GroupTrend> out = new ArrayList<>(teams.size());
+    for (int t = 0; t < teams.size(); t++) {
+      out.add(new GroupTrend(teams.get(t).group(), teams.get(t).scores(), changes.get(t)));
+    }
+    return out;
   }
 
   private static WaveScore find(ScaleResult r, String team, String wave) {
@@ -119,6 +150,7 @@ public record ScaleTrend(List<String> waves, List<Reliability> alphas, GroupTren
     double d = CohensD.of(x.n(), x.mean(), x.sd(), y.n(), y.mean(), y.sd());
     ReliableChange rc = ReliableChange.of(x.n(), x.sd(), alphas.get(a).alpha(), y.n(), y.sd(),
         alphas.get(b).alpha(), welch.difference());
-    return new WaveChange.Shown(from.wave(), to.wave(), firstToLast, x, y, welch, d, rc);
+    return new WaveChange.Shown(from.wave(), to.wave(), firstToLast, x, y, welch, d, rc,
+        welch.p());
   }
 }

@@ -12,6 +12,7 @@ public final class CutAccumulator {
   private final int k;
   private final int stride;
   private final double favourableFrom;
+  private final double favourableTo;
   private final long shift;
   private long[] sums;
 
@@ -20,9 +21,19 @@ public final class CutAccumulator {
    * @param favourableFrom the lowest keyed answer that counts as favourable (top two options)
    */
   public CutAccumulator(int items, double favourableFrom) {
+    this(items, new FavourableRange((int) favourableFrom, Integer.MAX_VALUE));
+  }
+
+  /**
+   * @param items number of items of the scale
+   * @param favourable the keyed answers that count as favourable
+   */
+  public CutAccumulator(int items, FavourableRange favourable) {
+    double favourableFrom = favourable.lo();
     this.k = items;
     this.stride = GroupSums.size(items);
     this.favourableFrom = favourableFrom;
+    this.favourableTo = favourable.hi();
     this.shift = Math.round(favourableFrom);
     this.sums = new long[64 * stride];
   }
@@ -48,7 +59,7 @@ public final class CutAccumulator {
         long whole = (long) x;
         answered++;
         sum += whole;
-        favourable += x >= favourableFrom ? 1 : 0;
+        favourable += x >= favourableFrom && x <= favourableTo ? 1 : 0;
         v[items + 2 * i]++;
         v[items + 2 * i + 1] += whole;
       }

@@ -28,6 +28,12 @@ final class PairwiseCovariance {
   private long completeRows;
   private final double[] completeSum;
   private final double[] completeCross;
+  // psych's raw.r, cor(rowMeans(x, na.rm = TRUE), x, use = "pairwise"): per item, over the rows
+  // that answered it, the sums of the row's mean answer t, of t^2 and of t x (centred). For
+  // complete rows they follow from the sums above at fold time, so only incomplete rows add here.
+  private final double[] totalSum;
+  private final double[] totalSq;
+  private final double[] totalCross;
 
   public PairwiseCovariance(int k, double shift) {
     this.k = k;
@@ -44,6 +50,9 @@ final class PairwiseCovariance {
     centred = new double[k];
     completeSum = new double[k];
     completeCross = new double[cells];
+    totalSum = new double[k];
+    totalSq = new double[k];
+    totalCross = new double[k];
   }
 
   public int items() {
@@ -63,6 +72,17 @@ final class PairwiseCovariance {
     if (m == k) {
       addComplete(x);
       return;
+    }
+    double t = 0;
+    for (int a = 0; a < m; a++) {
+      t += centred[present[a]];
+    }
+    t /= m;
+    for (int a = 0; a < m; a++) {
+      int i = present[a];
+      totalSum[i] += t;
+      totalSq[i] += t * t;
+      totalCross[i] += t * centred[i];
     }
     for (int a = 0; a < m; a++) {
       int i = present[a];
@@ -107,6 +127,24 @@ final class PairwiseCovariance {
     if (completeRows == 0) {
       return;
     }
+    // a complete row's mean is sum(x)/k: its sums are those of the products, over k and k^2
+    double all = 0;
+    double allCross = 0;
+    for (int i = 0; i < k; i++) {
+      all += completeSum[i];
+      for (int j = 0; j < k; j++) {
+        allCross += completeCross[Math.min(i, j) * k + Math.max(i, j)];
+      }
+    }
+    for (int i = 0; i < k; i++) {
+      double cross = 0;
+      for (int j = 0; j < k; j++) {
+        cross += completeCross[Math.min(i, j) * k + Math.max(i, j)];
+      }
+      totalSum[i] += all / k;
+      totalSq[i] += allCross / ((double) k * k);
+      totalCross[i] += cross / k;
+    }
     for (int i = 0; i < k; i++) {
       for (int j = i; j < k; j++) {
         int c = i * k + j;
@@ -134,6 +172,11 @@ final class PairwiseCovariance {
       sumII[c] += o.sumII[c];
       sumJJ[c] += o.sumJJ[c];
     }
+    for (int i = 0; i < k; i++) {
+      totalSum[i] += o.totalSum[i];
+      totalSq[i] += o.totalSq[i];
+      totalCross[i] += o.totalCross[i];
+    }
   }
 
   /** Answers to item i. */
@@ -152,6 +195,25 @@ final class PairwiseCovariance {
     fold();
     int c = i * k + i;
     return n[c] == 0 ? Double.NaN : shift[i] + sumI[c] / n[c];
+  }
+
+  /**
+   * Each item's correlation with the row's mean answer over every item it answered, over the
+   * rows that answered the item: {@code psych::alpha}'s {@code raw.r},
+   * {@code cor(rowMeans(x, na.rm = TRUE), x, use = "pairwise")}. NaN below two answers.
+   */
+  public double[] itemTotalCorrelations() {
+    fold();
+    double[] r = new double[k];
+    for (int i = 0; i < k; i++) {
+      int c = i * k + i;
+      double m = n[c];
+      double sxt = totalCross[i] - sumI[c] * totalSum[i] / m;
+      double sxx = sumII[c] - sumI[c] * sumI[c] / m;
+      double stt = totalSq[i] - totalSum[i] * totalSum[i] / m;
+      r[i] = m < 2 ? Double.NaN : sxt / Math.sqrt(sxx * stt);
+    }
+    return r;
   }
 
   /** The pairwise-complete covariance matrix; NaN where fewer than two rows share a pair. */

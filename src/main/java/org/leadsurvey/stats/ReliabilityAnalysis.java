@@ -49,14 +49,23 @@ public record ReliabilityAnalysis(Reliability scale, List<ItemStatistics> items,
     double alpha = k < 2 ? Double.NaN : CronbachAlpha.raw(cov);
     // The factor model is fitted, as psych::fa(x) does, to cor(x, use = "pairwise").
     double[] loadings = MinresFactor.oneFactor(Matrices.select(sums.correlationMatrix(), kept));
+    double ase = AlphaItemAnalysis.ase(cov, observations);
+    double averageR = CronbachAlpha.averageR(cor);
     Reliability scale = new Reliability(
         observations,
         alpha,
         CronbachAlpha.standardized(cor),
         GuttmanLambda6.of(cor),
-        CronbachAlpha.averageR(cor),
+        averageR,
         FeldtInterval.of(alpha, observations, k, 0.95),
-        McDonaldOmega.total(loadings));
+        McDonaldOmega.total(loadings),
+        AlphaItemAnalysis.signalToNoise(k, averageR),
+        ase,
+        AlphaItemAnalysis.medianR(cor),
+        AlphaItemAnalysis.duhachek(alpha, ase));
+    double[] rawR = sums.itemTotalCorrelations();
+    double[] stdR = AlphaItemAnalysis.standardizedItemTotal(cor);
+    double[] rCor = AlphaItemAnalysis.correctedItemTotal(cor);
     List<ItemStatistics> items = new ArrayList<>(full.length);
     for (int i = 0, s = 0; i < full.length; i++) {
       boolean used = s < kept.length && kept[s] == i;
@@ -67,7 +76,10 @@ public record ReliabilityAnalysis(Reliability scale, List<ItemStatistics> items,
           Math.sqrt(full[i][i]),
           used ? CorrectedItemTotal.of(cov, s) : Double.NaN,
           used ? CronbachAlpha.ifDeleted(cov, s) : Double.NaN,
-          used ? loadings[s] : Double.NaN));
+          used ? loadings[s] : Double.NaN,
+          used ? rawR[i] : Double.NaN,
+          used ? stdR[s] : Double.NaN,
+          used ? rCor[s] : Double.NaN));
       if (used) {
         s++;
       }

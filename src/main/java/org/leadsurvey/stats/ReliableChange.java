@@ -29,9 +29,14 @@ package org.leadsurvey.stats;
  *
  * @param sDiff standard error of the difference due to measurement error
  * @param index the reliable change index (NaN when alpha is undefined or not above 0)
- * @param reliable whether {@code |index| > 1.96}
+ * <p>Reported as a number only (json {@code rci}, {@code rciBeyondError}; csv), never as a
+ * headline mark: the error of a group mean shrinks with {@code sqrt(n)}, so in any sizeable team
+ * nearly every change exceeds it, while sampling variation does not shrink so. Marks come from
+ * the Welch interval after Holm's adjustment ({@code WaveChange.Shown#marked}).
+ *
+ * @param beyondError whether {@code |index| > 1.96}
  */
-public record ReliableChange(double sDiff, double index, boolean reliable) {
+public record ReliableChange(double sDiff, double index, boolean beyondError) {
   /** The two-sided 95% normal quantile. */
   public static final double CRITICAL = 1.959963984540054;
 

@@ -18,7 +18,8 @@ public final class ScaleAccumulator {
   private final List<String> items;
   private final int k;
   private final int options;
-  private final double favourableFrom;
+  private double favourableFrom; // set once, by a constructor
+  private FavourableRange favourable;
   private final int minAnswered;
   private final MissingPolicy missing;
   /** The scale's midpoint: answers are summed as distances from it (exact, and small). */
@@ -34,6 +35,7 @@ public final class ScaleAccumulator {
   private final TeamTable teams;
   // Teams may be scored on several threads at once (teamScores), hence concurrent.
   private final Map<Long, Double> tQuantiles = new ConcurrentHashMap<>();
+  private int[] scoredOrder = new int[0]; // the order of the last teamScores, for TwoLevelSums
   private long rows;
   private long scored;
   private long completeRows;
@@ -70,6 +72,17 @@ public final class ScaleAccumulator {
    */
   public double touch(int team) {
     return teams.touch(team);
+  }
+
+  /**
+   * @param favourable the options that count as favourable (ending at {@code max}); see
+   *     {@link FavourableRange#problem}
+   */
+  public ScaleAccumulator(List<String> items, int min, int max, MissingPolicy missing,
+      FavourableRange favourable) {
+    this(items, min, max, missing);
+    this.favourable = favourable;
+    this.favourableFrom = favourable.lo();
   }
 
   /**
@@ -180,6 +193,7 @@ public final class ScaleAccumulator {
    */
   public void teamScores(int[] order, int from, int to, int minAnswers, List<String> names,
       TeamScore[] scores, RunningStats[] sums) {
+    scoredOrder = order;
     for (int i = from; i < to; i++) {
       int t = order[i];
       sums[i] = teams.scores(t);
@@ -228,7 +242,48 @@ public final class ScaleAccumulator {
         organisation.favourableShare(0), organisation.itemMeans(0, minAnswers));
     return new ScaleStatistics(items, missing, rows, scored, completeRows, unteamed,
         reliabilities[0], reliabilities[1], org, Arrays.asList(scores), Arrays.asList(sums),
-        frequencies(), hasTeams);
+        frequencies(), hasTeams, favourableRange(),
+        new TwoLevelSums(teams, scoredOrder, pooledWithin()));
+  }
+
+  /**
+   * The within-team covariance matrix pooled over teams, {@code S_PW = (T - B) / (N - J)}: the
+   * rows' cross-products about the grand means (pairwise, as the reliability's) less every
+   * team's {@code n (mean_t - mean)(mean_t - mean)'}, over {@code N} rows and {@code J} teams.
+   * Rows of no team count as within-team variation. For {@link MultilevelReliability}.
+   */
+  public double[][] pooledWithin() {
+    PairwiseCovariance all = missing == MissingPolicy.LISTWISE ? complete : pairwise();
+    long n = missing == MissingPolicy.LISTWISE ? completeRows : rows;
+    double[][] cov = all.matrix();
+    double[] grand = new double[k];
+    for (int i = 0; i < k; i++) {
+      grand[i] = all.mean(i);
+    }
+    double[][] b = new double[k][k];
+    int[] listed = teams.teams();
+    for (int t : listed) {
+      teams.addBetween(t, grand, b);
+    }
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < i; j++) {
+        b[i][j] = b[j][i];
+      }
+    }
+    double df = n - listed.length;
+    double[][] w = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        w[i][j] = df < 2 ? Double.NaN : (cov[i][j] * (all.count(i, j) - 1) - b[i][j]) / df;
+      }
+    }
+    return w;
+  }
+
+  /** The options counted as favourable: as given, else the top two. */
+  public FavourableRange favourableRange() {
+    return favourable != null ? favourable
+        : FavourableRange.topTwo(min, min + options - 1);
   }
 
   /** The organisation's answer counts per item and option. */

@@ -19,6 +19,8 @@ import java.util.List;
  *     subset of teams), in the same order
  * @param frequencies the organisation's answer counts per item (keyed), in item order
  * @param hasTeams whether the data had a team column
+ * @param favourable the options counted in every favourable share
+ * @param twoLevel the teams' sums for the multilevel fit over the shown teams
  */
 public record ScaleStatistics(
     List<String> items,
@@ -33,7 +35,9 @@ public record ScaleStatistics(
     List<TeamScore> teams,
     List<RunningStats> teamScores,
     List<ItemFrequency> frequencies,
-    boolean hasTeams) {
+    boolean hasTeams,
+    FavourableRange favourable,
+    TwoLevelSums twoLevel) {
 
   public ScaleStatistics {
     items = List.copyOf(items);

@@ -126,4 +126,46 @@ final class TeamTable {
     }
     return DoubleValues.wrap(out);
   }
+
+  /**
+   * Adds team t's between-team cross-products about the grand means to {@code b}:
+   * {@code n_ij (mean_i - grand_i)(mean_j - grand_j)}, {@code n_ij} the fewer answers of the two
+   * items (for the pooled-within covariance of the multilevel fit); upper triangle only.
+   */
+  void addBetween(int t, double[] grand, double[][] b) {
+    int p = t * stride + HEAD;
+    for (int i = 0; i < k; i++) {
+      double ni = sums[p + 3 * i];
+      double di = sums[p + 3 * i + 1] - grand[i];
+      for (int j = i; j < k; j++) { // the upper triangle: the caller mirrors it
+        double nj = sums[p + 3 * j];
+        if (ni > 0 && nj > 0) {
+          b[i][j] += Math.min(ni, nj) * di * (sums[p + 3 * j + 1] - grand[j]);
+        }
+      }
+    }
+  }
+
+
+  /**
+   * Adds team t's within-team sums of squares and answers per item to the first two arrays and
+   * puts its item means into {@code mean}; false when an item has no answer in the team (no
+   * mean vector), the sums added all the same.
+   */
+  boolean within(int t, double[] squares, double[] answers, double[] mean) {
+    int p = t * stride + HEAD;
+    boolean all = true;
+    for (int i = 0; i < k; i++, p += 3) {
+      answers[i] += sums[p];
+      squares[i] += sums[p + 2];
+      mean[i] = sums[p + 1];
+      all &= sums[p] > 0;
+    }
+    return all;
+  }
+
+  /** Team t's scored members. */
+  long scored(int t) {
+    return (long) sums[t * stride];
+  }
 }

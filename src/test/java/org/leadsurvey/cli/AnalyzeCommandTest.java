@@ -46,6 +46,19 @@ class AnalyzeCommandTest {
     assertEquals(0.89942082707, s.at("/reliability/alphaCi/upper").asDouble(), 1e-9);
     assertEquals("PS1", s.at("/itemStats/0/item").asText());
     assertEquals(0.560848314597, s.at("/itemStats/0/rDrop").asDouble(), 1e-9);
+    // psych::alpha's full item analysis (oracle/psych-alpha, acme-psafety)
+    assertEquals("duhachek", s.at("/reliability/alphaCiDuhachek/method").asText());
+    assertEquals(0.861467905350929, s.at("/reliability/alphaCiDuhachek/lower").asDouble(), 1e-9);
+    assertEquals(0.900107310134921, s.at("/reliability/alphaCiDuhachek/upper").asDouble(), 1e-9);
+    assertEquals(7.29030208289562, s.at("/reliability/signalToNoise").asDouble(), 1e-9);
+    assertEquals(0.00985699101632471, s.at("/reliability/ase").asDouble(), 1e-9);
+    assertEquals(0.503745203694707, s.at("/reliability/medianR").asDouble(), 1e-9);
+    assertEquals(0.687399822042118, s.at("/itemStats/0/rawR").asDouble(), 1e-9);
+    assertEquals(0.681903592769026, s.at("/itemStats/0/stdR").asDouble(), 1e-9);
+    assertEquals(0.597473175063312, s.at("/itemStats/0/rCor").asDouble(), 1e-9);
+    assertEquals(0.00617283950617284, s.at("/itemStats/0/frequencies/1").asDouble(), 1e-9);
+    assertEquals(0.179012345679012, s.at("/itemStats/0/frequencies/7").asDouble(), 1e-9);
+    assertEquals(0.0211480362537765, s.at("/itemStats/0/missingShare").asDouble(), 1e-9);
     // Over the 38 reported teams (oracle/reportable-teams, case acme-k5).
     assertEquals("reported teams", s.at("/aggregation/basis").asText());
     assertEquals(0.255309113291167, s.at("/aggregation/icc1").asDouble(), 1e-9);
@@ -94,6 +107,58 @@ class AnalyzeCommandTest {
     }
   }
 
+  /**
+   * One --favourable setting behind every favourable share: JSON (organisation against
+   * oracle/favourable/oracle.R), the range in the scale object, the terminal table and gates.
+   */
+  @Test
+  void favourableRangeIsUsedEverywhere() throws IOException {
+    JsonNode def = JSON.readTree(Cli.run("analyze", ACME, "-f", "json").out()).at("/scales/0");
+    assertEquals("[6,7]", def.get("favourableRange").toString());
+    Cli.Result r = Cli.run("analyze", ACME, "--favourable", "5..7", "-f", "json");
+    assertEquals(0, r.code(), r::toString);
+    JsonNode s = JSON.readTree(r.out()).at("/scales/0");
+    assertEquals("[5,7]", s.get("favourableRange").toString());
+    assertEquals(0.655759748991484, s.at("/organisation/favourable").asDouble(), 1e-9);
+    assertTrue(def.at("/organisation/favourable").asDouble() < 0.6);
+    String table = Cli.run("analyze", ACME, "--favourable", "5..7").out();
+    assertTrue(table.contains("favourable 5..7"), table);
+    assertTrue(table.contains("66%"), table);
+    assertEquals(0, Cli.run("analyze", ACME, "--favourable", "5..7",
+        "--check", "org.favourable >= 0.6").code());
+    assertEquals(1, Cli.run("analyze", ACME, "--check", "org.favourable >= 0.6").code());
+    for (String bad : new String[] {"4..7", "6..6", "5-7", "6..8"}) {
+      Cli.Result e = Cli.run("analyze", ACME, "--favourable", bad);
+      assertEquals(2, e.code(), bad);
+      assertTrue(e.err().startsWith("leadsurvey: --favourable " + bad + ": "), e.err());
+      assertTrue(!e.err().contains("Exception"), e.err());
+    }
+  }
+
+  /** oracle/multilevel: lavaan's two-level fit over the reported teams, within 0.01. */
+  @Test
+  void multilevelReliabilityIsInTheJsonWithANoteBelowThirtyTeams() throws IOException {
+    JsonNode ml = JSON.readTree(Cli.run("analyze", ACME, "-f", "json").out())
+        .at("/scales/0/reliability/multilevel");
+    assertEquals(0.842977706559122, ml.get("omegaWithin").asDouble(), 0.01);
+    assertEquals(0.736237579533395, ml.get("omegaBetween").asDouble(), 0.01);
+    assertEquals(38, ml.get("teams").asInt());
+    assertEquals("reported teams", ml.get("basis").asText());
+    assertTrue(ml.get("note") == null, ml::toString);
+    String complete = "src/test/resources/oracle/multilevel/complete/responses.csv";
+    Cli.Result few = Cli.run("analyze", complete, "--min-group", "7", "-f", "json");
+    JsonNode s = JSON.readTree(few.out()).at("/scales/0");
+    JsonNode m = s.at("/reliability/multilevel");
+    assertEquals(20, m.get("teams").asInt());
+    assertEquals(0.859898901462973, m.get("omegaWithin").asDouble(), 0.01);
+    assertEquals(0.567858343888713, m.get("omegaBetween").asDouble(), 0.01);
+    assertTrue(m.get("note").asText().startsWith("fewer than 30 teams"), m::toString);
+    assertTrue(s.get("warnings").toString().contains("20 reported teams"), s::toString);
+    String table = Cli.run("analyze", complete, "--min-group", "7").out();
+    assertTrue(table.contains("Omega between teams"), table);
+    assertTrue(table.contains("20 reported teams (fewer than 30: unstable)"), table);
+  }
+
   @Test
   void csvFormatIsTheTeamsTable() {
     Cli.Result r = Cli.run("analyze", ACME, "-f", "csv");
@@ -109,12 +174,12 @@ class AnalyzeCommandTest {
     Path dir = tmp.resolve("out");
     Cli.Result r = Cli.run("analyze", ACME, "--output-dir", dir.toString());
     assertEquals(0, r.code(), r::toString);
-    for (String f : new String[] {"teams.csv", "reliability.csv", "items.csv", "aggregation.csv",
-        "analysis.json"}) {
+    for (String f : new String[] {"teams.csv", "reliability.csv", "items.csv", "frequencies.csv",
+        "aggregation.csv", "analysis.json"}) {
       assertTrue(Files.size(dir.resolve(f)) > 0, f);
     }
     try (var files = Files.list(dir)) {
-      assertEquals(5, files.count(), "no temporary files left behind");
+      assertEquals(6, files.count(), "no temporary files left behind");
     }
     String items = Files.readString(dir.resolve("items.csv"));
     assertTrue(items.contains("psych-safety,PS1,true,324,"), items);

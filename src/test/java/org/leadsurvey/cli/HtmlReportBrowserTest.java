@@ -85,6 +85,28 @@ class HtmlReportBrowserTest {
     }
     assertEquals(2, scriptLabels, "the script team labelled as text in dot plot and heatmap");
     assertTrue(dom.contains("responses &lt;copy&gt;.csv"), "file name escaped");
+    // issue 19: one favourable definition, the item bars' three shares, the labels, and the
+    // psych::alpha and multilevel figures, as the JSON of the same run has them
+    assertEquals("[6,7]", scale.get("favourableRange").toString());
+    assertTrue(dom.contains("of answers 6–7 of 7"), "headline names the favourable options");
+    assertTrue(dom.contains("<th class=\"num\">favourable 6..7</th>"), "team table too");
+    assertTrue(dom.contains(">← unfavourable 1–2<") && dom.contains(">favourable 6–7 →<"),
+        "item chart legend with the same cut-offs");
+    assertEquals(items, count(dom, "class=\"share neutral\""), "a neutral share per item");
+    String favourable = String.format(java.util.Locale.ROOT, "%.0f%%",
+        scale.at("/organisation/favourable").asDouble() * 100);
+    assertTrue(dom.contains("<div class=\"card-label\">Favourable</div><div class=\"card-value\">"
+        + favourable + "</div>"), "headline favourable " + favourable);
+    assertTrue(dom.contains("<h4>Differences between teams</h4>"));
+    assertFalse(dom.contains("Agreement between teams"));
+    assertTrue(dom.contains("(Duhachek)"), "Duhachek interval beside Feldt's");
+    JsonNode ml = scale.at("/reliability/multilevel");
+    assertTrue(dom.contains("<td>Omega within teams</td><td class=\"num\">"
+        + String.format(java.util.Locale.ROOT, "%.3f", ml.get("omegaWithin").asDouble())),
+        "omega within as in the JSON");
+    assertTrue(dom.contains("<td>Omega between teams</td><td class=\"num\">"
+        + String.format(java.util.Locale.ROOT, "%.3f", ml.get("omegaBetween").asDouble())),
+        "omega between as in the JSON");
 
     Path target = Path.of("target");
     Files.createDirectories(target);
@@ -145,6 +167,23 @@ class HtmlReportBrowserTest {
     assertEquals(compared, count(dom, "<g class=\"change-row team\">"), "one row per team");
     assertEquals(compared + 1, count(dom, "<line class=\"change-ci\""), "teams and org");
     assertEquals(latestReported, count(dom, "<circle class=\"team-dot "), "latest wave's teams");
+    // issue 19: marks only where Holm-adjusted p < .05 (from the JSON), no RCI marks
+    int marked = 0;
+    for (JsonNode team : trend.get("teams")) {
+      JsonNode overall = team.get("changes").get(team.get("changes").size() - 1);
+      marked += overall.path("marked").asBoolean() ? 1 : 0;
+    }
+    JsonNode org = trend.at("/organisation/changes").get(waveCount - 1);
+    marked += org.get("marked").asBoolean() ? 1 : 0;
+    String changeChart = dom.substring(dom.indexOf("<svg class=\"chart change-chart\""));
+    changeChart = changeChart.substring(0, changeChart.indexOf("</svg>"));
+    assertEquals(marked + 1, count(changeChart, "<rect class=\"change-mark reliable\""),
+        "diamonds: the marked changes plus the legend's");
+    assertFalse(dom.contains("larger than measurement error"), "no reliable-change marks");
+    assertFalse(dom.contains("beyond measurement error"), "no reliable-change marks");
+    assertTrue(dom.contains(org.get("marked").asBoolean() ? "unlikely to be chance"
+        : "(includes zero); may be chance"), "headline as the organisation's mark");
+    assertTrue(dom.contains("<th class=\"num\">p (Holm)</th>"), "trend table's p (Holm)");
     for (String team : notCompared) {
       String escaped = team.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
       assertTrue(dom.contains("<li class=\"not-compared\">" + escaped + "</li>"), team);

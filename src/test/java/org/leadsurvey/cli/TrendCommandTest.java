@@ -60,7 +60,42 @@ class TrendCommandTest {
     assertEquals(df, c.get("df").asDouble(), 1e-7);
     assertEquals(d, c.get("d").asDouble(), 1e-9);
     assertEquals(rci, c.get("rci").asDouble(), 1e-7);
-    assertEquals(Math.abs(rci) > 1.96, c.get("reliable").asBoolean());
+    assertEquals(Math.abs(rci) > 1.96, c.get("rciBeyondError").asBoolean());
+  }
+
+  /**
+   * Every published change's p and Holm-adjusted p against {@code trend/holm.R} (t.test and
+   * p.adjust(method = "holm") over the teams reported in both waves; the organisation alone),
+   * and the mark exactly where the adjusted p is below .05.
+   */
+  @Test
+  void marksComeFromWelchPAfterHolmAsR() throws IOException {
+    JsonNode s = JSON.readTree(Cli.run("trend", Q1, Q2, Q3, "-f", "json").out()).at("/trend/0");
+    List<String> lines = Files.readAllLines(
+        Path.of("src/test/resources/trend/expected-holm.csv"), StandardCharsets.UTF_8);
+    int published = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",");
+      JsonNode group = f[0].equals("Organisation") ? s.get("organisation") : team(s, f[0]);
+      JsonNode c = change(group, f[1], f[2]);
+      assertFalse(c.get("suppressed").asBoolean(), line);
+      assertEquals(Double.parseDouble(f[3]), c.get("p").asDouble(), 1e-9, line);
+      assertEquals(Double.parseDouble(f[4]), c.get("pHolm").asDouble(), 1e-9, line);
+      assertEquals(Double.parseDouble(f[4]) < 0.05, c.get("marked").asBoolean(), line);
+      published++;
+    }
+    int shown = 0;
+    for (JsonNode group : s.get("teams")) {
+      for (JsonNode c : group.get("changes")) {
+        shown += c.get("suppressed").asBoolean() ? 0 : 1;
+      }
+    }
+    assertEquals(published, shown + s.get("organisation").get("changes").size(),
+        "every published change is in the R file");
+    // the issue's case: the organisation's q1 -> q2 change crosses zero and is not marked
+    JsonNode org = change(s.get("organisation"), "2026-q1", "2026-q2");
+    assertTrue(org.at("/ci95/0").asDouble() < 0 && org.at("/ci95/1").asDouble() > 0);
+    assertFalse(org.get("marked").asBoolean());
   }
 
   @Test
@@ -116,12 +151,13 @@ class TrendCommandTest {
     assertEquals(0, csv.code(), csv::toString);
     String[] lines = csv.out().split("\\R");
     assertEquals("scale,level,team,from_wave,to_wave,comparison,suppressed,reason,from_n,"
-        + "from_mean,to_n,to_mean,change,ci_low,ci_high,df,p,d,rci,reliable", lines[0]);
+        + "from_mean,to_n,to_mean,change,ci_low,ci_high,df,p,p_holm,marked,d,rci,"
+        + "rci_beyond_error", lines[0]);
     int withheld = 0;
     for (String line : lines) {
       if (line.startsWith("psych-safety,team,Design,2026-q1,2026-q2")
           || line.startsWith("psych-safety,team,People & Culture,")) {
-        assertTrue(line.endsWith(",,,,,,,,,,,,"), line);
+        assertTrue(line.endsWith(",,,,,,,,,,,,,,"), line);
         withheld++;
       }
     }

@@ -154,12 +154,12 @@ class TrendHtmlTest {
       assertEquals(shown + 1, count(changes, "<line class=\"change-ci\""), "one interval each");
       assertEquals(shown + 1 + 2, count(changes, "class=\"change-mark"), "marks plus legend");
       assertEquals(1, count(changes, "<line class=\"zero\""), "zero line");
-      // reliable changes are drawn as diamonds, counted from the stats
+      // marked changes (Holm-adjusted p < .05) are drawn as diamonds, counted from the stats
       long reliable = t.teams().stream().filter(g -> reportedIn(g, 0) && reportedIn(g, 2))
           .filter(g -> ((org.leadsurvey.result.WaveChange.Shown) g.changes().get(2))
-              .reliableChange().reliable()).count()
+              .marked()).count()
           + (((org.leadsurvey.result.WaveChange.Shown) t.organisation().changes().get(2))
-              .reliableChange().reliable() ? 1 : 0);
+              .marked() ? 1 : 0);
       assertEquals(reliable + 1, count(changes, "<rect class=\"change-mark reliable\""));
     }
   }

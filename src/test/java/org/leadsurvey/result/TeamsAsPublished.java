@@ -55,7 +55,7 @@ final class TeamsAsPublished {
     return new ScaleResult(itemNames, MissingPolicy.PAIRWISE, org.n(), shown ? org.n() : -1, -1,
         null, null, List.of(), null, shown ? new TeamScore("Organisation", org.n(), org.mean(),
             org.sd(), org.ci95(), Double.NaN, org.favourable()) : null, out, List.of(),
-        List.of(), shown ? null : "fewer than " + k + " people were scored");
+        List.of(), shown ? null : "fewer than " + k + " people were scored", null, null);
   }
 
   /** A person's score: the mean of their answered keyed items when at least half answered. */

@@ -18,6 +18,11 @@ public final class NamedAccumulator {
     accumulator = new ScaleAccumulator(items, min, max, missing);
   }
 
+  public NamedAccumulator(List<String> items, int min, int max, MissingPolicy missing,
+      FavourableRange favourable) {
+    accumulator = new ScaleAccumulator(items, min, max, missing, favourable);
+  }
+
   /** Adds a respondent of the team (null: none); returns their score, as the accumulator does. */
   public double add(String team, double[] keyed) {
     int id = team == null ? ScaleAccumulator.NO_TEAM

@@ -53,7 +53,14 @@ final class Oracle {
         List.of("COH01", "COH02", "COH03", "COH04", "COH05"), List.of(), 1, 5);
 
     NamedAccumulator accumulate(MissingPolicy missing) {
-      NamedAccumulator acc = new NamedAccumulator(items, min, max, missing);
+      return accumulate(new NamedAccumulator(items, min, max, missing));
+    }
+
+    NamedAccumulator accumulate(MissingPolicy missing, FavourableRange favourable) {
+      return accumulate(new NamedAccumulator(items, min, max, missing, favourable));
+    }
+
+    private NamedAccumulator accumulate(NamedAccumulator acc) {
       for (NamedCsvRecord r : csv(folder + "/responses.csv")) {
         double[] keyed = new double[items.size()];
         for (int i = 0; i < keyed.length; i++) {

@@ -81,6 +81,156 @@ class OracleAgreementTest {
     }
   }
 
+  /** psych-alpha/oracle.R: the rest of psych::alpha's item analysis, 1e-9. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("surveys")
+  void fullItemAnalysisMatchesPsychAlpha(Oracle.Survey s) {
+    ScaleStatistics st = s.accumulate(MissingPolicy.PAIRWISE).statistics(5, true);
+    Reliability rel = st.reliability().scale();
+    NamedCsvRecord scale = Oracle.csv("psych-alpha/expected-scale.csv").stream()
+        .filter(r -> r.getField("case").equals(s.folder())).findFirst().orElseThrow();
+    assertEquals(Long.parseLong(scale.getField("n_obs")), rel.observations());
+    assertEquals(d(scale, "raw_alpha"), rel.alpha(), CLOSED, "alpha");
+    assertEquals(d(scale, "signal_to_noise"), rel.signalToNoise(), CLOSED, "S/N");
+    assertEquals(d(scale, "ase"), rel.ase(), CLOSED, "ase");
+    assertEquals(d(scale, "median_r"), rel.medianR(), CLOSED, "median_r");
+    assertEquals(d(scale, "duhachek_lower"), rel.alphaCiDuhachek().lower(), CLOSED, "Duhachek");
+    assertEquals(d(scale, "duhachek_upper"), rel.alphaCiDuhachek().upper(), CLOSED, "Duhachek");
+    assertEquals(d(scale, "feldt_lower"), rel.alphaCi().lower(), CLOSED, "Feldt");
+    List<NamedCsvRecord> exp = Oracle.csv("psych-alpha/expected-items.csv").stream()
+        .filter(r -> r.getField("case").equals(s.folder())).toList();
+    List<ItemStatistics> items = st.reliability().items();
+    assertEquals(exp.size(), items.size());
+    for (int i = 0; i < exp.size(); i++) {
+      NamedCsvRecord e = exp.get(i);
+      ItemStatistics a = items.get(i);
+      String item = e.getField("item");
+      assertEquals(item, a.item());
+      assertEquals(Long.parseLong(e.getField("n")), a.n(), item + " n");
+      assertEquals(d(e, "raw_r"), a.rawR(), CLOSED, item + " raw.r");
+      assertEquals(d(e, "std_r"), a.stdR(), CLOSED, item + " std.r");
+      assertEquals(d(e, "r_cor"), a.rCor(), CLOSED, item + " r.cor");
+      assertEquals(d(e, "r_drop"), a.rDrop(), CLOSED, item + " r.drop");
+      assertEquals(d(e, "mean"), a.mean(), CLOSED, item + " mean");
+      assertEquals(d(e, "sd"), a.sd(), CLOSED, item + " sd");
+      ItemFrequency f = st.frequencies().get(i);
+      assertEquals(d(e, "miss"), 1 - (double) f.n() / st.rows(), CLOSED, item + " miss");
+      for (int option = s.min(); option <= s.max(); option++) {
+        assertEquals(d(e, "freq_" + option), f.share(option), CLOSED, item + " " + option);
+      }
+    }
+  }
+
+  /** favourable/oracle.R: --favourable 5..7 on acme, every group's share, 1e-9. */
+  @org.junit.jupiter.api.Test
+  void favourableSharesFollowTheRange() {
+    ScaleStatistics st = Oracle.Survey.ACME
+        .accumulate(MissingPolicy.PAIRWISE, new FavourableRange(5, 7)).statistics(5, true);
+    assertEquals(new FavourableRange(5, 7), st.favourable());
+    Map<String, Double> byGroup = new LinkedHashMap<>();
+    byGroup.put(st.organisation().team(), st.organisation().favourable());
+    st.teams().forEach(t -> byGroup.put(t.team(), t.favourable()));
+    List<NamedCsvRecord> exp = Oracle.csv("favourable/expected-groups.csv");
+    assertEquals(exp.size(), byGroup.size());
+    for (NamedCsvRecord e : exp) {
+      assertEquals(d(e, "favourable"), byGroup.get(e.getField("group")), CLOSED,
+          e.getField("group"));
+    }
+    // the default is the top two options
+    assertEquals(new FavourableRange(6, 7), Oracle.Survey.ACME.accumulate(MissingPolicy.PAIRWISE)
+        .statistics(5, true).favourable());
+  }
+
+  /**
+   * multilevel/oracle.R: omega within and between of the two-level one-factor CFA over the
+   * reported teams against lavaan and semTools::compRelSEM (obs.var = FALSE), within 0.01. On
+   * complete data (lavaan drops no one) and on acme with its missing answers (lavaan drops the
+   * incomplete rows, leadsurvey uses every answer).
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"complete-k5", "complete-k7",
+      "acme-k5"})
+  void multilevelOmegaMatchesLavaan(String name) {
+    NamedCsvRecord e = Oracle.csv("multilevel/expected-multilevel.csv").stream()
+        .filter(r -> r.getField("case").equals(name)).findFirst().orElseThrow();
+    Oracle.Survey s = name.startsWith("complete") ? new Oracle.Survey("multilevel/complete",
+        "team", Oracle.Survey.ACME.items(), Oracle.Survey.ACME.reverse(), 1, 7)
+        : Oracle.Survey.ACME;
+    int minGroup = Integer.parseInt(name.substring(name.length() - 1));
+    ScaleStatistics st = s.accumulate(MissingPolicy.PAIRWISE).statistics(minGroup, true);
+    MultilevelReliability m = Disclosure.publish(st, minGroup).multilevel();
+    assertNotNull(m);
+    assertEquals(true, m.converged());
+    assertEquals(Long.parseLong(e.getField("teams")), m.teams(), name + " teams");
+    assertEquals(m.teams() < 30, m.fewTeams());
+    double tolerance = 0.01;
+    assertEquals(d(e, "omega_within"), m.omegaWithin(), tolerance, name + " omega within");
+    assertEquals(d(e, "omega_between"), m.omegaBetween(), tolerance, name + " omega between");
+    assertEquals(d(e, "semtools_omega_w"), m.omegaWithin(), tolerance, name + " semTools W");
+    assertEquals(d(e, "semtools_omega_b"), m.omegaBetween(), tolerance, name + " semTools B");
+  }
+
+  /**
+   * The ML fit itself is lavaan's: given the exact pooled-within matrix and means of the shown
+   * teams (computed here from the rows of multilevel/complete), it agrees to 1e-4; what is left
+   * of the 0.01 above is the pooled-within correlations taken over every row.
+   */
+  @ParameterizedTest(name = "min group {0}")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {5, 7})
+  void multilevelFitOnExactSumsIsLavaansToFourDecimals(int minGroup) {
+    List<String> items = Oracle.Survey.ACME.items();
+    Map<String, List<double[]>> byTeam = new java.util.TreeMap<>();
+    for (NamedCsvRecord r : Oracle.csv("multilevel/complete/responses.csv")) {
+      double[] x = new double[items.size()];
+      for (int i = 0; i < x.length; i++) {
+        double raw = Double.parseDouble(r.getField(items.get(i)));
+        x[i] = Oracle.Survey.ACME.reverse().contains(items.get(i)) ? 8 - raw : raw;
+      }
+      byTeam.computeIfAbsent(r.getField("team"), t -> new ArrayList<>()).add(x);
+    }
+    int k = items.size();
+    double[][] w = new double[k][k];
+    long people = 0;
+    List<TeamScore> teams = new ArrayList<>();
+    for (Map.Entry<String, List<double[]>> e : byTeam.entrySet()) {
+      List<double[]> rows = e.getValue();
+      if (rows.size() < minGroup) {
+        continue;
+      }
+      double[] m = new double[k];
+      for (double[] x : rows) {
+        for (int i = 0; i < k; i++) {
+          m[i] += x[i] / rows.size();
+        }
+      }
+      for (double[] x : rows) {
+        for (int a = 0; a < k; a++) {
+          for (int c = 0; c < k; c++) {
+            w[a][c] += (x[a] - m[a]) * (x[c] - m[c]);
+          }
+        }
+      }
+      people += rows.size();
+      teams.add(new TeamScore(e.getKey(), rows.size(), Double.NaN, Double.NaN, null, Double.NaN,
+          Double.NaN, DoubleValues.wrap(m)));
+    }
+    for (double[] row : w) {
+      for (int c = 0; c < k; c++) {
+        row[c] /= people - teams.size();
+      }
+    }
+    MultilevelReliability m = MultilevelReliability.fit(w, teams);
+    NamedCsvRecord e = Oracle.csv("multilevel/expected-multilevel.csv").stream()
+        .filter(r -> r.getField("case").equals("complete-k" + minGroup)).findFirst().orElseThrow();
+    assertEquals(Long.parseLong(e.getField("people")), m.people());
+    assertEquals(d(e, "omega_within"), m.omegaWithin(), 1e-4, "omega within");
+    assertEquals(d(e, "omega_between"), m.omegaBetween(), 1e-4, "omega between");
+  }
+
+  private static double d(NamedCsvRecord r, String field) {
+    return Double.parseDouble(r.getField(field));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("surveys")
   void aggregationMatchesBlieseIcc(Oracle.Survey s) {

@@ -92,11 +92,11 @@ class WaveChangeStatisticsTest {
         y.mean() - x.mean());
     assertEquals(0.116978531285471, rc.sDiff(), 1e-12);
     assertEquals(8.13777052920374, rc.index(), 1e-9);
-    assertTrue(rc.reliable());
+    assertTrue(rc.beyondError());
     ReliableChange down = ReliableChange.of(N1, S1, 0.90, N2, S2, 0.88, M2 - M1);
     assertEquals(0.0821955942395096, down.sDiff(), 1e-12);
     assertEquals(-6.3775260742938, down.index(), 1e-9);
-    assertTrue(down.reliable());
+    assertTrue(down.beyondError());
   }
 
   @Test
@@ -106,13 +106,24 @@ class WaveChangeStatisticsTest {
     ReliableChange rc = ReliableChange.of(10, 1.2, 0.8, 10, 1.2, 0.8, 0.2);
     assertEquals(Math.sqrt(2 * se * se), rc.sDiff(), 1e-15);
     assertEquals(0.2 / Math.sqrt(2 * se * se), rc.index(), 1e-12);
-    assertFalse(rc.reliable()); // 0.2 / 0.2400 = 0.83 < 1.96
+    assertFalse(rc.beyondError()); // 0.2 / 0.2400 = 0.83 < 1.96
   }
 
   @Test
   void reliableChangeIsUndefinedWithoutAPositiveAlpha() {
     ReliableChange rc = ReliableChange.of(10, 1, -0.2, 10, 1, 0.8, 1.0);
     assertTrue(Double.isNaN(rc.index()));
-    assertFalse(rc.reliable());
+    assertFalse(rc.beyondError());
+  }
+
+  /** R: {@code p.adjust(c(0.01, 0.04, NA, 0.03, 0.005, 0.2, 0.04), "holm")}. */
+  @Test
+  void holmMatchesPAdjust() {
+    double[] adj = HolmAdjustment.adjust(new double[] {0.01, 0.04, Double.NaN, 0.03, 0.005, 0.2,
+        0.04});
+    double[] r = {0.05, 0.12, Double.NaN, 0.12, 0.03, 0.2, 0.12};
+    for (int i = 0; i < r.length; i++) {
+      assertEquals(r[i], adj[i], 1e-15, "p " + i);
+    }
   }
 }
