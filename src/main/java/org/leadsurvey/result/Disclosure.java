@@ -115,8 +115,15 @@ public final class Disclosure {
       hiddenItems.addAll(s.items());
     }
     // Like the ICCs, over the shown teams only; with the reliability, an organisation figure.
-    MultilevelReliability multilevel = reliability == null || hiddenTeams == null ? null
-        : s.twoLevel().fit(hiddenTeams);
+    // The fit's within-team correlations pool every row less every team's between part, so
+    // with a team hidden (or people without a team) they would move when people move inside
+    // the hidden part: shown only when nobody is hidden.
+    boolean anyHidden = s.unteamed() > 0;
+    for (int i = 0; hiddenTeams != null && i < hiddenTeams.length; i++) {
+      anyHidden |= hiddenTeams[i];
+    }
+    MultilevelReliability multilevel = reliability == null || hiddenTeams == null || anyHidden
+        ? null : s.twoLevel().fit(hiddenTeams);
     List<String> warnings = warnings(s, shown, withheld, reliability, hiddenItems, minGroup,
         movedTeams, options);
     if (multilevel != null && multilevel.fewTeams()) {
