@@ -116,8 +116,8 @@ final class AnalyzeCommand extends BaseCommand {
     if (cuts.crossTeams() && cuts.columns().isEmpty()) {
       throw UserError.usage("--cross-teams crosses the --by columns with teams: give --by COLUMN");
     }
-    if (!cuts.columns().isEmpty() && (several || batch)) {
-      throw UserError.usage("--by cuts one survey file (not waves or a batch)");
+    if (!cuts.columns().isEmpty() && batch) {
+      throw UserError.usage("--by cuts one survey or its waves, not a batch");
     }
     List<Check> gates = Gates.parse(checks, several && !batch);
     if ((several || batch) && screening.enabled()) {

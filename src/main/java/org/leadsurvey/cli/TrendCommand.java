@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
         "  leadsurvey trend q1.csv q2.csv q3.csv",
         "  leadsurvey trend exports/ --wave-names 2026-Q1,2026-Q2,2026-Q3 -f md",
         "  leadsurvey trend all.csv --wave quarter -f json -o trend.json",
+        "  leadsurvey trend q1.csv q2.csv --by tenure",
         "  leadsurvey trend q*.csv --output-dir results/",
         "  leadsurvey trend examples/waves/ -f html -o trend.html",
         "  leadsurvey trend q1.csv q2.csv --check 'team.change >= -0.5'",
@@ -54,6 +55,8 @@ final class TrendCommand extends BaseCommand {
 
   @Mixin FavourableOption favourable;
 
+  @Mixin CutOptions cuts;
+
   @Mixin OutputOptions output;
 
   @Mixin PlatformOptions platform;
@@ -65,7 +68,8 @@ final class TrendCommand extends BaseCommand {
   @Override
   public Integer call() throws IOException {
     SurveyAnalysis analysis = new SurveyAnalysis(instrumentOptions.instrument(),
-        survey.settings().withFavourable(favourable.range()), platform.read(),
+        survey.settings().withFavourable(favourable.range())
+            .withCuts(cuts.columns(), cuts.crossTeams()), platform.read(),
         io(survey.encoding()), VersionProvider.version());
     List<Check> gates = Gates.parse(checks, true);
     return WaveOutput.run(this, analysis, files, waves, output, gates, false, 2);

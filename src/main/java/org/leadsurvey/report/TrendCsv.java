@@ -5,6 +5,7 @@ import static org.leadsurvey.report.Numbers.exact;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import org.leadsurvey.result.CutTrend;
 import org.leadsurvey.result.ScaleTrend;
 import org.leadsurvey.result.TeamResult;
 import org.leadsurvey.stats.TeamScore;
@@ -34,6 +35,11 @@ final class TrendCsv {
       rows(p, scale, "organisation", "", t.trend().organisation());
       for (ScaleTrend.GroupTrend g : t.trend().teams()) {
         rows(p, scale, "team", g.group(), g);
+      }
+      for (CutTrend cut : t.cuts()) { // level "by:COLUMN", the group in the team column
+        for (ScaleTrend.GroupTrend g : cut.groups()) {
+          rows(p, scale, "by:" + cut.by(), g.group(), g);
+        }
       }
     }
     p.flush();

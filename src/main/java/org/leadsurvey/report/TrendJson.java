@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.util.Locale;
 import org.leadsurvey.stats.ReliableChange;
 import org.leadsurvey.stats.Reliability;
+import org.leadsurvey.result.CutTrend;
 import org.leadsurvey.result.ScaleTrend;
 import org.leadsurvey.stats.TeamScore;
 import org.leadsurvey.result.WaveChange;
@@ -87,12 +88,32 @@ final class TrendJson {
       group(g, group);
     }
     g.writeEndArray();
+    if (!t.cuts().isEmpty()) {
+      g.writeArrayFieldStart("cuts");
+      for (CutTrend cut : t.cuts()) {
+        g.writeStartObject();
+        g.writeStringField("by", cut.by());
+        g.writeArrayFieldStart("groups");
+        for (ScaleTrend.GroupTrend group : cut.groups()) {
+          group(g, group, "group");
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 
   private static void group(JsonGenerator g, ScaleTrend.GroupTrend group) throws IOException {
+    group(g, group, "team");
+  }
+
+  /** @param key what the group is: "team", or "group" for a --by group */
+  private static void group(JsonGenerator g, ScaleTrend.GroupTrend group, String key)
+      throws IOException {
     g.writeStartObject();
-    g.writeStringField("team", group.group());
+    g.writeStringField(key, group.group());
     g.writeArrayFieldStart("scores");
     for (ScaleTrend.WaveScore w : group.scores()) {
       g.writeStartObject();

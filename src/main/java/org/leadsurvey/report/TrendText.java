@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.leadsurvey.result.CutTrend;
 import org.leadsurvey.result.ScaleTrend;
 import org.leadsurvey.result.WaveChange;
 import org.leadsurvey.result.TrendReport;
@@ -34,6 +35,14 @@ final class TrendText {
       out.println("Changes");
       changes(t.trend()).terminalLines("  ").forEach(out::println);
       out.println("  " + LEGEND);
+      for (CutTrend cut : t.cuts()) {
+        out.println();
+        out.println("Groups by " + cut.by() + " by wave (mean, n)");
+        scores(t.trend(), cut).terminalLines("  ").forEach(out::println);
+        out.println();
+        out.println("Changes by " + cut.by() + " (shown where the group is shown in both waves)");
+        changes(cut).terminalLines("  ").forEach(out::println);
+      }
     }
     out.flush();
   }
@@ -55,6 +64,16 @@ final class TrendText {
       out.println();
       out.println("_" + LEGEND + "_");
       out.println();
+      for (CutTrend cut : t.cuts()) {
+        out.println(h + "# Groups by " + cut.by() + " by wave");
+        out.println();
+        scores(t.trend(), cut).markdownLines().forEach(out::println);
+        out.println();
+        out.println(h + "# Changes by " + cut.by());
+        out.println();
+        changes(cut).markdownLines().forEach(out::println);
+        out.println();
+      }
     }
     out.flush();
   }
@@ -76,6 +95,26 @@ final class TrendText {
     TextTable table = new TextTable(header);
     table.row(scoreRow(t.organisation()));
     t.teams().forEach(g -> table.row(scoreRow(g)));
+    return table;
+  }
+
+  /** A --by column's groups by wave, as {@link #scores} for teams. */
+  static TextTable scores(ScaleTrend t, CutTrend cut) {
+    String[] header = new String[t.waves().size() + 1];
+    header[0] = cut.by();
+    for (int w = 0; w < t.waves().size(); w++) {
+      header[w + 1] = ">" + t.waves().get(w);
+    }
+    TextTable table = new TextTable(header);
+    cut.groups().forEach(g -> table.row(scoreRow(g)));
+    return table;
+  }
+
+  /** A --by column's groups' changes, as {@link #changes} for teams. */
+  static TextTable changes(CutTrend cut) {
+    TextTable table = new TextTable(cut.by(), "waves", ">change", ">95% CI", ">d", ">p (Holm)",
+        "");
+    cut.groups().forEach(g -> changeRows(table, g));
     return table;
   }
 

@@ -59,7 +59,8 @@ public record CutTrend(String by, List<ScaleTrend.GroupTrend> groups) {
         groups.add(new ScaleTrend.GroupTrend(group, scores,
             ScaleTrend.changes(scores, scale.alphas())));
       }
-      out.add(new CutTrend(by, groups));
+      // Holm over the column's groups, per pair of waves, as for teams.
+      out.add(new CutTrend(by, groups.isEmpty() ? groups : ScaleTrend.holm(groups)));
     }
     return out;
   }

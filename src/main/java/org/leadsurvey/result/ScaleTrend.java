@@ -85,7 +85,7 @@ public record ScaleTrend(List<String> waves, List<Reliability> alphas, GroupTren
    * The teams' changes with Holm-adjusted p values: one family per pair of waves (the c-th
    * change of every team compares the same two waves), over the teams shown in both.
    */
-  private static List<GroupTrend> holm(List<GroupTrend> teams) {
+  static List<GroupTrend> holm(List<GroupTrend> teams) {
     if (teams.isEmpty()) {
       return teams;
     }

@@ -15,8 +15,20 @@ import org.leadsurvey.instrument.Scale;
 public record TrendReport(String toolVersion, Instrument instrument, int minGroup,
     List<WaveReport> waves, List<ScaleTrendReport> trends) {
 
-  /** One scale's definition with its trend. */
-  public record ScaleTrendReport(Scale scale, ScaleTrend trend) {}
+  /**
+   * One scale's definition with its trend.
+   *
+   * @param cuts each --by column's groups across the waves; empty without --by
+   */
+  public record ScaleTrendReport(Scale scale, ScaleTrend trend, List<CutTrend> cuts) {
+    public ScaleTrendReport {
+      cuts = List.copyOf(cuts);
+    }
+
+    public ScaleTrendReport(Scale scale, ScaleTrend trend) {
+      this(scale, trend, List.of());
+    }
+  }
 
   public TrendReport {
     waves = List.copyOf(waves);
@@ -31,10 +43,14 @@ public record TrendReport(String toolVersion, Instrument instrument, int minGrou
     List<ScaleReport> first = waves.get(0).report().scales();
     for (int s = 0; s < first.size(); s++) {
       List<ScaleResult> results = new ArrayList<>();
+      List<CutsReport> cuts = new ArrayList<>();
       for (WaveReport w : waves) {
         results.add(w.report().scales().get(s).result());
+        cuts.add(w.report().scales().get(s).cuts());
       }
-      trends.add(new ScaleTrendReport(first.get(s).scale(), ScaleTrend.of(names, results)));
+      ScaleTrend trend = ScaleTrend.of(names, results);
+      trends.add(new ScaleTrendReport(first.get(s).scale(), trend,
+          cuts.contains(null) ? List.of() : CutTrend.of(trend, cuts)));
     }
     return new TrendReport(toolVersion, instrument, minGroup, waves, trends);
   }

@@ -147,6 +147,44 @@ class CutsCommandTest {
   }
 
   @Test
+  void trendByGivesEachGroupsChangeWhereItIsShownInBothWaves() throws Exception {
+    List<String[]> rows = new ArrayList<>();
+    for (long wave = 1; wave <= 2; wave++) {
+      for (String[] row : people(wave)) {
+        String[] r = java.util.Arrays.copyOf(row, row.length + 1);
+        r[0] = r[0] + "-w" + wave;
+        r[row.length] = "w" + wave;
+        rows.add(r);
+      }
+    }
+    StringBuilder csv = new StringBuilder(
+        "respondent,team,gender,PS1,PS2,PS3,PS4,PS5,PS6,PS7,wave\n");
+    rows.forEach(r -> csv.append(String.join(",", r)).append('\n'));
+    Path file = tmp.resolve("waves.csv");
+    Files.writeString(file, csv);
+    Cli.Result r = Cli.run("trend", file.toString(), "--wave", "wave", "--by", "gender",
+        "-f", "json");
+    assertEquals(0, r.code(), r.toString());
+    JsonNode cut = JSON.readTree(r.out()).get("trend").get(0).get("cuts").get(0);
+    assertEquals("gender", cut.get("by").asText());
+    int shownChanges = 0;
+    for (JsonNode g : cut.get("groups")) {
+      JsonNode change = g.get("changes").get(0);
+      boolean bothShown = !g.get("scores").get(0).get("suppressed").asBoolean()
+          && !g.get("scores").get(1).get("suppressed").asBoolean();
+      assertEquals(bothShown, !change.get("suppressed").asBoolean(), g.toString());
+      assertEquals(bothShown, change.has("change"), g.toString());
+      shownChanges += bothShown ? 1 : 0;
+      if (bothShown) {
+        assertTrue(change.get("pHolm").asDouble() >= change.get("p").asDouble(), g.toString());
+      }
+    }
+    assertEquals(2, shownChanges, "women and men; the small groups are hidden");
+    String table = Cli.run("trend", file.toString(), "--wave", "wave", "--by", "gender").out();
+    assertTrue(table.contains("Changes by gender"), table);
+  }
+
+  @Test
   void usageErrors() throws Exception {
     Path file = write("survey.csv", people(1));
     Cli.Result cross = Cli.run("analyze", file.toString(), "--cross-teams");
@@ -156,8 +194,10 @@ class CutsCommandTest {
         "--missing", "listwise");
     assertEquals(2, moved.code());
     assertTrue(moved.err().contains("--by cannot be combined"), moved.err());
-    Cli.Result waves = Cli.run("analyze", file.toString(), file.toString(), "--by", "gender");
-    assertEquals(2, waves.code());
+    Cli.Result batch = Cli.run("analyze", tmp.toString(), "--batch", "--output-dir",
+        tmp.resolve("out").toString(), "--by", "gender");
+    assertEquals(2, batch.code());
+    assertTrue(batch.err().contains("--by cuts one survey or its waves"), batch.err());
     Cli.Result missing = Cli.run("analyze", file.toString(), "--by", "site");
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("no column 'site' (named by --by)"), missing.err());
