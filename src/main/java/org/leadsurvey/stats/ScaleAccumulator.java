@@ -243,7 +243,7 @@ public final class ScaleAccumulator {
     return new ScaleStatistics(items, missing, rows, scored, completeRows, unteamed,
         reliabilities[0], reliabilities[1], org, Arrays.asList(scores), Arrays.asList(sums),
         frequencies(), hasTeams, favourableRange(),
-        new TwoLevelSums(teams, scoredOrder, pooledWithin()));
+        new TwoLevelSums(teams, scoredOrder, this::pooledWithin, k));
   }
 
   /**

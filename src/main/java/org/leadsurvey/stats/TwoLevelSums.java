@@ -15,18 +15,21 @@ package org.leadsurvey.stats;
 public final class TwoLevelSums {
   private final TeamTable teams;
   private final int[] order;
-  private final double[][] withinAll;
+  // Worked out only when the fit runs (it needs a pass over every team).
+  private final java.util.function.Supplier<double[][]> pooledWithin;
   private final int k;
 
   /**
    * @param order the teams' slots in the order of {@link ScaleStatistics#teams()}
-   * @param withinAll {@link ScaleAccumulator#pooledWithin()}
+   * @param pooledWithin gives {@link ScaleAccumulator#pooledWithin()}
+   * @param k items
    */
-  TwoLevelSums(TeamTable teams, int[] order, double[][] withinAll) {
+  TwoLevelSums(TeamTable teams, int[] order, java.util.function.Supplier<double[][]> pooledWithin,
+      int k) {
     this.teams = teams;
     this.order = order;
-    this.withinAll = withinAll;
-    this.k = withinAll.length;
+    this.pooledWithin = pooledWithin;
+    this.k = k;
   }
 
   /**
@@ -82,6 +85,7 @@ public final class TwoLevelSums {
     if (j < 2) {
       return null;
     }
+    double[][] withinAll = pooledWithin.get();
     double[][] s = new double[k][k];
     for (int a = 0; a < k; a++) {
       for (int b = 0; b < k; b++) {
