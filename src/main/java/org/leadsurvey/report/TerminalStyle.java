@@ -9,8 +9,11 @@ import picocli.CommandLine.Help.Ansi.Style;
  */
 final class TerminalStyle {
   private static final String BOLD = Style.bold.on();
-  /** Bright black (SGR 90), the grey of header rules, in the 16 colours every terminal has. */
-  private static final String GREY = Style.on(Style.parse("fg(8)"));
+  /**
+   * Bright black (SGR 90), the grey of header rules, as before: picocli's styles have no bright
+   * colours, and its fg(8) is the 256-colour code, which older terminals do not know.
+   */
+  private static final String GREY = "\u001B[90m";
   private static final String YELLOW = Style.fg_yellow.on();
   private static final String RESET = Style.reset.on();
 
