@@ -41,10 +41,16 @@ public final class ShellDocs {
         AutoComplete.bash("leadsurvey", root), StandardCharsets.UTF_8);
     Path man = Files.createDirectories(out.resolve("man/man1"));
     String version = new VersionProvider().getVersion()[0];
-    writePage(man, root, date, version);
-    for (CommandLine sub : root.getSubcommands().values()) {
+    writePages(man, root, date, version);
+  }
+
+  /** A page for the command and each of its subcommands, to any depth (instruments show). */
+  private static void writePages(Path dir, CommandLine cmd, String date, String version)
+      throws IOException {
+    writePage(dir, cmd, date, version);
+    for (CommandLine sub : cmd.getSubcommands().values()) {
       if (!sub.getCommandSpec().name().equals("help")) {
-        writePage(man, sub, date, version);
+        writePages(dir, sub, date, version);
       }
     }
   }
