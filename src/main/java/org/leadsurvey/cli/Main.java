@@ -50,6 +50,11 @@ public final class Main implements Callable<Integer> {
     COMMANDS.put("simulate", SimulateCommand.class);
   }
 
+  /** Every subcommand class, for the build-time completion and man page generator. */
+  static java.util.Collection<Class<?>> commandClasses() {
+    return COMMANDS.values();
+  }
+
   private final Context context;
 
   @Spec CommandSpec spec;

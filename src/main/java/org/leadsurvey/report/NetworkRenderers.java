@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.fusesource.jansi.Ansi;
 import org.leadsurvey.result.NetworkResult;
 import org.leadsurvey.result.NetworkReport;
 
@@ -105,11 +104,11 @@ public final class NetworkRenderers {
 
   private record Style(boolean color) {
     String bold(String s) {
-      return color ? Ansi.ansi().bold().a(s).reset().toString() : s;
+      return new TerminalStyle(color).bold(s);
     }
 
     String dim(String s) {
-      return color ? Ansi.ansi().fgBrightBlack().a(s).reset().toString() : s;
+      return new TerminalStyle(color).dim(s);
     }
   }
 }

@@ -2,7 +2,6 @@ package org.leadsurvey.report;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.fusesource.jansi.Ansi;
 import org.leadsurvey.result.ScaleResult;
 import org.leadsurvey.result.AnalysisReport;
 import org.leadsurvey.result.ScaleReport;
@@ -84,14 +83,14 @@ final class TerminalRenderer {
   }
 
   private String bold(String s) {
-    return color ? Ansi.ansi().bold().a(s).reset().toString() : s;
+    return new TerminalStyle(color).bold(s);
   }
 
   private String dim(String s) {
-    return color ? Ansi.ansi().fgBrightBlack().a(s).reset().toString() : s;
+    return new TerminalStyle(color).dim(s);
   }
 
   private String warn(String s) {
-    return color ? Ansi.ansi().fgYellow().a(s).reset().toString() : s;
+    return new TerminalStyle(color).warn(s);
   }
 }
