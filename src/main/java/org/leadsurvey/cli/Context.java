@@ -11,9 +11,32 @@ import org.leadsurvey.report.SafeText;
  * end to end in a test without a JVM of its own.
  *
  * @param interactive whether stdout and stderr are a terminal (colour, progress)
+ * @param stdinTerminal whether standard input is a terminal: then a missing FILE is a usage
+ *     error, not a wait for typed input
  */
 record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
-    boolean interactive) implements Notices {
+    boolean interactive, boolean stdinTerminal) implements Notices {
+
+  /** A context whose standard input is piped (as in tests). */
+  Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
+      boolean interactive) {
+    this(in, out, err, env, interactive, false);
+  }
+
+  /**
+   * {@code file}, or {@code -} (standard input) when it is null and something is piped in, as
+   * {@code cat f | leadsurvey analyze} expects; with nothing piped in, a usage error.
+   */
+  String fileOrStdin(String file) {
+    if (file != null) {
+      return file;
+    }
+    if (stdinTerminal) {
+      throw org.leadsurvey.analysis.UserError.usage("give FILE, or pipe the data in"
+          + " (cat FILE | leadsurvey ...), or - to type it");
+    }
+    return "-";
+  }
 
   /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
   public boolean color() {

@@ -76,7 +76,8 @@ public final class Main implements Callable<Integer> {
         new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter out = new PrintWriter(stdout);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    Context context = new Context(stdin(), out, err, System.getenv(), System.console() != null);
+    Context context = new Context(stdin(), out, err, System.getenv(), System.console() != null,
+        stdinIsTerminal());
     int code = run(args, context);
     out.flush();
     IOException failed = stdout.error();
@@ -127,6 +128,20 @@ public final class Main implements Callable<Integer> {
       // No /proc (not Linux), or descriptor 0 is a pipe or a terminal: the real stdin.
     }
     return System.in;
+  }
+
+  /**
+   * Whether descriptor 0 is a terminal. Java 17 cannot ask ({@code System.console()} needs
+   * stdout to be one too): Linux names the device; elsewhere, the console's answer.
+   */
+  private static boolean stdinIsTerminal() {
+    try {
+      String fd0 = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
+      return fd0.startsWith("/dev/pts/") || fd0.startsWith("/dev/tty")
+          || fd0.startsWith("/dev/console");
+    } catch (IOException | RuntimeException e) {
+      return System.console() != null;
+    }
   }
 
   /** Runs one command line and returns its exit code; never throws, never exits. */

@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
 final class ValidateCommand extends BaseCommand {
   enum Format { TABLE, JSON }
 
-  @Parameters(paramLabel = "FILE", description = "Survey export (CSV or tab-delimited), or - for standard input.")
+  @Parameters(paramLabel = "FILE", arity = "0..1", description = "Survey export (CSV or"
+      + " tab-delimited), or - for standard input (the default when data is piped in).")
   String file;
 
   @Mixin InstrumentOptions instrumentOptions;
@@ -68,6 +69,7 @@ final class ValidateCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
+    file = ctx().fileOrStdin(file);
     Instrument instrument = instrumentOptions.instrument();
     SurveyAnalysis analysis = new SurveyAnalysis(instrument, survey.settings(), platform.read(),
         io(survey.encoding()), VersionProvider.version());
