@@ -54,12 +54,22 @@ public final class Main implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  // Inherited: accepted before or after the subcommand (leadsurvey -q analyze, analyze -q).
+  @CommandLine.Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "auto (on a terminal, unless NO_COLOR is set), always or never.")
+  Context.ColorMode color;
+
+  @CommandLine.Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT,
+      description = "No warnings and no progress on stderr (errors still).")
+  boolean quiet;
+
   Main(Context context) {
     this.context = context;
   }
 
   Context context() {
-    return context;
+    return context.with(color, quiet);
   }
 
   @Override
@@ -144,6 +154,19 @@ public final class Main implements Callable<Integer> {
     }
   }
 
+  /** The last {@code --color} on the command line, or null (auto). */
+  private static Context.ColorMode colorOption(String[] args) {
+    Context.ColorMode mode = null;
+    for (int i = 0; i < args.length && !"--".equals(args[i]); i++) {
+      String value = args[i].startsWith("--color=") ? args[i].substring(8)
+          : "--color".equals(args[i]) && i + 1 < args.length ? args[i + 1] : null;
+      for (Context.ColorMode m : Context.ColorMode.values()) {
+        mode = m.name().equalsIgnoreCase(value) ? m : mode;
+      }
+    }
+    return mode;
+  }
+
   /** Runs one command line and returns its exit code; never throws, never exits. */
   public static int run(String[] args, Context context) {
     if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
@@ -154,7 +177,8 @@ public final class Main implements Callable<Integer> {
       return ExitCode.OK;
     }
     RunInputs.reset();
-    CommandLine cmd = new CommandLine(new Main(context));
+    Main main = new Main(context);
+    CommandLine cmd = new CommandLine(main);
     // Building a command's model is most of the start-up: build only the one being run, and
     // all of them when the root's help (or an unknown word) needs the whole list.
     Class<?> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
@@ -167,7 +191,9 @@ public final class Main implements Callable<Integer> {
     cmd.setOut(context.out());
     cmd.setErr(context.err());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
-    cmd.setColorScheme(Help.defaultColorScheme(context.color() ? Help.Ansi.ON : Help.Ansi.OFF));
+    // Help is printed while parsing, before the options are set: look for --color here.
+    boolean helpColor = context.with(colorOption(args), false).color();
+    cmd.setColorScheme(Help.defaultColorScheme(helpColor ? Help.Ansi.ON : Help.Ansi.OFF));
     cmd.setParameterExceptionHandler((ex, argv) -> {
       CommandLine c = ex.getCommandLine();
       context.error(ex.getMessage());
@@ -207,7 +233,7 @@ public final class Main implements Callable<Integer> {
     cmd.setExecutionStrategy(parsed -> {
       int done = new CommandLine.RunLast().execute(parsed);
       if (done == ExitCode.OK || done == ExitCode.FINDINGS) { // a failed run: its one line only
-        warnSmallGroups(parsed, context);
+        warnSmallGroups(parsed, main.context());
       }
       return done;
     });

@@ -1,10 +1,12 @@
 package org.leadsurvey.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -50,5 +52,44 @@ class HabitsTest {
       assertTrue(r.err().startsWith("leadsurvey: give FILE, or pipe the data in"), r::toString);
       assertTrue(r.err().contains("Try 'leadsurvey " + command + " --help'"), r::toString);
     }
+  }
+
+  @Test
+  void colorAlwaysNeverOrAutoNextToNoColor() {
+    String esc = "\u001b[";
+    Map<String, String> noColor = Map.of("NO_COLOR", "1");
+    assertFalse(Cli.run("", Map.of(), false, "analyze", ACME).out().contains(esc), "auto: a pipe");
+    assertTrue(Cli.run("", Map.of(), true, "analyze", ACME).out().contains(esc), "auto: a terminal");
+    assertFalse(Cli.run("", noColor, true, "analyze", ACME).out().contains(esc), "NO_COLOR");
+    assertTrue(Cli.run("", Map.of(), false, "analyze", "--color=always", ACME).out().contains(esc));
+    assertTrue(Cli.run("", noColor, true, "--color", "always", "analyze", ACME).out().contains(esc),
+        "the option wins over NO_COLOR");
+    assertFalse(Cli.run("", Map.of(), true, "analyze", ACME, "--color=never").out().contains(esc));
+    assertTrue(Cli.run("", Map.of(), false, "--color=always", "analyze", "--help").out()
+        .contains(esc), "help too");
+    Cli.Result bad = Cli.run("analyze", ACME, "--color=sometimes");
+    assertEquals(2, bad.code(), bad::toString);
+    assertTrue(bad.err().contains("--color"), bad::toString);
+  }
+
+  @Test
+  void quietSilencesWarningsAndProgressNotErrors() {
+    Cli.Result loud = Cli.run("analyze", ACME, "--min-group", "2");
+    assertTrue(loud.err().contains("warning: --min-group 2"), loud::toString);
+    for (String[] args : new String[][] {{"analyze", ACME, "--min-group", "2", "-q"},
+        {"--quiet", "analyze", ACME, "--min-group", "2"}}) {
+      Cli.Result r = Cli.run(args);
+      assertEquals(0, r.code(), r::toString);
+      assertEquals("", r.err(), r::toString);
+      assertEquals(loud.out(), r.out(), "the output itself is the same");
+    }
+    Context terminal = new Context(InputStream.nullInputStream(), null, null,
+        Map.of("LEADSURVEY_STDERR_TTY", "1"), true);
+    assertTrue(terminal.progress() && terminal.progress(true), "progress on a terminal");
+    Context quiet = terminal.with(Context.ColorMode.AUTO, true);
+    assertFalse(quiet.progress() || quiet.progress(true), "but not with --quiet");
+    Cli.Result error = Cli.run("-q", "analyze", "no-such-file.csv");
+    assertEquals(2, error.code(), error::toString);
+    assertTrue(error.err().contains("no-such-file.csv"), error::toString);
   }
 }
