@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
 /** {@code leadsurvey analyze}: reliability and team scores of a survey export. */
 @Command(
     name = "analyze",
+    aliases = "analyse",
     header = "Reliability, team scores and agreement of a survey export.",
     mixinStandardHelpOptions = true,
     sortOptions = false,

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.leadsurvey.analysis.ExitCode;
@@ -154,6 +155,35 @@ public final class Main implements Callable<Integer> {
     }
   }
 
+  /**
+   * The message for a bad command line: a mistyped command or option gets the nearest names
+   * (as git does: "did you mean analyze?"). picocli's own suggestions list every name that
+   * merely starts alike, and miss swapped letters.
+   */
+  private static String message(CommandLine.ParameterException ex) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+      return ex.getMessage();
+    }
+    CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    String word = u.getUnmatched().get(0);
+    boolean option = word.startsWith("-");
+    List<String> names = new java.util.ArrayList<>();
+    if (option) {
+      spec.options().forEach(o -> names.addAll(List.of(o.names())));
+      word = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+    } else if (spec.parent() == null) {
+      names.addAll(COMMANDS.keySet());
+      names.add("help");
+    }
+    List<String> near = new java.util.ArrayList<>(Suggestions.nearest(word, names));
+    if (near.isEmpty() && !option && spec.parent() == null && word.contains(".")) {
+      near.add("leadsurvey analyze " + word); // a file given without a command
+    }
+    String said = option || spec.parent() != null ? ex.getMessage()
+        : "'" + word + "' is not a leadsurvey command";
+    return near.isEmpty() ? said : said + "; did you mean " + String.join(" or ", near) + "?";
+  }
+
   /** The last {@code --color} on the command line, or null (auto). */
   private static Context.ColorMode colorOption(String[] args) {
     Context.ColorMode mode = null;
@@ -181,7 +211,8 @@ public final class Main implements Callable<Integer> {
     CommandLine cmd = new CommandLine(main);
     // Building a command's model is most of the start-up: build only the one being run, and
     // all of them when the root's help (or an unknown word) needs the whole list.
-    Class<?> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    Class<?> only = args.length > 0
+        ? COMMANDS.get("analyse".equals(args[0]) ? "analyze" : args[0]) : null;
     if (only != null) {
       cmd.addSubcommand(only);
     } else {
@@ -196,7 +227,7 @@ public final class Main implements Callable<Integer> {
     cmd.setColorScheme(Help.defaultColorScheme(helpColor ? Help.Ansi.ON : Help.Ansi.OFF));
     cmd.setParameterExceptionHandler((ex, argv) -> {
       CommandLine c = ex.getCommandLine();
-      context.error(ex.getMessage());
+      context.error(message(ex));
       context.err().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
       context.err().flush();
       return ExitCode.BAD_INPUT;

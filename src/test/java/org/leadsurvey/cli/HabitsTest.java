@@ -92,4 +92,40 @@ class HabitsTest {
     assertEquals(2, error.code(), error::toString);
     assertTrue(error.err().contains("no-such-file.csv"), error::toString);
   }
+
+  @Test
+  void mistypedCommandsAndOptionsGetTheNearestName() {
+    String[][] cases = {
+        {"analize", "leadsurvey: 'analize' is not a leadsurvey command; did you mean analyze?"},
+        {"valdiate", "leadsurvey: 'valdiate' is not a leadsurvey command; did you mean validate?"},
+        {"hlep", "leadsurvey: 'hlep' is not a leadsurvey command; did you mean help?"},
+        {"frobnicate", "leadsurvey: 'frobnicate' is not a leadsurvey command"},
+        {"responses.csv", "leadsurvey: 'responses.csv' is not a leadsurvey command; did you"
+            + " mean leadsurvey analyze responses.csv?"}};
+    for (String[] c : cases) {
+      Cli.Result r = Cli.run(c[0]);
+      assertEquals(2, r.code(), r::toString);
+      assertEquals(c[1], r.err().lines().findFirst().orElseThrow());
+      assertTrue(r.err().contains("Try 'leadsurvey --help' for usage."), r::toString);
+    }
+    String[][] options = {
+        {"--min-grp", "Unknown option: '--min-grp'; did you mean --min-group?"},
+        {"--fromat=json", "Unknown option: '--fromat=json'; did you mean --format?"},
+        {"--teem", "Unknown option: '--teem'; did you mean --team?"},
+        {"-x", "Unknown option: '-x'"}};
+    for (String[] c : options) {
+      Cli.Result r = Cli.run("analyze", ACME, c[0]);
+      assertEquals(2, r.code(), r::toString);
+      assertEquals("leadsurvey: " + c[1], r.err().lines().findFirst().orElseThrow());
+    }
+    assertEquals(0, Suggestions.distance("fromat", "format") - 1, "a swap is one edit");
+  }
+
+  @Test
+  void analyseIsAnAliasOfAnalyze() {
+    Cli.Result british = Cli.run("analyse", ACME, "-f", "json");
+    assertEquals(0, british.code(), british::toString);
+    assertEquals(Cli.run("analyze", ACME, "-f", "json").out(), british.out());
+    assertTrue(Cli.run("--help").out().contains("analyze, analyse"), "help names the alias");
+  }
 }
