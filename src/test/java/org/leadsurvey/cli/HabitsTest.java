@@ -11,8 +11,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Habits people bring from csvkit, jq, ripgrep and git (issue 18), one test each. */
 class HabitsTest {
@@ -127,5 +129,40 @@ class HabitsTest {
     assertEquals(0, british.code(), british::toString);
     assertEquals(Cli.run("analyze", ACME, "-f", "json").out(), british.out());
     assertTrue(Cli.run("--help").out().contains("analyze, analyse"), "help names the alias");
+  }
+
+  @Test
+  void invalidMissingReadsStrayCodesAsNoAnswerCountedPerColumn(@TempDir Path tmp)
+      throws IOException {
+    List<String> lines = Files.readAllLines(Path.of(ACME));
+    List<String> stray = new java.util.ArrayList<>(lines);
+    List<String> blank = new java.util.ArrayList<>(lines);
+    // Data lines 2 and 4: their PS1 (column 3) becomes a stray code.
+    for (int line : new int[] {1, 3}) {
+      String[] cells = lines.get(line).split(",", -1);
+      cells[2] = line == 1 ? "N/A" : "99";
+      stray.set(line, String.join(",", cells));
+      cells[2] = "";
+      blank.set(line, String.join(",", cells));
+    }
+    Path strayFile = Files.write(tmp.resolve("stray.csv"), stray);
+    Path blankFile = Files.write(tmp.resolve("blank.csv"), blank);
+
+    Cli.Result error = Cli.run("analyze", strayFile.toString());
+    assertEquals(2, error.code(), "the default is --invalid error: " + error);
+    assertEquals(error.code(), Cli.run("analyze", strayFile.toString(), "--invalid", "error").code());
+
+    Cli.Result missing = Cli.run("analyze", strayFile.toString(), "--invalid", "missing", "-f",
+        "json");
+    assertEquals(0, missing.code(), missing::toString);
+    assertEquals(Cli.run("analyze", blankFile.toString(), "-f", "json").out()
+        .replace("blank.csv", "stray.csv"), missing.out(), "the same as empty cells");
+    assertEquals("leadsurvey: warning: " + strayFile + ": column 3 (PS1): 2 values"
+        + " outside the scale 1..7 read as missing (--invalid missing)", missing.err().strip());
+
+    Cli.Result validate = Cli.run("validate", strayFile.toString(), "--invalid", "missing");
+    assertEquals(0, validate.code(), validate::toString);
+    assertTrue(validate.out().contains("2 values outside the scale 1..7 read as missing"),
+        validate::toString);
   }
 }
