@@ -165,4 +165,32 @@ class HabitsTest {
     assertTrue(validate.out().contains("2 values outside the scale 1..7 read as missing"),
         validate::toString);
   }
+
+  @Test
+  void instrumentsAsJsonAndCsvForScripts() throws IOException {
+    Cli.Result table = Cli.run("instruments");
+    Cli.Result json = Cli.run("instruments", "--format", "json");
+    Cli.Result csv = Cli.run("instruments", "-f", "csv");
+    assertEquals(0, json.code(), json::toString);
+    assertEquals(0, csv.code(), csv::toString);
+    com.fasterxml.jackson.databind.JsonNode list =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    List<String> csvLines = csv.out().lines().toList();
+    assertEquals("id,name,kind,validated,items,scales,answer_min,answer_max", csvLines.get(0));
+    // Every instrument the table lists, in the same order, in both.
+    List<String> ids = table.out().lines().skip(1).takeWhile(l -> !l.isBlank())
+        .map(l -> l.split("\\s+")[0]).toList();
+    assertTrue(ids.contains("psych-safety"), ids::toString);
+    assertEquals(ids.size(), list.size());
+    assertEquals(ids.size(), csvLines.size() - 1);
+    for (int k = 0; k < ids.size(); k++) {
+      assertEquals(ids.get(k), list.get(k).get("id").asText());
+      assertTrue(csvLines.get(k + 1).startsWith(ids.get(k) + ","), csvLines.get(k + 1));
+    }
+    com.fasterxml.jackson.databind.JsonNode ps = list.get(ids.indexOf("psych-safety"));
+    assertEquals(7, ps.get("items").asInt());
+    assertTrue(ps.get("validated").asBoolean());
+    assertEquals(1, ps.get("answerMin").asInt());
+    assertEquals(7, ps.get("answerMax").asInt());
+  }
 }
