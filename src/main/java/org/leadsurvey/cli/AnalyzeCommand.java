@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
 /** {@code leadsurvey analyze}: reliability and team scores of a survey export. */
 @Command(
     name = "analyze",
+    aliases = "analyse",
     header = "Reliability, team scores and agreement of a survey export.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
@@ -40,7 +41,7 @@ import picocli.CommandLine.Parameters;
         "  leadsurvey analyze responses.csv --output-dir results/",
         "  leadsurvey analyze responses.csv --by gender --by tenure --cross-teams",
         "  leadsurvey analyze responses.csv --by site --check 'group.gap >= -0.5'",
-        "  cat responses.csv | leadsurvey analyze - -f csv",
+        "  cat responses.csv | leadsurvey analyze -f csv",
         "  leadsurvey analyze qualtrics-export.csv --team Department --screen",
         "  leadsurvey analyze forms.csv --screen --speeder-share 0.4",
         "  leadsurvey analyze forms.csv --exclude-flagged",
@@ -77,8 +78,9 @@ import picocli.CommandLine.Parameters;
         "find repeated ones); --screen reads the file twice. Exit codes: 0 done, 1 a",
         "check failed, 2 bad input or usage (in a batch: a file failed)."})
 final class AnalyzeCommand extends BaseCommand {
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Responses as CSV, one row per "
-      + "respondent, or - for standard input. Several files, a folder or a glob: one wave each.")
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Responses as CSV, one row per "
+      + "respondent, or - for standard input (the default when data is piped in). Several "
+      + "files, a folder or a glob: one wave each.")
   List<String> files;
 
   @Mixin InstrumentOptions instrumentOptions;
@@ -107,6 +109,9 @@ final class AnalyzeCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
+    if (files == null || files.isEmpty()) {
+      files = List.of(ctx().fileOrStdin(null));
+    }
     Instrument instrument = instrumentOptions.instrument();
     SurveyAnalysis analysis = new SurveyAnalysis(instrument,
         survey.settings().withFavourable(favourable.range())

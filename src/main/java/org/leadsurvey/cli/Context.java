@@ -11,12 +11,58 @@ import org.leadsurvey.report.SafeText;
  * end to end in a test without a JVM of its own.
  *
  * @param interactive whether stdout and stderr are a terminal (colour, progress)
+ * @param stdinTerminal whether standard input is a terminal: then a missing FILE is a usage
+ *     error, not a wait for typed input
+ * @param colorMode {@code --color}
+ * @param quiet {@code -q/--quiet}: no warnings, no progress (errors still)
  */
 record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
-    boolean interactive) implements Notices {
+    boolean interactive, boolean stdinTerminal, ColorMode colorMode, boolean quiet)
+    implements Notices {
 
-  /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+  /** {@code --color=WHEN}, as in ls, grep and git. */
+  enum ColorMode { AUTO, ALWAYS, NEVER }
+
+  Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
+      boolean interactive, boolean stdinTerminal) {
+    this(in, out, err, env, interactive, stdinTerminal, ColorMode.AUTO, false);
+  }
+
+  /** A context whose standard input is piped (as in tests). */
+  Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
+      boolean interactive) {
+    this(in, out, err, env, interactive, false);
+  }
+
+  /** The same context with the command line's {@code --color} and {@code --quiet}. */
+  Context with(ColorMode color, boolean beQuiet) {
+    return new Context(in, out, err, env, interactive, stdinTerminal,
+        color == null ? ColorMode.AUTO : color, beQuiet);
+  }
+
+  /**
+   * {@code file}, or {@code -} (standard input) when it is null and something is piped in, as
+   * {@code cat f | leadsurvey analyze} expects; with nothing piped in, a usage error.
+   */
+  String fileOrStdin(String file) {
+    if (file != null) {
+      return file;
+    }
+    if (stdinTerminal) {
+      throw org.leadsurvey.analysis.UserError.usage("give FILE, or pipe the data in"
+          + " (cat FILE | leadsurvey ...), or - to type it");
+    }
+    return "-";
+  }
+
+  /**
+   * {@code --color=always|never} as asked; by default colour only on a terminal, and never when
+   * NO_COLOR is set (https://no-color.org: an explicit option wins over it).
+   */
   public boolean color() {
+    if (colorMode != ColorMode.AUTO) {
+      return colorMode == ColorMode.ALWAYS;
+    }
     String noColor = env.get("NO_COLOR");
     return interactive && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM"));
   }
@@ -30,6 +76,9 @@ record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, Str
    * decides.
    */
   boolean progress(boolean writesFile) {
+    if (quiet) {
+      return false;
+    }
     String stderr = env.get("LEADSURVEY_STDERR_TTY");
     String stdout = env.get("LEADSURVEY_STDOUT_TTY");
     if (stderr == null) {
@@ -40,6 +89,9 @@ record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, Str
 
   /** For commands whose output is short (a report at the end): stderr being a terminal suffices. */
   boolean progress() {
+    if (quiet) {
+      return false;
+    }
     String stderr = env.get("LEADSURVEY_STDERR_TTY");
     return stderr == null ? interactive : "1".equals(stderr);
   }
@@ -56,6 +108,9 @@ record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, Str
 
   @Override
   public void warn(String message) {
+    if (quiet) {
+      return;
+    }
     err.println("leadsurvey: warning: " + line(message));
     err.flush();
   }

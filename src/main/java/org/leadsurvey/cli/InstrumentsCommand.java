@@ -23,17 +23,31 @@ import org.leadsurvey.analysis.UserError;
     subcommands = {InstrumentsCommand.Show.class, InstrumentsCommand.Check.class},
     footer = {"", "Examples:",
         "  leadsurvey instruments",
+        "  leadsurvey instruments --format json",
         "  leadsurvey instruments show team-climate",
         "  leadsurvey instruments check my-survey.yaml",
         "  leadsurvey generate team-climate --format csv -o responses.csv"})
 final class InstrumentsCommand extends BaseCommand {
+  enum Format { TABLE, JSON, CSV }
+
+  @picocli.CommandLine.Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table, json or csv, for scripts (default: ${DEFAULT-VALUE}).")
+  Format format;
+
   @Override
-  public Integer call() throws InstrumentException {
+  public Integer call() throws InstrumentException, java.io.IOException {
     List<Instrument> all = new java.util.ArrayList<>();
     for (String id : InstrumentCatalogue.ids()) {
       all.add(InstrumentCatalogue.builtIn(id));
     }
-    InstrumentText.catalogue(all).forEach(ctx().out()::println);
+    emit(null, (w, color) -> {
+      switch (format) {
+        case JSON -> org.leadsurvey.report.CatalogueRenderer.json(all, w);
+        case CSV -> org.leadsurvey.report.CatalogueRenderer.csv(all, w);
+        case TABLE -> InstrumentText.catalogue(all).forEach(w::println);
+      }
+    });
     return ExitCode.OK;
   }
 

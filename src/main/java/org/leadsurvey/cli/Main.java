@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.leadsurvey.analysis.ExitCode;
@@ -59,12 +60,22 @@ public final class Main implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  // Inherited: accepted before or after the subcommand (leadsurvey -q analyze, analyze -q).
+  @CommandLine.Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "auto (on a terminal, unless NO_COLOR is set), always or never.")
+  Context.ColorMode color;
+
+  @CommandLine.Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT,
+      description = "No warnings and no progress on stderr (errors still).")
+  boolean quiet;
+
   Main(Context context) {
     this.context = context;
   }
 
   Context context() {
-    return context;
+    return context.with(color, quiet);
   }
 
   @Override
@@ -81,7 +92,8 @@ public final class Main implements Callable<Integer> {
         new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter out = new PrintWriter(stdout);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    Context context = new Context(stdin(), out, err, System.getenv(), System.console() != null);
+    Context context = new Context(stdin(), out, err, System.getenv(), System.console() != null,
+        stdinIsTerminal());
     int code = run(args, context);
     out.flush();
     IOException failed = stdout.error();
@@ -134,6 +146,62 @@ public final class Main implements Callable<Integer> {
     return System.in;
   }
 
+  /**
+   * Whether descriptor 0 is a terminal. Java 17 cannot ask ({@code System.console()} needs
+   * stdout to be one too): Linux names the device; elsewhere, the console's answer.
+   */
+  private static boolean stdinIsTerminal() {
+    try {
+      String fd0 = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
+      return fd0.startsWith("/dev/pts/") || fd0.startsWith("/dev/tty")
+          || fd0.startsWith("/dev/console");
+    } catch (IOException | RuntimeException e) {
+      return System.console() != null;
+    }
+  }
+
+  /**
+   * The message for a bad command line: a mistyped command or option gets the nearest names
+   * (as git does: "did you mean analyze?"). picocli's own suggestions list every name that
+   * merely starts alike, and miss swapped letters.
+   */
+  private static String message(CommandLine.ParameterException ex) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+      return ex.getMessage();
+    }
+    CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    String word = u.getUnmatched().get(0);
+    boolean option = word.startsWith("-");
+    List<String> names = new java.util.ArrayList<>();
+    if (option) {
+      spec.options().forEach(o -> names.addAll(List.of(o.names())));
+      word = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+    } else if (spec.parent() == null) {
+      names.addAll(COMMANDS.keySet());
+      names.add("help");
+    }
+    List<String> near = new java.util.ArrayList<>(Suggestions.nearest(word, names));
+    if (near.isEmpty() && !option && spec.parent() == null && word.contains(".")) {
+      near.add("leadsurvey analyze " + word); // a file given without a command
+    }
+    String said = option || spec.parent() != null ? ex.getMessage()
+        : "'" + word + "' is not a leadsurvey command";
+    return near.isEmpty() ? said : said + "; did you mean " + String.join(" or ", near) + "?";
+  }
+
+  /** The last {@code --color} on the command line, or null (auto). */
+  private static Context.ColorMode colorOption(String[] args) {
+    Context.ColorMode mode = null;
+    for (int i = 0; i < args.length && !"--".equals(args[i]); i++) {
+      String value = args[i].startsWith("--color=") ? args[i].substring(8)
+          : "--color".equals(args[i]) && i + 1 < args.length ? args[i + 1] : null;
+      for (Context.ColorMode m : Context.ColorMode.values()) {
+        mode = m.name().equalsIgnoreCase(value) ? m : mode;
+      }
+    }
+    return mode;
+  }
+
   /** Runs one command line and returns its exit code; never throws, never exits. */
   public static int run(String[] args, Context context) {
     if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
@@ -144,10 +212,12 @@ public final class Main implements Callable<Integer> {
       return ExitCode.OK;
     }
     RunInputs.reset();
-    CommandLine cmd = new CommandLine(new Main(context));
+    Main main = new Main(context);
+    CommandLine cmd = new CommandLine(main);
     // Building a command's model is most of the start-up: build only the one being run, and
     // all of them when the root's help (or an unknown word) needs the whole list.
-    Class<?> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    Class<?> only = args.length > 0
+        ? COMMANDS.get("analyse".equals(args[0]) ? "analyze" : args[0]) : null;
     if (only != null) {
       cmd.addSubcommand(only);
     } else {
@@ -157,10 +227,12 @@ public final class Main implements Callable<Integer> {
     cmd.setOut(context.out());
     cmd.setErr(context.err());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
-    cmd.setColorScheme(Help.defaultColorScheme(context.color() ? Help.Ansi.ON : Help.Ansi.OFF));
+    // Help is printed while parsing, before the options are set: look for --color here.
+    boolean helpColor = context.with(colorOption(args), false).color();
+    cmd.setColorScheme(Help.defaultColorScheme(helpColor ? Help.Ansi.ON : Help.Ansi.OFF));
     cmd.setParameterExceptionHandler((ex, argv) -> {
       CommandLine c = ex.getCommandLine();
-      context.error(ex.getMessage());
+      context.error(message(ex));
       context.err().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
       context.err().flush();
       return ExitCode.BAD_INPUT;
@@ -197,7 +269,7 @@ public final class Main implements Callable<Integer> {
     cmd.setExecutionStrategy(parsed -> {
       int done = new CommandLine.RunLast().execute(parsed);
       if (done == ExitCode.OK || done == ExitCode.FINDINGS) { // a failed run: its one line only
-        warnSmallGroups(parsed, context);
+        warnSmallGroups(parsed, main.context());
       }
       return done;
     });

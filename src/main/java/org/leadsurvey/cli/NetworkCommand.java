@@ -60,7 +60,8 @@ import picocli.CommandLine.Parameters;
         "",
         "Exit codes: 0 done, 2 bad input or usage."})
 final class NetworkCommand extends BaseCommand {
-  @Parameters(paramLabel = "FILE", description = "Peer ratings as CSV, or - for standard input.")
+  @Parameters(paramLabel = "FILE", arity = "0..1", description = "Peer ratings as CSV, or - for"
+      + " standard input (the default when data is piped in).")
   String file;
 
   @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "auto",
@@ -125,6 +126,7 @@ final class NetworkCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
+    file = ctx().fileOrStdin(file);
     ResponseScale ratingScale = checkOptions();
     refuseOverwrite(output.file(), file, roster, climate);
     NetworkAnalysis analysis = new NetworkAnalysis(new NetworkAnalysis.Request(layout,

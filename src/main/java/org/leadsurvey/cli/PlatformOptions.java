@@ -17,9 +17,18 @@ final class PlatformOptions {
           + " LimeSurvey without submitdate); dropped and counted by default.")
   boolean includeUnfinished;
 
+  /** {@code --invalid}: what an answer outside the scale is. */
+  enum Invalid { MISSING, ERROR }
+
+  @Option(names = "--invalid", paramLabel = "WHAT", defaultValue = "error",
+      description = "An answer outside the scale (a stray N/A code) is an error (default) or"
+          + " missing: read as no answer, counted per column in a warning.")
+  Invalid invalid;
+
   /** How to read the export (row details are the analysis's to ask for). */
   ResponseReader.Options read() {
-    return new ResponseReader.Options(dialect, includeUnfinished, false);
+    return new ResponseReader.Options(dialect, includeUnfinished, false,
+        invalid == Invalid.MISSING);
   }
 
   static final class DialectConverter implements ITypeConverter<Dialect> {

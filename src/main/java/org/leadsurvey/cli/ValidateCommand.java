@@ -29,12 +29,15 @@ import picocli.CommandLine.Parameters;
         "  leadsurvey validate responses.csv",
         "  leadsurvey validate qualtrics-export.csv --team Department -f json",
         "  leadsurvey validate forms.csv --screen      # also line numbers of flagged rows",
+        "  leadsurvey validate export.csv --strict     # warnings fail too (exit 1)",
         "",
-        "Exit codes: 0 clean, 1 warnings only, 2 errors (or bad usage)."})
+        "Exit codes: 0 clean or warnings only (a small team is normal data), 1 warnings",
+        "with --strict, 2 errors (or bad usage)."})
 final class ValidateCommand extends BaseCommand {
   enum Format { TABLE, JSON }
 
-  @Parameters(paramLabel = "FILE", description = "Survey export (CSV or tab-delimited), or - for standard input.")
+  @Parameters(paramLabel = "FILE", arity = "0..1", description = "Survey export (CSV or"
+      + " tab-delimited), or - for standard input (the default when data is piped in).")
   String file;
 
   @Mixin InstrumentOptions instrumentOptions;
@@ -54,6 +57,10 @@ final class ValidateCommand extends BaseCommand {
 
   @Mixin CutOffOptions cutOffs;
 
+  @Option(names = "--strict",
+      description = "Warnings fail too: exit code 1 when there are warnings but no errors.")
+  boolean strict;
+
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
       description = "table or json (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -62,6 +69,7 @@ final class ValidateCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
+    file = ctx().fileOrStdin(file);
     Instrument instrument = instrumentOptions.instrument();
     SurveyAnalysis analysis = new SurveyAnalysis(instrument, survey.settings(), platform.read(),
         io(survey.encoding()), VersionProvider.version());
@@ -74,11 +82,16 @@ final class ValidateCommand extends BaseCommand {
       }
     }
     warnings.addAll(result.warnings(survey.team(), survey.minGroup()));
-    int code = result.hasErrors() ? ExitCode.BAD_INPUT
-        : warnings.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
-    ValidationRenderer.Status status = code == ExitCode.OK ? ValidationRenderer.Status.CLEAN
-        : code == ExitCode.FINDINGS ? ValidationRenderer.Status.WARNINGS
-        : ValidationRenderer.Status.ERRORS;
+    ValidationRenderer.Status status = result.hasErrors() ? ValidationRenderer.Status.ERRORS
+        : warnings.isEmpty() ? ValidationRenderer.Status.CLEAN
+        : ValidationRenderer.Status.WARNINGS;
+    // Warnings describe normal data (a small team, an item nobody answered): a script's
+    // `validate && analyze` should go on unless it asked for --strict.
+    int code = switch (status) {
+      case ERRORS -> ExitCode.BAD_INPUT;
+      case WARNINGS -> strict ? ExitCode.FINDINGS : ExitCode.OK;
+      case CLEAN -> ExitCode.OK;
+    };
     emit(output.file(), (w, color) -> {
       if (format == Format.JSON) {
         ValidationRenderer.json(result, warnings, status, w);

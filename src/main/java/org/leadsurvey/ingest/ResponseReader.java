@@ -45,9 +45,21 @@ public final class ResponseReader {
    * @param includeUnfinished keep responses the platform marks unfinished
    * @param details fill each row's completion time and unfinished mark ({@link RowBatch#seconds},
    *     {@link RowBatch#unfinished})
+   * @param invalidAsMissing {@code --invalid missing}: an answer outside the scale (a stray
+   *     "N/A" code) is missing, counted per column and reported as a warning, not an error
    */
-  public record Options(Dialect dialect, boolean includeUnfinished, boolean details) {
+  public record Options(Dialect dialect, boolean includeUnfinished, boolean details,
+      boolean invalidAsMissing) {
     public static final Options DEFAULT = new Options(null, false, false);
+
+    public Options(Dialect dialect, boolean includeUnfinished, boolean details) {
+      this(dialect, includeUnfinished, details, false);
+    }
+
+    /** The same options with row details ({@code details}) as asked. */
+    public Options withDetails(boolean includeUnfinished, boolean details) {
+      return new Options(dialect, includeUnfinished, details, invalidAsMissing);
+    }
   }
 
   /**
@@ -84,6 +96,8 @@ public final class ResponseReader {
   private final Options options;
   private final String waveColumn;
   private final List<Finding> findings = new ArrayList<>();
+  /** {@code --invalid missing}: answers outside the scale read as missing, per column. */
+  private final java.util.Map<String, Long> invalidAsMissing = new java.util.LinkedHashMap<>();
   private final Map<String, Long> dropped = new LinkedHashMap<>();
   private final ResponseScale scale;
   private final LabelMap labels;
@@ -602,6 +616,17 @@ public final class ResponseReader {
         drop("unfinished");
         return;
       }
+      if (bad > 0 && options.invalidAsMissing()) {
+        for (int i = 0; i < raw.length; i++) {
+          // Undecodable text is the file's encoding, not a stray code: still an error.
+          if (raw[i] == INVALID && badCells[i].indexOf(UNDECODABLE) < 0) {
+            raw[i] = Double.NaN;
+            bad--;
+            invalidAsMissing.merge(ColumnPlan.column(plan.itemColumn[i], plan.names), 1L,
+                Long::sum);
+          }
+        }
+      }
       if (bad > 0) {
         rowsWithErrors++;
         for (int i = 0; i < raw.length; i++) {
@@ -777,6 +802,9 @@ public final class ResponseReader {
 
   private ReadSummary summary(long rows, boolean hasTeam, List<String> teams,
       List<List<String>> cutValues) {
+    invalidAsMissing.forEach((column, n) -> warning(0, column, n + (n == 1 ? " value" : " values")
+        + " outside the scale " + scale + " read as missing (--invalid missing)"));
+    invalidAsMissing.clear();
     return new ReadSummary(rows, hasTeam, findings, errors, layout, dropped, rowsWithErrors,
         teams, cutValues);
   }

@@ -20,7 +20,8 @@ import java.util.List;
  *       doubled;</li>
  *   <li>an empty string in the first column is written as {@code ""} (so that a row with one
  *       empty value is not an empty line); a {@code null} is written as nothing;</li>
- *   <li>other values are written with {@code toString()};</li>
+ *   <li>other values are written with {@code toString()}, floating-point ones without an
+ *       exponent;</li>
  *   <li>text is made safe for spreadsheets ({@link SafeText#csvCell}): a cell starting with
  *       {@code = + - @} (and not a number) gets a leading {@code '}, control characters are
  *       escaped.</li>
@@ -61,7 +62,9 @@ public final class CsvOutput {
     for (Object v : values) {
       // Numbers arrive as Number or as the text Numbers.exact wrote; csvCell leaves both alone.
       record.writeField(v == null ? null
-          : v instanceof String text ? SafeText.csvCell(text) : v.toString());
+          : v instanceof String text ? SafeText.csvCell(text)
+          : v instanceof Double || v instanceof Float ? Numbers.plain(v.toString())
+          : v.toString());
     }
     record.endRecord();
     return this;

@@ -116,7 +116,17 @@ final class Numbers {
     }
     // Shortest decimal that reads back to the same double (Schubfach, as Double.toString does
     // from Java 19); Java 17's own Double.toString is several times slower on 100k-team tables.
-    return com.fasterxml.jackson.core.io.schubfach.DoubleToDecimal.toString(v);
+    return plain(com.fasterxml.jackson.core.io.schubfach.DoubleToDecimal.toString(v));
+  }
+
+  /**
+   * The same digits without an exponent ({@code 2.4196944923515762E-4} is
+   * {@code 0.00024196944923515762}): spreadsheets and csvkit read both, but people and some
+   * scripts do not expect an exponent in a CSV cell.
+   */
+  static String plain(String shortest) {
+    return shortest.indexOf('E') < 0 ? shortest
+        : new java.math.BigDecimal(shortest).toPlainString();
   }
 
   /** Reliability in plain words (George &amp; Mallery's rule of thumb). */

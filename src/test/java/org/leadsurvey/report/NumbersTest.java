@@ -1,6 +1,7 @@
 package org.leadsurvey.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -45,5 +46,22 @@ class NumbersTest {
     }
     assertEquals("43%", Numbers.percent(0.425));
     assertEquals(Numbers.DASH, Numbers.fixed(Double.NaN, 2));
+  }
+
+  @Test
+  void csvNumbersAreInPlainDecimalNotationAndReadBackExactly() {
+    assertEquals("0.00024196944923515762", Numbers.exact(2.4196944923515762E-4));
+    assertEquals("0.00000006489283865818152", Numbers.exact(6.489283865818152E-8));
+    assertEquals("12345678901234567000", Numbers.exact(1.2345678901234567E19));
+    java.util.Random random = new java.util.Random(18);
+    for (int i = 0; i < 10_000; i++) {
+      double v = Math.pow(10, random.nextInt(40) - 20) * (random.nextDouble() - 0.5);
+      String text = Numbers.exact(v);
+      assertFalse(text.contains("E"), text);
+      assertEquals(v, Double.parseDouble(text), text);
+    }
+    java.io.StringWriter w = new java.io.StringWriter();
+    CsvOutput.to(w).row(1.5E-7, 3).flush();
+    assertEquals("0.00000015,3" + System.lineSeparator(), w.toString());
   }
 }
