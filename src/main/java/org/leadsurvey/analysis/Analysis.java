@@ -97,21 +97,21 @@ final class Analysis {
     if (screen == null) {
       // Without flags to fit, one pass: with row details when the options move people.
       ResponseReader.Options once = deviation == null ? read
-          : new ResponseReader.Options(read.dialect(), read.includeUnfinished(), true);
+          : read.withDetails(true);
       return pass(source, instrument, settings, progress, once, null, deviation, false);
     }
     Path spool = source.spool(); // owner-only, deleted on every way out (TempFiles)
     try {
       InputSource replayable = spool == null ? source : source.replayable(spool);
       // The fit uses the rows the default options keep, so flags do not depend on options.
-      ResponseReader.Options fitRead = new ResponseReader.Options(read.dialect(), false, true);
+      ResponseReader.Options fitRead = new ResponseReader.Options(read.dialect(), false, true,
+          read.sheet());
       Fit fit = fit(replayable, instrument, settings, fitRead, screen.thresholds(), progress);
       if (fit.screen() == null) {
         return new Results(fit.summary(), List.of());
       }
       CarelessScreen reported = fit.screen();
-      ResponseReader.Options second = new ResponseReader.Options(read.dialect(),
-          read.includeUnfinished(), true);
+      ResponseReader.Options second = read.withDetails(true);
       Results results = pass(replayable, instrument, settings, progress, second, reported,
           deviation, deviation != null && deviation.excludeFlagged());
       return new Results(results.summary(), results.scales(), results.correlations(),

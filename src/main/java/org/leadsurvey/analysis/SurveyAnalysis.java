@@ -120,7 +120,7 @@ public final class SurveyAnalysis {
   public ValidationReport validate(String file, CarelessScreen.Thresholds screen)
       throws IOException {
     return Validation.run(source(file), instrument, settings,
-        new ResponseReader.Options(read.dialect(), read.includeUnfinished(), true), screen,
+        read.withDetails(true), screen,
         io.progress().get());
   }
 

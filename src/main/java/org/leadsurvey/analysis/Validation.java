@@ -29,8 +29,7 @@ final class Validation {
   static ValidationReport run(InputSource source, Instrument instrument, SurveySettings settings,
       ResponseReader.Options read, CarelessScreen.Thresholds screenThresholds, Progress progress)
       throws java.io.IOException {
-    ResponseReader.Options details = new ResponseReader.Options(read.dialect(),
-        read.includeUnfinished(), true);
+    ResponseReader.Options details = read.withDetails(true);
     java.nio.file.Path spool = screenThresholds != null ? source.spool() : null;
     try {
       InputSource input = spool == null ? source : source.replayable(spool);

@@ -17,9 +17,14 @@ final class PlatformOptions {
           + " LimeSurvey without submitdate); dropped and counted by default.")
   boolean includeUnfinished;
 
+  @Option(names = "--sheet", paramLabel = "NAME|N",
+      description = "For an .xlsx workbook, the sheet to read: its name or its number from 1"
+          + " (default: the first).")
+  String sheet;
+
   /** How to read the export (row details are the analysis's to ask for). */
   ResponseReader.Options read() {
-    return new ResponseReader.Options(dialect, includeUnfinished, false);
+    return new ResponseReader.Options(dialect, includeUnfinished, false, sheet);
   }
 
   static final class DialectConverter implements ITypeConverter<Dialect> {

@@ -45,9 +45,22 @@ public final class ResponseReader {
    * @param includeUnfinished keep responses the platform marks unfinished
    * @param details fill each row's completion time and unfinished mark ({@link RowBatch#seconds},
    *     {@link RowBatch#unfinished})
+   * @param sheet for an {@code .xlsx} workbook, the sheet to read (its name, or its number from
+   *     1), or null for the first
    */
-  public record Options(Dialect dialect, boolean includeUnfinished, boolean details) {
+  public record Options(Dialect dialect, boolean includeUnfinished, boolean details,
+      String sheet) {
     public static final Options DEFAULT = new Options(null, false, false);
+
+    /** Options for a CSV file or a workbook's first sheet. */
+    public Options(Dialect dialect, boolean includeUnfinished, boolean details) {
+      this(dialect, includeUnfinished, details, null);
+    }
+
+    /** These options with the same dialect and rows, and details as given. */
+    public Options withDetails(boolean details) {
+      return new Options(dialect, includeUnfinished, details, sheet);
+    }
   }
 
   /**
@@ -90,6 +103,8 @@ public final class ResponseReader {
   private long errors;
   private long rowsWithErrors;
   private ReadSummary.Layout layout;
+  // How findings name the input: the file, and for a workbook the sheet ("f.xlsx[Sheet1]").
+  private String where;
 
   private ResponseReader(InputSource source, Request request, String waveColumn) {
     this.source = source;
@@ -98,6 +113,7 @@ public final class ResponseReader {
     this.options = request.options();
     this.scale = request.instrument().scale();
     this.labels = new LabelMap(scale);
+    this.where = source.name();
   }
 
   /** Reads the file, handing its good rows to {@code sink}. */
@@ -121,21 +137,33 @@ public final class ResponseReader {
       return summary(0, false);
     }
     Rows parsed = new Rows();
-    try (Reader decoded = source.open()) {
-      BufferedReader reader = new BufferedReader(decoded, 1 << 16);
-      char delimiter = delimiter(reader);
-      if (source.encodingNote() != null) {
-        warning(0, null, source.encodingNote());
+    boolean workbook = WorkbookRows.isWorkbook(source.path());
+    try (java.io.Closeable input = workbook ? WorkbookRows.open(source.path(), options.sheet())
+        : source.open()) {
+      Iterator<Raw> records;
+      String delimiterName;
+      if (input instanceof WorkbookRows sheet) {
+        // The sheet's rows go through the same per-row logic as parsed CSV records (replay).
+        where = source.name() + "[" + sheet.sheetName() + "]";
+        delimiterName = "xlsx";
+        records = workbookRecords(sheet);
+      } else {
+        BufferedReader reader = new BufferedReader((Reader) input, 1 << 16);
+        char delimiter = delimiter(reader);
+        delimiterName = delimiter == '\t' ? "tab" : String.valueOf(delimiter);
+        if (source.encodingNote() != null) {
+          warning(0, null, source.encodingNote());
+        }
+        parsed.quotes = new QuoteTracker(reader, delimiter, '"');
+        // Ragged rows and empty lines are ours to report and skip, not the parser's to throw on.
+        records = CsvReader.builder()
+            .fieldSeparator(delimiter)
+            .skipEmptyLines(true)
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .build(parsed, parsed.quotes)
+            .iterator();
       }
-      parsed.quotes = new QuoteTracker(reader, delimiter, '"');
-      // Ragged rows and empty lines are ours to report and skip, not the parser's to throw on.
-      Iterator<Raw> records = CsvReader.builder()
-          .fieldSeparator(delimiter)
-          .skipEmptyLines(true)
-          .allowExtraFields(true)
-          .allowMissingFields(true)
-          .build(parsed, parsed.quotes)
-          .iterator();
       if (!records.hasNext()) {
         error(0, null, "the file is empty (expected a header row with the item ids)");
         return summary(0, false);
@@ -166,8 +194,8 @@ public final class ResponseReader {
       ColumnPlan plan = ColumnPlan.plan(dialect, headers, request.instrument().id(),
           request.instrument().items(),
           request.teamColumn(), request.teamRequired(), this::error);
-      layout = new ReadSummary.Layout(dialect.label(), source.encoding().name(),
-          delimiter == '\t' ? "tab" : String.valueOf(delimiter), headerRows, plan.uses(),
+      layout = new ReadSummary.Layout(dialect.label(),
+          workbook ? "xlsx" : source.encoding().name(), delimiterName, headerRows, plan.uses(),
           plan.duration >= 0 || (plan.start >= 0 && plan.end >= 0), plan.respondentId >= 0);
       int waveIndex = waveColumn == null ? -1 : ColumnPlan.find(header, waveColumn);
       if (waveColumn != null && waveIndex < 0) {
@@ -201,6 +229,10 @@ public final class ResponseReader {
         error(0, null, "no responses: the file has " + (headerRows == 1 ? "a header row only"
             : "its " + headerRows + " header rows only"));
       }
+    } catch (IllegalArgumentException | WorkbookRows.Unreadable e) { // no such sheet, no workbook
+      error(0, null, e.getMessage());
+    } catch (org.dhatim.fastexcel.reader.ExcelReaderException e) {
+      error(parsed.line, null, "not a readable .xlsx workbook (" + e.getMessage() + ")");
     } catch (NoSuchFileException e) {
       error(0, null, "no such file");
     } catch (AccessDeniedException e) {
@@ -215,6 +247,42 @@ public final class ResponseReader {
     }
     return summary(parsed.rows, parsed.plan != null && parsed.plan.team >= 0,
         parsed.teams.names(), parsed.cutValues());
+  }
+
+  /**
+   * The sheet's rows as records, each padded with empty cells to the width of the widest of the
+   * first three rows (the header rows, as the dialect is settled from three): a workbook leaves
+   * out trailing empty cells, even in a header row (SurveyMonkey's first one); a longer row is
+   * still ragged.
+   */
+  private static Iterator<Raw> workbookRecords(WorkbookRows sheet) {
+    java.util.ArrayDeque<WorkbookRows.Line> first = new java.util.ArrayDeque<>();
+    int widest = 0;
+    while (first.size() < 3 && sheet.hasNext()) {
+      WorkbookRows.Line l = sheet.next();
+      first.add(l);
+      widest = Math.max(widest, l.cells().size());
+    }
+    int width = widest;
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return !first.isEmpty() || sheet.hasNext();
+      }
+
+      @Override
+      public Raw next() {
+        WorkbookRows.Line l = first.isEmpty() ? sheet.next() : first.poll();
+        List<String> cells = l.cells();
+        if (cells.size() < width) {
+          cells = new ArrayList<>(cells);
+          while (cells.size() < width) {
+            cells.add("");
+          }
+        }
+        return new Raw(l.number(), cells, false);
+      }
+    };
   }
 
   /** A record read before the column plan was known: its first line and its cells. */
@@ -761,13 +829,13 @@ public final class ResponseReader {
   private void error(long line, String column, String message) {
     errors++;
     if (findings.size() < KEPT_FINDINGS) {
-      findings.add(Finding.error(source.name(), line, column, message));
+      findings.add(Finding.error(where, line, column, message));
     }
   }
 
   private void warning(long line, String column, String message) {
     if (findings.size() < KEPT_FINDINGS) {
-      findings.add(Finding.warning(source.name(), line, column, message));
+      findings.add(Finding.warning(where, line, column, message));
     }
   }
 
