@@ -43,6 +43,16 @@ class WorkbookInputTest {
     assertEquals(csv.at("/input/dialect"), xlsx.at("/input/dialect"));
   }
 
+  @Test
+  void dateCellsGiveTheCompletionTimesOfTheCsv() throws IOException {
+    // Start and completion times are date cells in the workbook, text in the CSV.
+    String[] extra = {"--team", "Which team are you on?", "--screen"};
+    JsonNode csv = analyze("dialects/microsoft-forms.csv", extra);
+    JsonNode xlsx = analyze("xlsx/microsoft-forms.xlsx", extra);
+    assertEquals(true, xlsx.at("/screening/rules/speeder/applied").asBoolean());
+    assertEquals(csv.at("/screening"), xlsx.at("/screening"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"plain", "1"})
   void sheetByNameOrNumber(String sheet) throws IOException {
