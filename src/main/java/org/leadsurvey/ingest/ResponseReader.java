@@ -229,7 +229,7 @@ public final class ResponseReader {
         error(0, null, "no responses: the file has " + (headerRows == 1 ? "a header row only"
             : "its " + headerRows + " header rows only"));
       }
-    } catch (IllegalArgumentException | WorkbookRows.Unreadable e) { // no such sheet, no workbook
+    } catch (WorkbookRows.Unreadable e) { // not a workbook, or no such sheet
       error(0, null, e.getMessage());
     } catch (org.dhatim.fastexcel.reader.ExcelReaderException e) {
       error(parsed.line, null, "not a readable .xlsx workbook (" + e.getMessage() + ")");

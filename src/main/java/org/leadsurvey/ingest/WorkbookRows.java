@@ -32,7 +32,7 @@ final class WorkbookRows implements Closeable, Iterator<WorkbookRows.Line> {
   /** A row: its number in the sheet (1-based) and its cells up to the last non-empty one. */
   record Line(long number, List<String> cells) {}
 
-  /** The file is not a workbook (not a zip, no sheets...): the message says so. */
+  /** The file is not a workbook, or has no such sheet: the message says so. */
   static final class Unreadable extends IOException {
     private static final long serialVersionUID = 1L;
 
@@ -67,7 +67,8 @@ final class WorkbookRows implements Closeable, Iterator<WorkbookRows.Line> {
    * Opens {@code sheet} of the workbook: a sheet's name, its number (1 is the first), or null for
    * the first sheet.
    *
-   * @throws IllegalArgumentException naming the sheets there are, when there is no such sheet
+   * @throws Unreadable when the file is not a workbook, or has no such sheet (naming those
+   *     there are)
    */
   static WorkbookRows open(Path path, String sheet) throws IOException {
     if (!java.nio.file.Files.exists(path)) {
@@ -89,7 +90,7 @@ final class WorkbookRows implements Closeable, Iterator<WorkbookRows.Line> {
     }
   }
 
-  private static Sheet sheet(ReadableWorkbook workbook, String wanted) {
+  private static Sheet sheet(ReadableWorkbook workbook, String wanted) throws Unreadable {
     if (wanted == null) {
       return workbook.getFirstSheet();
     }
@@ -103,7 +104,7 @@ final class WorkbookRows implements Closeable, Iterator<WorkbookRows.Line> {
         return byNumber.get();
       }
     }
-    throw new IllegalArgumentException("no sheet '" + wanted + "' (named by --sheet); the"
+    throw new Unreadable("no sheet '" + wanted + "' (named by --sheet); the"
         + " workbook has: " + workbook.getSheets().map(s -> "'" + s.getName() + "'")
             .collect(Collectors.joining(", ")));
   }
