@@ -153,7 +153,9 @@ final class AnalyzeCommand extends BaseCommand {
     if (output.directory() != null) {
       Renderers.writeDirectory(report, output.directory());
     }
-    if ((output.file() != null || output.directory() == null)
+    if (output.format() == ReportFormat.XLSX && output.file() != null) {
+      Renderers.writeWorkbook(report, output.file());
+    } else if ((output.file() != null || output.directory() == null)
         && emit(output.file(), (w, color) -> Renderers.write(report, output.format(), color, w))) {
       return ExitCode.OK;
     }

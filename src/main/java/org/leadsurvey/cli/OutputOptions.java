@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 /** Where results go and in which format. */
 final class OutputOptions {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, json, csv, md or html (one self-contained page with charts) "
+      description = "table, json, csv, md, html (one self-contained page with charts) or xlsx (a"
+          + " workbook, with -o FILE.xlsx) "
           + "(default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 

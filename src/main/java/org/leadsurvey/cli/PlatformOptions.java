@@ -25,10 +25,15 @@ final class PlatformOptions {
           + " missing: read as no answer, counted per column in a warning.")
   Invalid invalid;
 
+  @Option(names = "--sheet", paramLabel = "NAME|N",
+      description = "For an .xlsx workbook, the sheet to read: its name or its number from 1"
+          + " (default: the first).")
+  String sheet;
+
   /** How to read the export (row details are the analysis's to ask for). */
   ResponseReader.Options read() {
     return new ResponseReader.Options(dialect, includeUnfinished, false,
-        invalid == Invalid.MISSING);
+        invalid == Invalid.MISSING, sheet);
   }
 
   static final class DialectConverter implements ITypeConverter<Dialect> {

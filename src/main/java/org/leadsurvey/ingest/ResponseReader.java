@@ -47,18 +47,26 @@ public final class ResponseReader {
    *     {@link RowBatch#unfinished})
    * @param invalidAsMissing {@code --invalid missing}: an answer outside the scale (a stray
    *     "N/A" code) is missing, counted per column and reported as a warning, not an error
+   * @param sheet for an {@code .xlsx} workbook, the sheet to read (its name, or its number from
+   *     1), or null for the first
    */
   public record Options(Dialect dialect, boolean includeUnfinished, boolean details,
-      boolean invalidAsMissing) {
+      boolean invalidAsMissing, String sheet) {
     public static final Options DEFAULT = new Options(null, false, false);
 
+    /** Options for a CSV file or a workbook's first sheet, invalid answers errors. */
     public Options(Dialect dialect, boolean includeUnfinished, boolean details) {
-      this(dialect, includeUnfinished, details, false);
+      this(dialect, includeUnfinished, details, false, null);
     }
 
-    /** The same options with row details ({@code details}) as asked. */
+    /** The same options with unfinished rows and row details as asked. */
     public Options withDetails(boolean includeUnfinished, boolean details) {
-      return new Options(dialect, includeUnfinished, details, invalidAsMissing);
+      return new Options(dialect, includeUnfinished, details, invalidAsMissing, sheet);
+    }
+
+    /** These options with the same dialect and rows, and details as given. */
+    public Options withDetails(boolean details) {
+      return withDetails(includeUnfinished, details);
     }
   }
 
@@ -104,6 +112,8 @@ public final class ResponseReader {
   private long errors;
   private long rowsWithErrors;
   private ReadSummary.Layout layout;
+  // How findings name the input: the file, and for a workbook the sheet ("f.xlsx[Sheet1]").
+  private String where;
 
   private ResponseReader(InputSource source, Request request, String waveColumn) {
     this.source = source;
@@ -112,6 +122,7 @@ public final class ResponseReader {
     this.options = request.options();
     this.scale = request.instrument().scale();
     this.labels = new LabelMap(scale);
+    this.where = source.name();
   }
 
   /** Reads the file, handing its good rows to {@code sink}. */
@@ -135,21 +146,33 @@ public final class ResponseReader {
       return summary(0, false);
     }
     Rows parsed = new Rows();
-    try (Reader decoded = source.open()) {
-      BufferedReader reader = new BufferedReader(decoded, 1 << 16);
-      char delimiter = delimiter(reader);
-      if (source.encodingNote() != null) {
-        warning(0, null, source.encodingNote());
+    boolean workbook = WorkbookRows.isWorkbook(source.path());
+    try (java.io.Closeable input = workbook ? WorkbookRows.open(source.path(), options.sheet())
+        : source.open()) {
+      Iterator<Raw> records;
+      String delimiterName;
+      if (input instanceof WorkbookRows sheet) {
+        // The sheet's rows go through the same per-row logic as parsed CSV records (replay).
+        where = source.name() + "[" + sheet.sheetName() + "]";
+        delimiterName = "xlsx";
+        records = workbookRecords(sheet);
+      } else {
+        BufferedReader reader = new BufferedReader((Reader) input, 1 << 16);
+        char delimiter = delimiter(reader);
+        delimiterName = delimiter == '\t' ? "tab" : String.valueOf(delimiter);
+        if (source.encodingNote() != null) {
+          warning(0, null, source.encodingNote());
+        }
+        parsed.quotes = new QuoteTracker(reader, delimiter, '"');
+        // Ragged rows and empty lines are ours to report and skip, not the parser's to throw on.
+        records = CsvReader.builder()
+            .fieldSeparator(delimiter)
+            .skipEmptyLines(true)
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .build(parsed, parsed.quotes)
+            .iterator();
       }
-      parsed.quotes = new QuoteTracker(reader, delimiter, '"');
-      // Ragged rows and empty lines are ours to report and skip, not the parser's to throw on.
-      Iterator<Raw> records = CsvReader.builder()
-          .fieldSeparator(delimiter)
-          .skipEmptyLines(true)
-          .allowExtraFields(true)
-          .allowMissingFields(true)
-          .build(parsed, parsed.quotes)
-          .iterator();
       if (!records.hasNext()) {
         error(0, null, "the file is empty (expected a header row with the item ids)");
         return summary(0, false);
@@ -180,8 +203,8 @@ public final class ResponseReader {
       ColumnPlan plan = ColumnPlan.plan(dialect, headers, request.instrument().id(),
           request.instrument().items(),
           request.teamColumn(), request.teamRequired(), this::error);
-      layout = new ReadSummary.Layout(dialect.label(), source.encoding().name(),
-          delimiter == '\t' ? "tab" : String.valueOf(delimiter), headerRows, plan.uses(),
+      layout = new ReadSummary.Layout(dialect.label(),
+          workbook ? "xlsx" : source.encoding().name(), delimiterName, headerRows, plan.uses(),
           plan.duration >= 0 || (plan.start >= 0 && plan.end >= 0), plan.respondentId >= 0);
       int waveIndex = waveColumn == null ? -1 : ColumnPlan.find(header, waveColumn);
       if (waveColumn != null && waveIndex < 0) {
@@ -215,6 +238,10 @@ public final class ResponseReader {
         error(0, null, "no responses: the file has " + (headerRows == 1 ? "a header row only"
             : "its " + headerRows + " header rows only"));
       }
+    } catch (WorkbookRows.Unreadable e) { // not a workbook, or no such sheet
+      error(0, null, e.getMessage());
+    } catch (org.dhatim.fastexcel.reader.ExcelReaderException e) {
+      error(parsed.line, null, "not a readable .xlsx workbook (" + e.getMessage() + ")");
     } catch (NoSuchFileException e) {
       error(0, null, "no such file");
     } catch (AccessDeniedException e) {
@@ -229,6 +256,42 @@ public final class ResponseReader {
     }
     return summary(parsed.rows, parsed.plan != null && parsed.plan.team >= 0,
         parsed.teams.names(), parsed.cutValues());
+  }
+
+  /**
+   * The sheet's rows as records, each padded with empty cells to the width of the widest of the
+   * first three rows (the header rows, as the dialect is settled from three): a workbook leaves
+   * out trailing empty cells, even in a header row (SurveyMonkey's first one); a longer row is
+   * still ragged.
+   */
+  private static Iterator<Raw> workbookRecords(WorkbookRows sheet) {
+    java.util.ArrayDeque<WorkbookRows.Line> first = new java.util.ArrayDeque<>();
+    int widest = 0;
+    while (first.size() < 3 && sheet.hasNext()) {
+      WorkbookRows.Line l = sheet.next();
+      first.add(l);
+      widest = Math.max(widest, l.cells().size());
+    }
+    int width = widest;
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return !first.isEmpty() || sheet.hasNext();
+      }
+
+      @Override
+      public Raw next() {
+        WorkbookRows.Line l = first.isEmpty() ? sheet.next() : first.poll();
+        List<String> cells = l.cells();
+        if (cells.size() < width) {
+          cells = new ArrayList<>(cells);
+          while (cells.size() < width) {
+            cells.add("");
+          }
+        }
+        return new Raw(l.number(), cells, false);
+      }
+    };
   }
 
   /** A record read before the column plan was known: its first line and its cells. */
@@ -786,13 +849,13 @@ public final class ResponseReader {
   private void error(long line, String column, String message) {
     errors++;
     if (findings.size() < KEPT_FINDINGS) {
-      findings.add(Finding.error(source.name(), line, column, message));
+      findings.add(Finding.error(where, line, column, message));
     }
   }
 
   private void warning(long line, String column, String message) {
     if (findings.size() < KEPT_FINDINGS) {
-      findings.add(Finding.warning(source.name(), line, column, message));
+      findings.add(Finding.warning(where, line, column, message));
     }
   }
 

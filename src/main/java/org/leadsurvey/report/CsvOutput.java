@@ -28,7 +28,7 @@ import java.util.List;
  * </ul>
  * Rows are buffered: call {@link #flush()} at the end. The writer is never closed here.
  */
-public final class CsvOutput {
+public final class CsvOutput implements TableOut {
   /** Commons CSV's {@code QuoteMode.MINIMAL}, on top of what FastCSV always quotes. */
   static final QuoteStrategy COMMONS_MINIMAL = new QuoteStrategy() {
     @Override
@@ -57,6 +57,7 @@ public final class CsvOutput {
   }
 
   /** One record; {@code null} values are written as nothing. */
+  @Override
   public CsvOutput row(Object... values) {
     CsvWriter.CsvWriterRecord record = csv.writeRecord();
     for (Object v : values) {

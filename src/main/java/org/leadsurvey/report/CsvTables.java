@@ -175,7 +175,7 @@ final class CsvTables {
   }
 
   private interface Rows {
-    void print(CsvOutput p);
+    void print(TableOut p);
   }
 
   /** Careless-response flags per rule (counts only); written by --output-dir when screened. */
@@ -245,6 +245,11 @@ final class CsvTables {
   }
 
   private static void print(Writer out, List<String> header, Rows rows) {
+    if (out instanceof WorkbookReport.Sheet sheet) { // the same rows, as typed cells
+      sheet.header(header);
+      rows.print(sheet);
+      return;
+    }
     CsvOutput p = CsvOutput.to(out);
     p.row(header);
     rows.print(p);

@@ -39,6 +39,23 @@ public final class OutputFiles {
     void write(Writer out) throws IOException;
   }
 
+  /** Receives the byte stream of the file being written (a workbook). */
+  @FunctionalInterface
+  public interface BinaryBody {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /** As {@link #writeAtomically(Path, Body)}, for bytes. */
+  public static void writeBytesAtomically(Path target, BinaryBody body) throws IOException {
+    try {
+      write(target, body);
+    } catch (Refused | java.nio.file.FileSystemException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new IOException(target + ": cannot write: " + e.getMessage(), e);
+    }
+  }
+
   /** An output that cannot be written where it was asked to go; the message names the path. */
   public static final class Refused extends IOException {
     private static final long serialVersionUID = 1L;
@@ -71,6 +88,10 @@ public final class OutputFiles {
   }
 
   private static void write(Path target, Body body) throws IOException {
+    write(target, (BinaryBody) raw -> write(raw, body));
+  }
+
+  private static void write(Path target, BinaryBody body) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path real = Files.exists(absolute) ? absolute.toRealPath() : absolute;
     if (Files.isDirectory(real)) {
@@ -83,7 +104,8 @@ public final class OutputFiles {
     if (Files.exists(real) && (descriptor || !Files.isRegularFile(real))) {
       try (OutputStream raw = Files.newOutputStream(absolute, StandardOpenOption.WRITE,
           StandardOpenOption.APPEND)) {
-        write(raw, body);
+        body.write(raw);
+        raw.flush();
       }
       return;
     }
@@ -92,7 +114,9 @@ public final class OutputFiles {
     Path temp = TempFiles.create(dir, "." + real.getFileName(), ".tmp");
     try {
       try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        write(Channels.newOutputStream(ch), body);
+        OutputStream raw = Channels.newOutputStream(ch);
+        body.write(raw);
+        raw.flush();
         ch.force(true);
       }
       keepPermissions(temp, real);

@@ -34,7 +34,15 @@ public final class Renderers {
   /** @param color ANSI colour for the table format */
   public static void write(AnalysisReport report, ReportFormat format, boolean color, Writer out)
       throws IOException {
+    if (format == ReportFormat.XLSX) {
+      throw new OutputFiles.Refused("--format xlsx writes a workbook: give -o FILE.xlsx");
+    }
     ANALYSIS.get(format).write(report, out, color);
+  }
+
+  /** {@code --format xlsx}: the workbook, written atomically to {@code file}. */
+  public static void writeWorkbook(AnalysisReport report, Path file) throws IOException {
+    OutputFiles.writeBytesAtomically(file, out -> WorkbookReport.write(report, out));
   }
 
   /**
@@ -75,6 +83,9 @@ public final class Renderers {
    */
   public static void writeWaves(TrendReport report, ReportFormat format, boolean color,
       boolean withWaveScales, Writer out) throws IOException {
+    if (format == ReportFormat.XLSX) {
+      throw new OutputFiles.Refused("--format xlsx is for one survey so far (not waves)");
+    }
     (withWaveScales ? WAVES : TREND).get(format).write(report, out, color);
   }
 

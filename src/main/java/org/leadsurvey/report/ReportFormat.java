@@ -1,4 +1,4 @@
 package org.leadsurvey.report;
 
 /** Output formats of {@code analyze}. */
-public enum ReportFormat { TABLE, JSON, CSV, MD, HTML }
+public enum ReportFormat { TABLE, JSON, CSV, MD, HTML, XLSX }
