@@ -47,13 +47,7 @@ public final class OutputFiles {
 
   /** As {@link #writeAtomically(Path, Body)}, for bytes. */
   public static void writeBytesAtomically(Path target, BinaryBody body) throws IOException {
-    try {
-      write(target, body);
-    } catch (Refused | java.nio.file.FileSystemException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new IOException(target + ": cannot write: " + e.getMessage(), e);
-    }
+    naming(target, () -> write(target, body));
   }
 
   /** An output that cannot be written where it was asked to go; the message names the path. */
@@ -66,8 +60,17 @@ public final class OutputFiles {
   }
 
   public static void writeAtomically(Path target, Body body) throws IOException {
+    naming(target, () -> write(target, body));
+  }
+
+  private interface Write {
+    void run() throws IOException;
+  }
+
+  /** Runs a write; an I/O error that does not name the file gets its path. */
+  private static void naming(Path target, Write write) throws IOException {
     try {
-      write(target, body);
+      write.run();
     } catch (Refused | java.nio.file.FileSystemException e) {
       throw e;
     } catch (IOException e) {
