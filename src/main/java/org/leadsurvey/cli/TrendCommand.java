@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
         "",
         "Marks: '*' marks a change whose Welch p, after Holm's adjustment over the",
         "teams compared between the same two waves, is below .05 (the organisation's",
-        "own change: its 95% CI excludes zero). The reliable change index (Jacobson &",
+        "own change: its 95%% CI excludes zero). The reliable change index (Jacobson &",
         "Truax, 1991, for a group mean: change / sqrt(SEM1^2 + SEM2^2), SEM = sd *",
         "sqrt(1 - alpha) / sqrt(n)) is in json and csv as a number only: a group mean's",
         "measurement error is so small that nearly every change exceeds it.",
