@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
     footer = {"", "Examples:",
         "  leadsurvey validate responses.csv",
         "  leadsurvey validate qualtrics-export.csv --team Department -f json",
-        "  leadsurvey validate forms.csv --screen      # also line numbers of flagged rows",
+        "  leadsurvey validate forms.csv --screen     # also flagged rows' line numbers",
         "  leadsurvey validate export.csv --strict     # warnings fail too (exit 1)",
         "",
         "Exit codes: 0 clean or warnings only (a small team is normal data), 1 warnings",

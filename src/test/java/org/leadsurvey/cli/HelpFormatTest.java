@@ -30,4 +30,20 @@ class HelpFormatTest {
     }
     assertEquals("", captured.toString(StandardCharsets.UTF_8));
   }
+
+  /** An example command in help is copied whole: none may wrap onto a second line. */
+  @Test
+  void examplesNeverWrap() {
+    for (String command : List.of("analyze", "trend", "validate", "network", "instruments",
+        "generate", "simulate")) {
+      List<String> lines = Cli.run(command, "--help").out().lines().toList();
+      for (int i = 0; i + 1 < lines.size(); i++) {
+        String next = lines.get(i + 1);
+        if (lines.get(i).startsWith("  leadsurvey ") && !next.isEmpty()) {
+          org.junit.jupiter.api.Assertions.assertTrue(next.startsWith("  "),
+              command + ": '" + lines.get(i) + "' wraps onto '" + next + "'");
+        }
+      }
+    }
+  }
 }
