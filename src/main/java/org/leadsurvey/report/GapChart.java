@@ -39,9 +39,7 @@ final class GapChart {
     s.append("<svg class=\"chart gap-chart\" role=\"img\" viewBox=\"0 0 ").append(WIDTH)
         .append(' ').append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>")
         .append(esc(title)).append("</title>\n");
-    s.append("<defs><pattern id=\"").append(hatch).append("\" patternUnits=\"userSpaceOnUse\" ")
-        .append("width=\"5\" height=\"5\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" ")
-        .append("x2=\"0\" y2=\"5\" stroke=\"#999\" stroke-width=\"1.5\"/></pattern></defs>\n");
+    s.append("<defs>").append(Html.hatchPattern(hatch)).append("</defs>\n");
     double zero = x(0, half);
     s.append("<line class=\"zero\" x1=\"").append(num(zero)).append("\" y1=\"").append(TOP - 8)
         .append("\" x2=\"").append(num(zero)).append("\" y2=\"")

@@ -39,6 +39,16 @@ final class Html {
   }
 
   /** A coordinate or length for SVG, one decimal, dot as separator. */
+  /**
+   * The hatching that marks a hidden or too-thin cell in the charts, as an SVG pattern element
+   * (for a {@code <defs>} block) with this id.
+   */
+  static String hatchPattern(String id) {
+    return "<pattern id=\"" + id + "\" patternUnits=\"userSpaceOnUse\" width=\"5\" height=\"5\""
+        + " patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\""
+        + " stroke=\"#999\" stroke-width=\"1.5\"/></pattern>";
+  }
+
   static String num(double v) {
     String s = String.format(Locale.ROOT, "%.1f", v);
     return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;

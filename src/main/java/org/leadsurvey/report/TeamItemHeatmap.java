@@ -47,9 +47,7 @@ final class TeamItemHeatmap {
     s.append("<svg class=\"chart heatmap\" role=\"img\" viewBox=\"0 0 ").append(num(width))
         .append(' ').append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>")
         .append(esc(title)).append("</title>\n");
-    s.append("<defs><pattern id=\"").append(hatch).append("\" patternUnits=\"userSpaceOnUse\" ")
-        .append("width=\"5\" height=\"5\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" ")
-        .append("x2=\"0\" y2=\"5\" stroke=\"#999\" stroke-width=\"1.5\"/></pattern>")
+    s.append("<defs>").append(Html.hatchPattern(hatch))
         .append("<linearGradient id=\"").append(idPrefix).append("-scale\">");
     for (int i = 0; i < VIRIDIS.length; i++) {
       s.append("<stop offset=\"").append(num(100.0 * i / (VIRIDIS.length - 1)))
