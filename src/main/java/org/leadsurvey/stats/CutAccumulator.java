@@ -49,7 +49,7 @@ public final class CutAccumulator {
     ensure(atom);
     long[] v = sums;
     int b = atom * stride;
-    int items = b + 3 + 3 * k; // the layout of GroupSums
+    int items = b + GroupSums.item(k, 0); // GroupSums' layout, written in place
     int answered = 0;
     long sum = 0;
     int favourable = 0;
@@ -65,7 +65,7 @@ public final class CutAccumulator {
       }
     }
     long t = sum - answered * shift;
-    int p = b + 3 + 3 * (answered - 1);
+    int p = b + GroupSums.answered(answered);
     v[b]++;
     v[b + 1] += answered;
     v[b + 2] += favourable;

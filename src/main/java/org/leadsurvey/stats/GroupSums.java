@@ -32,6 +32,16 @@ public final class GroupSums {
     return HEAD + 3 * k + 2 * k;
   }
 
+  /** Where the count, sum and sum of squares of people with a answered items start. */
+  static int answered(int a) {
+    return HEAD + 3 * (a - 1);
+  }
+
+  /** Where item i's answers and their sum start, in a scale of k items. */
+  static int item(int k, int i) {
+    return HEAD + 3 * k + 2 * i;
+  }
+
   /** Adds the stored sums {@code from[off, off + size(k))}. */
   void add(long[] from, int off) {
     for (int i = 0; i < v.length; i++) {
@@ -73,7 +83,7 @@ public final class GroupSums {
     long n = n();
     BigInteger bl = BigInteger.ONE;
     for (int a = 1; a <= k; a++) {
-      if (v[HEAD + 3 * (a - 1)] > 0) {
+      if (v[answered(a)] > 0) {
         BigInteger ba = BigInteger.valueOf(a);
         bl = bl.divide(bl.gcd(ba)).multiply(ba);
       }
@@ -81,7 +91,7 @@ public final class GroupSums {
     BigInteger sum = BigInteger.ZERO;
     BigInteger squares = BigInteger.ZERO;
     for (int a = 1; a <= k; a++) {
-      int p = HEAD + 3 * (a - 1);
+      int p = answered(a);
       if (v[p] > 0) {
         BigInteger f = bl.divide(BigInteger.valueOf(a));
         sum = sum.add(BigInteger.valueOf(v[p + 1]).multiply(f));
@@ -107,9 +117,9 @@ public final class GroupSums {
   public GroupScore score(int minAnswers) {
     double[] itemMeans = new double[k];
     for (int i = 0; i < k; i++) {
-      long n = v[HEAD + 3 * k + 2 * i];
+      long n = v[item(k, i)];
       itemMeans[i] = n >= Math.max(1, minAnswers)
-          ? (double) v[HEAD + 3 * k + 2 * i + 1] / n : Double.NaN;
+          ? (double) v[item(k, i) + 1] / n : Double.NaN;
     }
     double[] m = n() == 0 ? new double[] {Double.NaN, Double.NaN} : moments();
     double mean = m[0];
