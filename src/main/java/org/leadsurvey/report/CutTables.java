@@ -5,7 +5,6 @@ import static org.leadsurvey.report.Numbers.percent;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.leadsurvey.result.CutGroup;
 import org.leadsurvey.result.CutResult;
 import org.leadsurvey.result.CutsReport;
@@ -60,10 +59,10 @@ final class CutTables {
       t.row(g.group(), String.valueOf(s.n()), fixed(s.mean(), 2),
           fixed(s.ci95().lower(), 2) + " to " + fixed(s.ci95().upper(), 2),
           percent(s.favourable()),
-          gap == null ? "" : signed(gap.difference()),
-          gap == null ? "" : signed(gap.ci95().lower()) + " to " + signed(gap.ci95().upper()),
-          gap == null ? "" : p(gap.pHolm()),
-          gap == null ? "" : signed(gap.cohensD()));
+          gap == null ? "" : Numbers.signed(gap.difference()),
+          gap == null ? "" : Numbers.signed(gap.ci95().lower()) + " to " + Numbers.signed(gap.ci95().upper()),
+          gap == null ? "" : Numbers.pCell(gap.pHolm()),
+          gap == null ? "" : Numbers.signed(gap.cohensD()));
     }
     return t;
   }
@@ -90,16 +89,5 @@ final class CutTables {
       t.row(row);
     }
     return t;
-  }
-
-  private static String signed(double v) {
-    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%+.2f", v);
-  }
-
-  private static String p(double p) {
-    if (Double.isNaN(p)) {
-      return "";
-    }
-    return p < 0.001 ? "<.001" : String.format(Locale.ROOT, "%.3f", p).replaceFirst("^0", "");
   }
 }

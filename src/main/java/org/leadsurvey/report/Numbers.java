@@ -106,6 +106,22 @@ final class Numbers {
     return p < 0.001 ? "p < .001" : String.format(Locale.ROOT, "p = %.3f", p).replace("0.", ".");
   }
 
+  /** A p value in a table cell: {@code .012}, {@code <.001}; a dash when undefined. */
+  static String pCell(double p) {
+    if (Double.isNaN(p)) {
+      return DASH;
+    }
+    return p < 0.001 ? "<.001" : String.format(Locale.ROOT, "%.3f", p).replace("0.", ".");
+  }
+
+  /** A signed change or gap in a table cell: {@code +0.25}, {@code 0.00} when it rounds to zero. */
+  static String signed(double v) {
+    if (Double.isNaN(v)) {
+      return DASH;
+    }
+    return Math.abs(v) < 0.005 ? "0.00" : String.format(Locale.ROOT, "%+.2f", v);
+  }
+
   /** Full precision for machine-readable CSV; empty when undefined. */
   static String exact(double v) {
     if (Double.isNaN(v) || Double.isInfinite(v)) {

@@ -170,10 +170,6 @@ final class TrendLineChart {
   }
 
   static String signed(double v) {
-    if (Double.isNaN(v)) {
-      return Numbers.DASH;
-    }
-    return Math.abs(v) < 0.005 ? "0.00" : String.format(Locale.ROOT, "%+.2f", v)
-        .replace('-', '−');
+    return Numbers.signed(v).replace('-', '−');
   }
 }

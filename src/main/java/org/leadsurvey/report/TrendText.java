@@ -5,7 +5,6 @@ import static org.leadsurvey.report.Numbers.fixed;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.leadsurvey.result.CutTrend;
 import org.leadsurvey.result.ScaleTrend;
 import org.leadsurvey.result.WaveChange;
@@ -144,24 +143,12 @@ final class TrendText {
     for (WaveChange c : g.changes()) {
       String waves = c.from() + " → " + c.to();
       if (c instanceof WaveChange.Shown s) {
-        table.row(g.group(), waves, signed(s.change()), fixed(s.welch().ci().lower(), 2) + " to "
-            + fixed(s.welch().ci().upper(), 2), fixed(s.d(), 2), p(s.pHolm()),
+        table.row(g.group(), waves, Numbers.signed(s.change()), fixed(s.welch().ci().lower(), 2) + " to "
+            + fixed(s.welch().ci().upper(), 2), fixed(s.d(), 2), Numbers.pCell(s.pHolm()),
             s.marked() ? "*" : "");
       } else if (c instanceof WaveChange.Withheld h) {
         table.row(g.group(), waves, "", "", "", "", "not shown: " + h.reason());
       }
     }
-  }
-
-  /** A p value in a table cell: {@code .012}, {@code <.001}. */
-  static String p(double v) {
-    return Double.isNaN(v) ? Numbers.DASH : Numbers.pValue(v).replace("p = ", "").replace("p ", "");
-  }
-
-  private static String signed(double v) {
-    if (Double.isNaN(v)) {
-      return Numbers.DASH;
-    }
-    return Math.abs(v) < 0.005 ? "0.00" : String.format(Locale.ROOT, "%+.2f", v);
   }
 }
