@@ -4,6 +4,10 @@ import static org.leadsurvey.report.Html.clip;
 import static org.leadsurvey.report.Html.esc;
 import static org.leadsurvey.report.Html.num;
 import static org.leadsurvey.report.Numbers.fixed;
+import static org.leadsurvey.report.RowChart.LABEL_RIGHT;
+import static org.leadsurvey.report.RowChart.ROW;
+import static org.leadsurvey.report.RowChart.WIDTH;
+import static org.leadsurvey.report.RowChart.X0;
 import static org.leadsurvey.report.TeamDotPlot.text;
 
 import java.util.ArrayList;
@@ -28,11 +32,7 @@ final class ChangeChart {
   static final String VERMILLION = TeamDotPlot.VERMILLION;
   static final String GREY = "#5b5b5b";
 
-  private static final int WIDTH = 900;
-  private static final int LABEL_RIGHT = 190;
-  private static final int X0 = 205;
   private static final int X1 = 615;
-  private static final int ROW = 22;
   private static final int TOP = 50;
 
   private ChangeChart() {}

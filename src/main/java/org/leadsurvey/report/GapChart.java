@@ -3,6 +3,10 @@ package org.leadsurvey.report;
 import static org.leadsurvey.report.Html.clip;
 import static org.leadsurvey.report.Html.esc;
 import static org.leadsurvey.report.Html.num;
+import static org.leadsurvey.report.RowChart.LABEL_RIGHT;
+import static org.leadsurvey.report.RowChart.ROW;
+import static org.leadsurvey.report.RowChart.WIDTH;
+import static org.leadsurvey.report.RowChart.X0;
 import static org.leadsurvey.report.TeamDotPlot.text;
 
 import java.util.Locale;
@@ -15,11 +19,7 @@ import org.leadsurvey.result.CutResult;
  * hatched row and no numbers.
  */
 final class GapChart {
-  private static final int WIDTH = 900;
-  private static final int LABEL_RIGHT = 190;
-  private static final int X0 = 205;
   private static final int X1 = 680;
-  private static final int ROW = 22;
   private static final int TOP = 30;
 
   private GapChart() {}

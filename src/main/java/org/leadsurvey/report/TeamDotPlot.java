@@ -4,6 +4,10 @@ import static org.leadsurvey.report.Html.clip;
 import static org.leadsurvey.report.Html.esc;
 import static org.leadsurvey.report.Html.num;
 import static org.leadsurvey.report.Numbers.fixed;
+import static org.leadsurvey.report.RowChart.LABEL_RIGHT;
+import static org.leadsurvey.report.RowChart.ROW;
+import static org.leadsurvey.report.RowChart.WIDTH;
+import static org.leadsurvey.report.RowChart.X0;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,11 +30,7 @@ final class TeamDotPlot {
   static final String BLUE = "#0072B2"; // Okabe-Ito blue
   static final String VERMILLION = "#D55E00"; // Okabe-Ito vermillion
 
-  private static final int WIDTH = 900;
-  private static final int LABEL_RIGHT = 190;
-  private static final int X0 = 205;
   private static final int X1 = 680;
-  private static final int ROW = 22;
   private static final int TOP = 46;
 
   private TeamDotPlot() {}
