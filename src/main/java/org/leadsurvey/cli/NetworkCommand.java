@@ -29,6 +29,10 @@ import picocli.CommandLine.Parameters;
         + " with the teams' psychological safety. Teams with fewer than --min-group raters are"
         + " hidden in every format.",
         "",
+        "With --scope organisation: advice nominations across the organisation (person,advisor)"
+        + " and a --roster (team,person): per team the ties sent inside and outside it, the E-I"
+        + " index, and a team x team matrix; hidden teams only ever pooled.",
+        "",
         "Input, long layout: team,rater,ratee,rating (one row per rating). Wide layout: team,"
         + "rater and one column per person rated (an empty cell is a dyad not rated). Self-"
         + "ratings are ignored. Memory: the ratings of every team are held (a team of n people"
@@ -64,7 +68,8 @@ import picocli.CommandLine.Parameters;
         "                  Fisher's z, as R's cor.test; teams shown in both only.",
         "",
         "Organisation scope (--scope organisation, docs/reference/network.md):",
-        "  internal/external  advice ties a team's members send inside/outside it.",
+        "  internal        advice ties a team's members send inside the team;",
+        "                  external: to other teams.",
         "  E-I index       (E - I)/(E + I) (Krackhardt & Stern 1988).",
         "  betweenness     (--show-people) directed, normalised by (n-1)(n-2), among",
         "                  the shown teams' people, as igraph's betweenness().",

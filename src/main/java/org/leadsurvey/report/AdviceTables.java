@@ -105,7 +105,7 @@ final class AdviceTables {
       out.add("No team can be shown, so no figure is.");
     } else if (!r.organisation().allTeams()) {
       out.add("'shown teams' counts the ties the shown teams' members send; the matrix pools"
-          + " the hidden teams into one row and column, " + POOL + ".");
+          + " the hidden teams into one row and column, H " + POOL + ".");
     }
     return out;
   }
