@@ -1,8 +1,5 @@
 package org.leadsurvey.stats.network;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Betweenness centrality of each person in a directed, unweighted network: the sum over
  * ordered pairs (s, t), s != v != t, of the share of shortest s-to-t paths that pass through v,
@@ -18,58 +15,52 @@ public final class Betweenness {
    * @param to each tie's receiver
    */
   public static double[] directedNormalized(int n, int[] from, int[] to) {
-    List<List<Integer>> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(new ArrayList<>());
-    }
-    for (int e = 0; e < from.length; e++) {
-      out.get(from[e]).add(to[e]);
-    }
+    // adjacency as compressed rows (out- and in-neighbours): no boxing, no per-source garbage;
+    // a predecessor of w on a shortest path is an in-neighbour one step closer to the source
+    int[] outStart = starts(n, from);
+    int[] outAdj = neighbours(outStart, from, to);
+    int[] inStart = starts(n, to);
+    int[] inAdj = neighbours(inStart, to, from);
     double[] cb = new double[n];
-    int[] stack = new int[n];
-    int[] queue = new int[n];
+    int[] order = new int[n];
     int[] dist = new int[n];
     double[] sigma = new double[n];
     double[] delta = new double[n];
-    List<List<Integer>> pred = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      pred.add(new ArrayList<>());
-    }
+    java.util.Arrays.fill(dist, -1);
     for (int s = 0; s < n; s++) {
-      int top = 0;
-      for (int i = 0; i < n; i++) {
-        pred.get(i).clear();
-        dist[i] = -1;
-        sigma[i] = 0;
-        delta[i] = 0;
-      }
       sigma[s] = 1;
       dist[s] = 0;
       int head = 0;
       int tail = 0;
-      queue[tail++] = s;
+      order[tail++] = s;
       while (head < tail) {
-        int v = queue[head++];
-        stack[top++] = v;
-        for (int w : out.get(v)) {
+        int v = order[head++];
+        for (int e = outStart[v]; e < outStart[v + 1]; e++) {
+          int w = outAdj[e];
           if (dist[w] < 0) {
             dist[w] = dist[v] + 1;
-            queue[tail++] = w;
+            order[tail++] = w;
           }
           if (dist[w] == dist[v] + 1) {
             sigma[w] += sigma[v];
-            pred.get(w).add(v);
           }
         }
       }
-      while (top > 0) {
-        int w = stack[--top];
-        for (int v : pred.get(w)) {
-          delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
+      for (int i = tail - 1; i > 0; i--) { // farthest first; order[0] is s
+        int w = order[i];
+        for (int e = inStart[w]; e < inStart[w + 1]; e++) {
+          int v = inAdj[e];
+          if (dist[v] >= 0 && dist[v] == dist[w] - 1) {
+            delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
+          }
         }
-        if (w != s) {
-          cb[w] += delta[w];
-        }
+        cb[w] += delta[w];
+      }
+      for (int i = 0; i < tail; i++) { // only the nodes this source reached were touched
+        int v = order[i];
+        dist[v] = -1;
+        sigma[v] = 0;
+        delta[v] = 0;
       }
     }
     double pairs = (double) (n - 1) * (n - 2);
@@ -77,5 +68,26 @@ public final class Betweenness {
       cb[i] = pairs > 0 ? cb[i] / pairs : 0;
     }
     return cb;
+  }
+
+  /** Where each node's neighbours start in {@link #neighbours}, by the node in {@code key}. */
+  private static int[] starts(int n, int[] key) {
+    int[] start = new int[n + 1];
+    for (int k : key) {
+      start[k + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      start[i + 1] += start[i];
+    }
+    return start;
+  }
+
+  private static int[] neighbours(int[] start, int[] key, int[] other) {
+    int[] next = java.util.Arrays.copyOf(start, start.length - 1);
+    int[] adj = new int[key.length];
+    for (int e = 0; e < key.length; e++) {
+      adj[next[key[e]]++] = other[e];
+    }
+    return adj;
   }
 }
