@@ -29,6 +29,10 @@ final class AdviceHtml {
     AdviceReport.Matrix m = r.matrix();
     if (m == null) {
       b.append("<p class=\"empty\">No team is large enough to be shown.</p>\n");
+    } else if (!AdviceTables.drawsMatrix(r)) {
+      b.append("<p class=\"empty\">").append(m.size()).append(" rows: too many to draw (at")
+          .append(" most ").append(AdviceTables.MATRIX_MAX).append("); see the matrix with")
+          .append(" -f csv or -f json.</p>\n");
     } else {
       b.append("<p class=\"caption\">Advice ties from the team asking (rows) to the advisor's")
           .append(" team (columns), coloured by their share of the row's ties. The diagonal")
@@ -39,7 +43,7 @@ final class AdviceHtml {
     hidden(b, r);
     b.append("</section>\n<section class=\"tables\">\n<h3>Numbers</h3>\n<h4>Teams</h4>\n")
         .append(AdviceTables.teams(r).html());
-    if (m != null) {
+    if (AdviceTables.drawsMatrix(r)) {
       b.append("<h4>Matrix</h4>\n").append(AdviceTables.matrix(m).html());
     }
     if (r.showPeople() && !r.people().isEmpty()) {

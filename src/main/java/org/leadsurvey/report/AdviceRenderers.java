@@ -39,7 +39,7 @@ public final class AdviceRenderers {
     out.println(s.bold(AdviceTables.TITLE));
     out.println(AdviceTables.description(r));
     section(out, s, null, AdviceTables.teams(r));
-    if (r.matrix() != null) {
+    if (AdviceTables.drawsMatrix(r)) {
       section(out, s, "Ties from the team asking (rows) to the advisor's team (columns)",
           AdviceTables.matrix(r.matrix()));
     }
@@ -69,7 +69,7 @@ public final class AdviceRenderers {
     out.println("Input: " + String.join(", ", r.files()) + ". leadsurvey " + r.toolVersion()
         + ". " + AdviceTables.description(r));
     table(out, AdviceTables.teams(r));
-    if (r.matrix() != null) {
+    if (AdviceTables.drawsMatrix(r)) {
       out.println("## Ties from the team asking (rows) to the advisor's team (columns)");
       table(out, AdviceTables.matrix(r.matrix()));
     }

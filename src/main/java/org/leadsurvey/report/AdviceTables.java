@@ -11,6 +11,11 @@ import org.leadsurvey.result.AdviceTeam;
 final class AdviceTables {
   static final String TITLE = "Advice across teams";
   static final String POOL = "(hidden teams)";
+  /**
+   * Rows of the largest matrix drawn in the text formats and HTML; a larger one (a thousand
+   * teams make a million cells) is left to JSON and CSV, with a note.
+   */
+  static final int MATRIX_MAX = 40;
   /** Brokers listed in the text formats; JSON and CSV list everyone. */
   static final int BROKERS = 10;
 
@@ -93,8 +98,17 @@ final class AdviceTables {
         + (r.people().size() > BROKERS ? " (top " + BROKERS + ")" : "");
   }
 
+  /** Whether the text formats and HTML draw the matrix. */
+  static boolean drawsMatrix(AdviceReport r) {
+    return r.matrix() != null && r.matrix().size() <= MATRIX_MAX;
+  }
+
   static List<String> notes(AdviceReport r) {
     List<String> out = new ArrayList<>();
+    if (r.matrix() != null && !drawsMatrix(r)) {
+      out.add("The matrix has " + r.matrix().size() + " rows, too many to draw here (at most "
+          + MATRIX_MAX + "): see it with -f csv or -f json.");
+    }
     long hidden = r.hiddenTeams();
     if (hidden > 0) {
       out.add(hidden + (hidden == 1 ? " team is" : " teams are") + " hidden: fewer than "

@@ -208,6 +208,32 @@ class AdviceCommandTest {
     assertEquals(1, clean.at("/teams/0/external").asInt());
   }
 
+  @Test
+  void aMatrixOfMoreThanFortyTeamsIsLeftToJsonAndCsv() throws IOException {
+    StringBuilder roster = new StringBuilder("team,person\n");
+    StringBuilder noms = new StringBuilder("person,advisor\n");
+    for (int t = 0; t < 41; t++) {
+      for (int i = 0; i < 5; i++) {
+        roster.append("T").append(t).append(",p").append(t).append('_').append(i).append('\n');
+        noms.append("p").append(t).append('_').append(i).append(",p").append((t + 1) % 41)
+            .append("_0\n");
+      }
+    }
+    Path r = Files.writeString(tmp.resolve("r.csv"), roster);
+    Path n = Files.writeString(tmp.resolve("n.csv"), noms);
+    JsonNode root = json(org(n.toString(), r.toString(), "-f", "json"));
+    assertEquals(41, root.at("/matrix/counts").size());
+    assertEquals(5, root.at("/matrix/counts/40/0").asInt());
+    for (String f : List.of("table", "md", "html")) {
+      Cli.Result res = org(n.toString(), r.toString(), "-f", f);
+      assertEquals(0, res.code(), res::toString);
+      assertTrue(res.out().contains("41 rows"), f);
+      assertTrue(res.out().contains("too many to draw"), f);
+      assertFalse(res.out().contains("received"), f + ": no matrix table");
+      assertFalse(res.out().contains("advice-cell"), f + ": no heatmap");
+    }
+  }
+
   /**
    * Moving a respondent from one hidden team to another (Facilities to Legal: still both
    * hidden, and Finance with them) and moving a tie inside the hidden part to other hidden
