@@ -1,5 +1,6 @@
 package org.leadsurvey.analysis;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -97,19 +98,19 @@ public final class AdviceAnalysis {
 
     void add(int f, int t) {
       if (size == from.length) {
-        from = java.util.Arrays.copyOf(from, size * 2);
-        to = java.util.Arrays.copyOf(to, size * 2);
+        from = Arrays.copyOf(from, size * 2);
+        to = Arrays.copyOf(to, size * 2);
       }
       from[size] = f;
       to[size++] = t;
     }
 
     int[] from() {
-      return java.util.Arrays.copyOf(from, size);
+      return Arrays.copyOf(from, size);
     }
 
     int[] to() {
-      return java.util.Arrays.copyOf(to, size);
+      return Arrays.copyOf(to, size);
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.leadsurvey.stats.network;
 
+import java.util.Arrays;
+
 /**
  * Betweenness centrality of each person in a directed, unweighted network: the sum over
  * ordered pairs (s, t), s != v != t, of the share of shortest s-to-t paths that pass through v,
@@ -26,7 +28,7 @@ public final class Betweenness {
     int[] dist = new int[n];
     double[] sigma = new double[n];
     double[] delta = new double[n];
-    java.util.Arrays.fill(dist, -1);
+    Arrays.fill(dist, -1);
     for (int s = 0; s < n; s++) {
       sigma[s] = 1;
       dist[s] = 0;
@@ -83,7 +85,7 @@ public final class Betweenness {
   }
 
   private static int[] neighbours(int[] start, int[] key, int[] other) {
-    int[] next = java.util.Arrays.copyOf(start, start.length - 1);
+    int[] next = Arrays.copyOf(start, start.length - 1);
     int[] adj = new int[key.length];
     for (int e = 0; e < key.length; e++) {
       adj[next[key[e]]++] = other[e];
