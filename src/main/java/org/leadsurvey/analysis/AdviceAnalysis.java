@@ -22,9 +22,10 @@ public final class AdviceAnalysis {
    * @param person the nominations' column of the person asking
    * @param advisor the nominations' column of the person asked
    * @param showPeople whether brokers may be named
+   * @param missingCodes cell values meaning an empty cell
    */
   public record Request(String team, String person, String advisor, int minGroup,
-      boolean showPeople) {}
+      boolean showPeople, Set<String> missingCodes) {}
 
   private final Request request;
   private final SurveyAnalysis.Io io;
@@ -55,7 +56,8 @@ public final class AdviceAnalysis {
     InputSource source = InputSource.of(file, io.stdin(), io.encoding());
     Progress progress = io.progress().get();
     AdviceNominationReader.Summary summary = AdviceNominationReader.read(source,
-        new AdviceNominationReader.Request(request.person(), request.advisor(), people),
+        new AdviceNominationReader.Request(request.person(), request.advisor(), people,
+            request.missingCodes()),
         new AdviceNominationReader.NominationHandler() {
           @Override
           public void answered(int person) {

@@ -195,7 +195,8 @@ final class NetworkCommand extends BaseCommand {
     }
     refuseOverwrite(output.file(), file, roster);
     AdviceReport report = new AdviceAnalysis(new AdviceAnalysis.Request(teams.team(), person,
-        advisor, minGroup, showPeople), io(reading.encoding()), VersionProvider.version())
+        advisor, minGroup, showPeople, reading.missingCodes()), io(reading.encoding()),
+        VersionProvider.version())
         .analyze(file, roster);
     emit(output.file(), (w, color) -> AdviceRenderers.write(report, format, color, w));
     return ExitCode.OK;

@@ -13,13 +13,14 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Streams advice nominations ("whom do you go to for advice?"), one row per nomination with
  * a person column and an advisor column, to a {@link NominationHandler}. Everyone named must be
  * on the roster: a person or advisor who is not is an error naming file, line and column (a
  * typo would otherwise move a tie between teams or out of the count). A row with an empty
- * advisor is a person who answered and named nobody. Self-nominations are skipped and
+ * advisor (or a missing-value code such as NA) is a person who answered and named nobody. Self-nominations are skipped and
  * counted; a nomination repeated is counted once, with a warning.
  */
 public final class AdviceNominationReader {
@@ -68,8 +69,13 @@ public final class AdviceNominationReader {
         teamOf.stream().mapToInt(Integer::intValue).toArray(), index), null);
   }
 
-  /** @param personColumn the one asking; @param advisorColumn the one they ask */
-  public record Request(String personColumn, String advisorColumn, People people) {}
+  /**
+   * @param personColumn the one asking
+   * @param advisorColumn the one they ask
+   * @param missingCodes cell values meaning an empty cell (an advisor slot left blank)
+   */
+  public record Request(String personColumn, String advisorColumn, People people,
+      Set<String> missingCodes) {}
 
   /** The read's counts and findings. */
   public record Summary(ReadSummary read, long nominations, long selfNominations,
@@ -140,8 +146,8 @@ public final class AdviceNominationReader {
               + " (a ragged row: check for a missing or extra delimiter)");
           continue;
         }
-        String who = r.getField(person).strip();
-        String whom = r.getField(advisor).strip();
+        String who = cell(r.getField(person));
+        String whom = cell(r.getField(advisor));
         if (who.isEmpty()) {
           error(line, ColumnPlan.column(person, header),
               "empty cell: every row names the person asking");
@@ -177,6 +183,12 @@ public final class AdviceNominationReader {
       error(ReadErrors.line(e, last + 1), null, ReadErrors.describe(e));
     }
     return summary(rows);
+  }
+
+  /** The stripped cell, empty for a missing-value code such as NA. */
+  private String cell(String raw) {
+    String s = raw.strip();
+    return request.missingCodes().contains(s) ? "" : s;
   }
 
   private Integer onRoster(long line, int c, List<String> header, String name) {

@@ -65,6 +65,18 @@ class AdviceBadInputTest {
   }
 
   @Test
+  void aMissingValueCodeIsAnEmptyCell() throws IOException {
+    // NA (the default --na) in the advisor column: answered, named nobody
+    Cli.Result r = run("person,advisor\na,b\nb,NA\nc,-\n", ROSTER, "--min-group", "1", "-f",
+        "csv", "--na", "NA,-");
+    assertEquals(0, r.code(), r::toString);
+    assertTrue(r.out().contains("team,A,,,false,2,2,1,0,-1,,"), r.out());
+    assertTrue(r.out().contains("team,B,,,false,1,1,0,0,,,"), r.out());
+    Cli.assertOneLineError(run("person,advisor\nNA,b\n", ROSTER),
+        "nominations.csv:2: column 1 (person): empty cell");
+  }
+
+  @Test
   void hostileNamesStayText() throws IOException {
     String roster = "team,person\n\"=SUM(A1)\",\"+p\"\n\"=SUM(A1)\",\"@q\"\n"
         + "\"<b>x</b>\u001b[31m\",\"-r\"\n\"<b>x</b>\u001b[31m\",s\n";
