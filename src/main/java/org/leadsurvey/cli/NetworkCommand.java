@@ -1,13 +1,16 @@
 package org.leadsurvey.cli;
 
 import java.io.IOException;
+import org.leadsurvey.analysis.AdviceAnalysis;
 import org.leadsurvey.analysis.ExitCode;
 import org.leadsurvey.analysis.NetworkAnalysis;
 import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.ingest.PeerRatingReader;
 import org.leadsurvey.instrument.ResponseScale;
+import org.leadsurvey.report.AdviceRenderers;
 import org.leadsurvey.report.NetworkFormat;
 import org.leadsurvey.report.NetworkRenderers;
+import org.leadsurvey.result.AdviceReport;
 import org.leadsurvey.result.NetworkReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +29,10 @@ import picocli.CommandLine.Parameters;
         + " with the teams' psychological safety. Teams with fewer than --min-group raters are"
         + " hidden in every format.",
         "",
+        "With --scope organisation: advice nominations across the organisation (person,advisor)"
+        + " and a --roster (team,person): per team the ties sent inside and outside it, the E-I"
+        + " index, and a team x team matrix; hidden teams only ever pooled.",
+        "",
         "Input, long layout: team,rater,ratee,rating (one row per rating). Wide layout: team,"
         + "rater and one column per person rated (an empty cell is a dyad not rated). Self-"
         + "ratings are ignored. Memory: the ratings of every team are held (a team of n people"
@@ -37,6 +44,8 @@ import picocli.CommandLine.Parameters;
         "  leadsurvey network ratings.csv --layout wide --scale 1..7 --tie-threshold 5",
         "  leadsurvey network ratings.csv --roster roster.csv --show-people -f csv",
         "  leadsurvey network ratings.csv -f dot -o team.dot && dot -Tsvg -O team.dot",
+        "  leadsurvey network examples/advice-nominations.csv --scope organisation \\",
+        "      --roster examples/advice-roster.csv -f html -o advice.html",
         "",
         "Metrics (n = team members: raters and people rated, or the roster's):",
         "  response        rated dyads / n(n-1).",
@@ -58,6 +67,13 @@ import picocli.CommandLine.Parameters;
         "                  them) with density and with centralization, 95%% CI by",
         "                  Fisher's z, as R's cor.test; teams shown in both only.",
         "",
+        "Organisation scope (--scope organisation, docs/reference/network.md):",
+        "  internal        advice ties a team's members send inside the team;",
+        "                  external: to other teams.",
+        "  E-I index       (E - I)/(E + I) (Krackhardt & Stern 1988).",
+        "  betweenness     (--show-people) directed, normalised by (n-1)(n-2), among",
+        "                  the shown teams' people, as igraph's betweenness().",
+        "",
         "Exit codes: 0 done, 2 bad input or usage."})
 final class NetworkCommand extends BaseCommand {
   @Parameters(paramLabel = "FILE", arity = "0..1", description = "Peer ratings as CSV, or - for"
@@ -69,7 +85,24 @@ final class NetworkCommand extends BaseCommand {
           + " --rating columns are there).")
   PeerRatingReader.Layout layout;
 
+  @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "within",
+      description = "within: peer ratings inside each team; organisation: advice nominations"
+          + " (--person, --advisor) across teams, with --roster (default: ${DEFAULT-VALUE}).")
+  Scope scope;
+
+  enum Scope { WITHIN, ORGANISATION }
+
   @Mixin TeamOptions teams;
+
+  @Option(names = "--person", paramLabel = "COLUMN", defaultValue = "person",
+      description = "Organisation scope: column of the person asking (default:"
+          + " ${DEFAULT-VALUE}).")
+  String person;
+
+  @Option(names = "--advisor", paramLabel = "COLUMN", defaultValue = "advisor",
+      description = "Organisation scope: column of the person they go to for advice (default:"
+          + " ${DEFAULT-VALUE}; an empty cell: answered, named nobody).")
+  String advisor;
 
   @Option(names = "--rater", paramLabel = "COLUMN", defaultValue = "rater",
       description = "Column of the person rating (default: ${DEFAULT-VALUE}).")
@@ -117,7 +150,8 @@ final class NetworkCommand extends BaseCommand {
   String climateScale;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, json, csv, md or dot (Graphviz) (default: ${DEFAULT-VALUE}).")
+      description = "table, json, csv, md, dot (Graphviz; within teams) or html (organisation"
+          + " scope) (default: ${DEFAULT-VALUE}).")
   NetworkFormat format;
 
   @Mixin OutputFileOption output;
@@ -127,6 +161,12 @@ final class NetworkCommand extends BaseCommand {
   @Override
   public Integer call() throws IOException {
     file = ctx().fileOrStdin(file);
+    if (scope == Scope.ORGANISATION) {
+      return organisation();
+    }
+    if (format == NetworkFormat.HTML) {
+      throw UserError.usage("--format html is for --scope organisation");
+    }
     ResponseScale ratingScale = checkOptions();
     refuseOverwrite(output.file(), file, roster, climate);
     NetworkAnalysis analysis = new NetworkAnalysis(new NetworkAnalysis.Request(layout,
@@ -136,6 +176,29 @@ final class NetworkCommand extends BaseCommand {
         : new NetworkAnalysis.Climate(climate, instrument.id(),
             climateTeam == null ? teams.team() : climateTeam, climateScale));
     emit(output.file(), (w, color) -> NetworkRenderers.write(report, format, color, w));
+    return ExitCode.OK;
+  }
+
+  /** The advice network across teams: its own analysis and renderers. */
+  private int organisation() throws IOException {
+    int minGroup = teams.minGroup();
+    if (roster == null) {
+      throw UserError.usage("--scope organisation needs --roster FILE (columns "
+          + teams.team() + ",person)");
+    }
+    if (climate != null || !AdviceRenderers.supports(format)) {
+      throw UserError.usage(climate != null ? "--climate is for --scope within"
+          : "--format dot is for --scope within");
+    }
+    if ("-".equals(file) && "-".equals(roster)) {
+      throw UserError.usage("only one input can be standard input (-)");
+    }
+    refuseOverwrite(output.file(), file, roster);
+    AdviceReport report = new AdviceAnalysis(new AdviceAnalysis.Request(teams.team(), person,
+        advisor, minGroup, showPeople, reading.missingCodes()), io(reading.encoding()),
+        VersionProvider.version())
+        .analyze(file, roster);
+    emit(output.file(), (w, color) -> AdviceRenderers.write(report, format, color, w));
     return ExitCode.OK;
   }
 

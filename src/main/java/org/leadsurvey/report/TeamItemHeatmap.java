@@ -19,7 +19,7 @@ import org.leadsurvey.stats.TeamScore;
  * the minimum group size is hatched and empty. Hidden teams have no row.
  */
 final class TeamItemHeatmap {
-  private static final int[][] VIRIDIS = {{0x44, 0x01, 0x54}, {0x3b, 0x52, 0x8b},
+  static final int[][] VIRIDIS = {{0x44, 0x01, 0x54}, {0x3b, 0x52, 0x8b},
       {0x21, 0x91, 0x8c}, {0x5e, 0xc9, 0x62}, {0xfd, 0xe7, 0x25}};
   private static final int LABEL_RIGHT = 190;
   private static final int X0 = 200;

@@ -123,6 +123,14 @@ class GoldenOutputsTest {
         "network", PEERS, "--show-people", "-f", "json"));
     c.add(new Case("network/peer-ratings-show-people-dot",
         "network", PEERS, "--show-people", "-f", "dot"));
+    // network across teams (issue 20)
+    for (String f : List.of("table", "json", "csv", "md", "html")) {
+      c.add(new Case("network/advice-" + f, "network", "examples/advice-nominations.csv",
+          "--scope", "organisation", "--roster", "examples/advice-roster.csv", "-f", f));
+    }
+    c.add(new Case("network/advice-show-people-json", "network",
+        "examples/advice-nominations.csv", "--scope", "organisation", "--roster",
+        "examples/advice-roster.csv", "--show-people", "-f", "json"));
     // instruments
     c.add(new Case("instruments/list", "instruments"));
     for (String id : List.of("psych-safety", "team-learning", "leadership-behaviours",
