@@ -83,6 +83,11 @@ final class NetworkCommand extends BaseCommand {
       description = "Long layout: column of the rating (default: ${DEFAULT-VALUE}).")
   String rating;
 
+  @Option(names = "--criterion", paramLabel = "COLUMN",
+      description = "Long layout: column of the criterion rated (default: criterion, when the"
+          + " file has it).")
+  String criterion;
+
   @Option(names = "--scale", paramLabel = "MIN..MAX", defaultValue = "1..5",
       description = "Rating scale (default: ${DEFAULT-VALUE}); other values are errors.")
   String scale;
@@ -100,6 +105,11 @@ final class NetworkCommand extends BaseCommand {
       description = "Show each person's in-degree, mean rating received and rank, and their"
           + " names in the dot graph (sensitive: off by default).")
   boolean showPeople;
+
+  @Option(names = "--min-raters", paramLabel = "N", defaultValue = "3",
+      description = "With --show-people, a person's figures on a criterion need at least N"
+          + " raters (default: ${DEFAULT-VALUE}).")
+  int minRaters;
 
   @Option(names = "--climate", paramLabel = "FILE",
       description = "Survey responses (as for 'analyze'): correlate its team means with the"
@@ -131,7 +141,8 @@ final class NetworkCommand extends BaseCommand {
     refuseOverwrite(output.file(), file, roster, climate);
     NetworkAnalysis analysis = new NetworkAnalysis(new NetworkAnalysis.Request(layout,
         teams.team(), rater, ratee, rating, ratingScale, tieThreshold, teams.minGroup(),
-        reading.missingCodes(), showPeople), io(reading.encoding()), VersionProvider.version());
+        reading.missingCodes(), showPeople, criterion, minRaters), io(reading.encoding()),
+        VersionProvider.version());
     NetworkReport report = analysis.analyze(file, roster, climate == null ? null
         : new NetworkAnalysis.Climate(climate, instrument.id(),
             climateTeam == null ? teams.team() : climateTeam, climateScale));
@@ -141,6 +152,9 @@ final class NetworkCommand extends BaseCommand {
 
   private ResponseScale checkOptions() {
     teams.minGroup(); // checked first, as before
+    if (minRaters < 1) {
+      throw UserError.usage("--min-raters must be at least 1");
+    }
     ResponseScale s;
     try {
       s = ResponseScale.parse(scale);

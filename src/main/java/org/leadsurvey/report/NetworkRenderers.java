@@ -37,10 +37,13 @@ public final class NetworkRenderers {
     out.println(NetworkTables.description(r));
     section(out, s, null, NetworkTables.teams(r));
     NetworkTables.notes(r).forEach(n -> out.println(s.dim("  " + n)));
+    if (r.multiCriteria() && r.teams().size() > r.hiddenTeams()) {
+      section(out, s, "Criteria by team", NetworkTables.themes(r));
+    }
     if (r.showPeople()) {
       for (NetworkResult t : r.teams()) {
         if (t instanceof NetworkResult.Reported rep) {
-          section(out, s, "People · " + t.team(), NetworkTables.people(rep.metrics()));
+          section(out, s, "People · " + t.team(), NetworkTables.people(r, rep));
         }
       }
     }
@@ -51,7 +54,7 @@ public final class NetworkRenderers {
     }
     out.println();
     out.println(s.bold("Definitions"));
-    NetworkTables.definitions().forEach(d -> out.println(s.dim("  " + d)));
+    NetworkTables.definitions(r).forEach(d -> out.println(s.dim("  " + d)));
     out.flush();
   }
 
@@ -72,12 +75,19 @@ public final class NetworkRenderers {
         + ". " + NetworkTables.description(r));
     table(out, NetworkTables.teams(r));
     NetworkTables.notes(r).forEach(n -> out.println("> **Note:** " + n));
+    if (r.multiCriteria() && r.teams().size() > r.hiddenTeams()) {
+      out.println();
+      out.println("## Criteria by team");
+      table(out, NetworkTables.themes(r));
+      out.println("Overlap of each pair of criteria (Pearson r over the dyads rated on both):");
+      table(out, NetworkTables.overlap(r));
+    }
     if (r.showPeople()) {
       for (NetworkResult t : r.teams()) {
         if (t instanceof NetworkResult.Reported rep) {
           out.println();
           out.println("## People: " + t.team());
-          table(out, NetworkTables.people(rep.metrics()));
+          table(out, NetworkTables.people(r, rep));
         }
       }
     }
@@ -92,7 +102,7 @@ public final class NetworkRenderers {
     out.println();
     out.println("## Definitions");
     out.println();
-    NetworkTables.definitions().forEach(d -> out.println("- " + d));
+    NetworkTables.definitions(r).forEach(d -> out.println("- " + d));
     out.flush();
   }
 
