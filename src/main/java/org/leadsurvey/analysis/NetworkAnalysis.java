@@ -107,7 +107,9 @@ public final class NetworkAnalysis {
           criteria.add(c);
           return r.add(c, from, to, value) == PeerRatings.Added.DUPLICATE
               ? "\"" + from + "\" rated \"" + to + "\"" + (criterion == null ? ""
-                  : " on \"" + criterion + "\"") + " twice in team \"" + t + "\"" : null;
+                  : " on \"" + criterion + "\"") + " twice in team \"" + t + "\""
+                  + (criterion == null ? " (ratings on several criteria? name the criterion"
+                  + " column with --criterion)" : "") : null;
         });
     progress.done();
     if (summary.read().hasErrors()) {

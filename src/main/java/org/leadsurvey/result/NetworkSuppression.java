@@ -105,8 +105,14 @@ public final class NetworkSuppression {
         m.responseRate(), m.density(), m.densityBinary(),
         hideBinary ? Double.NaN : m.centralization(),
         hideValued ? Double.NaN : m.valuedCentralization(), m.reciprocity(), List.of());
+    java.util.Set<String> hidden = new java.util.HashSet<>();
+    for (int p = 0; p < all.size(); p++) {
+      if (withheld[p]) {
+        hidden.add(all.get(p).person());
+      }
+    }
     return new NetworkResult.Criterion(name, team, hideBinary || hideValued,
-        ties(net, threshold), standings(all, withheld));
+        ties(net, threshold, hidden), standings(all, withheld));
   }
 
   /** Which people's figures are withheld: too few raters, then complementary suppression. */
@@ -170,10 +176,13 @@ public final class NetworkSuppression {
 
   /**
    * The tie graph with anonymous nodes: ordered by in-degree and out-degree (both visible in the
-   * graph anyway), then by a hash of each name keyed with the team's ratings, which a reader
-   * without the ratings cannot compute: node numbers say nothing of names or ranks.
+   * graph anyway), then by a hash of each name keyed with the ratings the shown people
+   * received, which a reader without the ratings cannot compute: node numbers say nothing of
+   * names or ranks. The key leaves out the withheld people's ratings, so that changing those
+   * changes no byte.
    */
-  private static NetworkResult.TieGraph ties(PeerNetwork net, double threshold) {
+  private static NetworkResult.TieGraph ties(PeerNetwork net, double threshold,
+      java.util.Set<String> withheld) {
     int n = net.n();
     int[] in = new int[n];
     int[] out = new int[n];
@@ -185,7 +194,15 @@ public final class NetworkSuppression {
         }
       }
     }
-    int key = Arrays.deepHashCode(net.ratings());
+    int hash = 1;
+    for (int j = 0; j < n; j++) {
+      if (!withheld.contains(net.people().get(j))) {
+        for (int i = 0; i < n; i++) {
+          hash = 31 * hash + Double.hashCode(net.rating(i, j));
+        }
+      }
+    }
+    int key = hash;
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;

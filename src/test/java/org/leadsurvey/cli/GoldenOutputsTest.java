@@ -48,6 +48,7 @@ class GoldenOutputsTest {
 
   static final String SURVEY = "examples/team-survey.csv";
   static final String PEERS = "examples/peer-ratings.csv";
+  static final String BEHAVIOURS = "examples/peer-behaviours.csv";
   static final String DEMOGRAPHICS = "examples/demographics.csv";
   static final String Q1 = "examples/waves/2026-q1.csv";
   static final String Q2 = "examples/waves/2026-q2.csv";
@@ -123,6 +124,15 @@ class GoldenOutputsTest {
         "network", PEERS, "--show-people", "-f", "json"));
     c.add(new Case("network/peer-ratings-show-people-dot",
         "network", PEERS, "--show-people", "-f", "dot"));
+    for (String f : List.of("json", "csv", "md", "dot")) {
+      c.add(new Case("network/peer-behaviours-" + f, "network", BEHAVIOURS, "-f", f));
+    }
+    c.add(new Case("network/peer-behaviours-climate-table",
+        "network", BEHAVIOURS, "--climate", SURVEY));
+    c.add(new Case("network/peer-behaviours-show-people-table",
+        "network", BEHAVIOURS, "--show-people"));
+    c.add(new Case("network/peer-behaviours-show-people-json",
+        "network", BEHAVIOURS, "--show-people", "-f", "json"));
     // instruments
     c.add(new Case("instruments/list", "instruments"));
     for (String id : List.of("psych-safety", "team-learning", "leadership-behaviours",
