@@ -136,7 +136,7 @@ class GoldenOutputsTest {
     // instruments
     c.add(new Case("instruments/list", "instruments"));
     for (String id : List.of("psych-safety", "team-learning", "leadership-behaviours",
-        "shared-leadership", "team-climate")) {
+        "shared-leadership", "peer-behaviours", "team-climate")) {
       c.add(new Case("instruments/show-" + id, "instruments", "show", id));
     }
     // generate
@@ -147,6 +147,9 @@ class GoldenOutputsTest {
         "generate", "psych-safety", "--shuffle", "--seed", "7"));
     c.add(new Case("generate/shared-leadership-md", "generate", "shared-leadership"));
     c.add(new Case("generate/shared-leadership-csv", "generate", "shared-leadership", "-f", "csv"));
+    for (String f : List.of("md", "html", "csv")) {
+      c.add(new Case("generate/peer-behaviours-" + f, "generate", "peer-behaviours", "-f", f));
+    }
     // simulate
     c.add(new Case("simulate/n50-teams5-seed3", "simulate", "-n", "50", "--teams", "5", "--seed", "3"));
     c.add(new Case("simulate/n50-teams5-seed3-waves2",
