@@ -127,7 +127,7 @@ final class NetworkCommand extends BaseCommand {
   String climateScale;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, json, csv, md or dot (Graphviz) (default: ${DEFAULT-VALUE}).")
+      description = "table, json, csv, md, html or dot (Graphviz) (default: ${DEFAULT-VALUE}).")
   NetworkFormat format;
 
   @Mixin OutputFileOption output;

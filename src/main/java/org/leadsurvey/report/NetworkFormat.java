@@ -1,4 +1,4 @@
 package org.leadsurvey.report;
 
 /** Output formats of {@code network}: those of {@code analyze}, plus Graphviz. */
-public enum NetworkFormat { TABLE, JSON, CSV, MD, DOT }
+public enum NetworkFormat { TABLE, JSON, CSV, MD, HTML, DOT }

@@ -20,6 +20,7 @@ public final class NetworkRenderers {
           NetworkFormat.JSON, (r, out, color) -> NetworkJson.write(r, out),
           NetworkFormat.CSV, (r, out, color) -> NetworkCsv.write(r, out),
           NetworkFormat.MD, Renderer.markdown((r, out, color) -> markdown(r, out)),
+          NetworkFormat.HTML, (r, out, color) -> NetworkHtml.write(r, out),
           NetworkFormat.DOT, (r, out, color) -> NetworkDot.write(r, out)));
 
   /** @param color ANSI colour for the table format */

@@ -124,7 +124,7 @@ class GoldenOutputsTest {
         "network", PEERS, "--show-people", "-f", "json"));
     c.add(new Case("network/peer-ratings-show-people-dot",
         "network", PEERS, "--show-people", "-f", "dot"));
-    for (String f : List.of("json", "csv", "md", "dot")) {
+    for (String f : List.of("json", "csv", "md", "html", "dot")) {
       c.add(new Case("network/peer-behaviours-" + f, "network", BEHAVIOURS, "-f", f));
     }
     c.add(new Case("network/peer-behaviours-climate-table",

@@ -101,7 +101,7 @@ class NetworkCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"table", "json", "csv", "md", "dot"})
+  @ValueSource(strings = {"table", "json", "csv", "md", "html", "dot"})
   void noPersonIsNamedWithoutShowPeople(String format) {
     Cli.Result r = Cli.run("network", RATINGS, "--climate", SURVEY, "-f", format);
     assertEquals(0, r.code(), r::toString);

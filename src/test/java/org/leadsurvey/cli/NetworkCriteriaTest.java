@@ -219,7 +219,7 @@ class NetworkCriteriaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"table", "json", "csv", "md", "dot"})
+  @ValueSource(strings = {"table", "json", "csv", "md", "html", "dot"})
   void noPersonIsNamedWithoutShowPeopleAndHiddenTeamsHaveNoNumbers(String format) {
     Cli.Result r = Cli.run("network", RATINGS, "--climate", SURVEY, "-f", format);
     assertEquals(0, r.code(), r::toString);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NetworkPeoplePrivacyTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final List<String> FORMATS = List.of("table", "json", "csv", "md", "dot");
+  static final List<String> FORMATS = List.of("table", "json", "csv", "md", "html", "dot");
 
   @TempDir Path tmp;
 
