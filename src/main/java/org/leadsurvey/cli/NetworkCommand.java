@@ -29,11 +29,17 @@ import picocli.CommandLine.Parameters;
         "Input, long layout: team,rater,ratee,rating (one row per rating). Wide layout: team,"
         + "rater and one column per person rated (an empty cell is a dyad not rated). Self-"
         + "ratings are ignored. Memory: the ratings of every team are held (a team of n people"
-        + " holds n*n numbers), not the rows of the file."},
+        + " holds n*n numbers per criterion), not the rows of the file.",
+        "",
+        "Several criteria (as 'generate peer-behaviours' asks): a criterion column in the long"
+        + " layout (team,rater,ratee,criterion,rating), or in the wide layout one block of"
+        + " columns per criterion named 'Criterion: Person'. Each team is then described per"
+        + " criterion, with the overlap of each pair of criteria."},
     footer = {"", "Examples:",
         "  leadsurvey network examples/peer-ratings.csv",
         "  leadsurvey network examples/peer-ratings.csv \\",
         "      --climate examples/team-survey.csv",
+        "  leadsurvey network examples/peer-behaviours.csv -f html -o themes.html",
         "  leadsurvey network ratings.csv --layout wide --scale 1..7 --tie-threshold 5",
         "  leadsurvey network ratings.csv --roster roster.csv --show-people -f csv",
         "  leadsurvey network ratings.csv -f dot -o team.dot && dot -Tsvg -O team.dot",
@@ -52,8 +58,13 @@ import picocli.CommandLine.Parameters;
         "                  each rescaled to 0..1 as (r - min)/(max - min).",
         "  reciprocity     share of ties returned (i->j and j->i), as igraph's",
         "                  reciprocity() in its default mode (Wasserman & Faust 1994).",
+        "  overlap r       (several criteria) Pearson r of two criteria's ratings",
+        "                  over the dyads rated on both, as R's cor(); none below 3.",
         "  per person      (--show-people) in-degree, teammates who rated them, mean",
-        "                  rating received, rank by it (1 = highest, ties share).",
+        "                  rating received, rank by it among those shown (1 = highest,",
+        "                  ties share); only with at least --min-raters raters, and",
+        "                  withheld for more people where the withheld ratings together",
+        "                  would be fewer.",
         "  climate         Pearson r of the teams' climate means (as 'analyze' shows",
         "                  them) with density and with centralization, 95%% CI by",
         "                  Fisher's z, as R's cor.test; teams shown in both only.",
