@@ -114,7 +114,7 @@ class GoldenOutputsTest {
     c.add(new Case("validate/team-survey-screen", "validate", "--screen", SURVEY));
     c.add(new Case("validate/team-survey-screen-json", "validate", "--screen", SURVEY, "-f", "json"));
     // network
-    for (String f : List.of("table", "json", "csv", "md", "dot")) {
+    for (String f : List.of("table", "json", "csv", "md", "html", "dot")) {
       c.add(new Case("network/peer-ratings-" + f, "network", PEERS, "-f", f));
     }
     c.add(new Case("network/peer-ratings-climate-table", "network", PEERS, "--climate", SURVEY));
