@@ -6,6 +6,7 @@ import static org.leadsurvey.report.Numbers.percent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.leadsurvey.stats.NaturalOrder;
 import org.leadsurvey.stats.PearsonCorrelation;
 import org.leadsurvey.stats.network.NetworkMetrics;
 import org.leadsurvey.result.NetworkResult;
@@ -197,7 +198,7 @@ final class NetworkTables {
   /** A team's members in natural order of their names (several criteria: no rank order). */
   static List<String> peopleOf(NetworkResult.Reported rep) {
     return rep.criteria().get(0).people().stream().map(NetworkResult.Standing::person)
-        .sorted(org.leadsurvey.stats.NaturalOrder.INSTANCE).toList();
+        .sorted(NaturalOrder.INSTANCE).toList();
   }
 
   static List<String> notes(NetworkReport r) {

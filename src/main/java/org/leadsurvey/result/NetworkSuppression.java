@@ -3,7 +3,9 @@ package org.leadsurvey.result;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.leadsurvey.stats.network.CriterionOverlap;
 import org.leadsurvey.stats.network.NetworkMetrics;
 import org.leadsurvey.stats.network.NetworkMetrics.PersonStanding;
@@ -105,7 +107,7 @@ public final class NetworkSuppression {
         m.responseRate(), m.density(), m.densityBinary(),
         hideBinary ? Double.NaN : m.centralization(),
         hideValued ? Double.NaN : m.valuedCentralization(), m.reciprocity(), List.of());
-    java.util.Set<String> hidden = new java.util.HashSet<>();
+    Set<String> hidden = new HashSet<>();
     for (int p = 0; p < all.size(); p++) {
       if (withheld[p]) {
         hidden.add(all.get(p).person());
@@ -182,7 +184,7 @@ public final class NetworkSuppression {
    * changes no byte.
    */
   private static NetworkResult.TieGraph ties(PeerNetwork net, double threshold,
-      java.util.Set<String> withheld) {
+      Set<String> withheld) {
     int n = net.n();
     int[] in = new int[n];
     int[] out = new int[n];
