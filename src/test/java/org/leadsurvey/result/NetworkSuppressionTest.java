@@ -42,6 +42,23 @@ class NetworkSuppressionTest {
     r.forEach(x -> assertInstanceOf(NetworkResult.Reported.class, x));
   }
 
+  @Test
+  void aTeamIsAsSmallAsItsLeastRatedCriterion() {
+    // six raters on A, three of them also on B: hidden for both criteria at --min-group 5
+    PeerRatings r = new PeerRatings("t", 1, 5);
+    for (int i = 0; i < 6; i++) {
+      r.add("A", "p" + i, "p" + ((i + 1) % 6), 5);
+      if (i < 3) {
+        r.add("B", "p" + i, "p" + ((i + 1) % 6), 5);
+      }
+    }
+    List<NetworkResult> out = NetworkSuppression.apply(List.of("A", "B"),
+        List.of(List.of(r.network("A"), r.network("B"))), 4, 5, 3);
+    assertInstanceOf(NetworkResult.Hidden.class, out.get(0));
+    assertInstanceOf(NetworkResult.Reported.class, NetworkSuppression.apply(List.of("A"),
+        List.of(List.of(r.network("A"))), 4, 5, 3).get(0));
+  }
+
   /**
    * The linear attack on people, on random teams with random gaps: the team's ratings (its
    * density's denominator) minus the ratings of the people shown leave either none or at least
