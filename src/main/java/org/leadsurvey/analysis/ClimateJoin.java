@@ -31,8 +31,8 @@ final class ClimateJoin {
    * @param scaleId the scale whose team means are used, or null for the first
    */
   static NetworkReport.Climate run(SurveyAnalysis.Io io, String file, String instrumentId,
-      String teamColumn, String scaleId, int minGroup, Set<String> na, List<NetworkResult> teams)
-      throws IOException {
+      String teamColumn, String scaleId, int minGroup, Set<String> na, List<String> criteria,
+      List<NetworkResult> teams) throws IOException {
     Instrument instrument;
     try {
       instrument = InstrumentCatalogue.resolve(instrumentId);
@@ -63,23 +63,32 @@ final class ClimateJoin {
     }
     Map<String, Double> means = new LinkedHashMap<>();
     List<Double> x = new ArrayList<>();
-    List<Double> density = new ArrayList<>();
-    List<Double> centralization = new ArrayList<>();
+    List<NetworkResult.Reported> joined = new ArrayList<>();
     for (NetworkResult t : teams) {
       if (t instanceof NetworkResult.Reported r && shown.containsKey(t.team())) {
-        NetworkMetrics m = r.metrics();
         means.put(t.team(), shown.get(t.team()));
         x.add(shown.get(t.team()));
-        density.add(m.density());
-        centralization.add(m.centralization());
+        joined.add(r);
       }
     }
     if (means.size() < 3) {
       io.notices().warn("only " + means.size() + " team(s) are shown in both " + source.name()
           + " and the ratings: too few for a correlation (check that the team names match)");
     }
+    List<NetworkReport.Correlations> correlations = new ArrayList<>();
+    for (int c = 0; c < criteria.size(); c++) {
+      List<Double> density = new ArrayList<>();
+      List<Double> centralization = new ArrayList<>();
+      for (NetworkResult.Reported r : joined) {
+        NetworkMetrics m = r.criteria().get(c).metrics();
+        density.add(m.density());
+        centralization.add(m.centralization());
+      }
+      correlations.add(new NetworkReport.Correlations(criteria.get(c), correlate(x, density),
+          correlate(x, centralization)));
+    }
     return new NetworkReport.Climate(source.name(), scale.scale().id(), scale.scale().name(),
-        means, correlate(x, density), correlate(x, centralization));
+        means, correlations);
   }
 
   private static PearsonCorrelation.Result correlate(List<Double> x, List<Double> y) {

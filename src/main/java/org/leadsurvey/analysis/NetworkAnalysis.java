@@ -3,6 +3,7 @@ package org.leadsurvey.analysis;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,10 +31,22 @@ public final class NetworkAnalysis {
    * @param tieThreshold a rating at or above it is a tie
    * @param missingCodes cell values meaning not rated
    * @param showPeople whether per-person standings (and names) may be shown
+   * @param criterion the long layout's criterion column, or null to detect one named
+   *     {@value PeerRatingReader#CRITERION_COLUMN}
+   * @param minRaters fewest raters for a person's figures to be shown
    */
   public record Request(PeerRatingReader.Layout layout, String team, String rater, String ratee,
       String rating, ResponseScale scale, double tieThreshold, int minGroup,
-      Set<String> missingCodes, boolean showPeople) {}
+      Set<String> missingCodes, boolean showPeople, String criterion, int minRaters) {
+
+    /** A request with no criterion column named and the default --min-raters. */
+    public Request(PeerRatingReader.Layout layout, String team, String rater, String ratee,
+        String rating, ResponseScale scale, double tieThreshold, int minGroup,
+        Set<String> missingCodes, boolean showPeople) {
+      this(layout, team, rater, ratee, rating, scale, tieThreshold, minGroup, missingCodes,
+          showPeople, null, NetworkSuppression.SAFE_MIN_RATERS);
+    }
+  }
 
   /**
    * A survey whose team means are correlated with the networks ({@code --climate}).
@@ -77,11 +90,12 @@ public final class NetworkAnalysis {
     }
     InputSource source = InputSource.of(file, io.stdin(), io.encoding());
     PeerRatingReader.Request read = new PeerRatingReader.Request(request.layout(),
-        request.team(), request.rater(), request.ratee(), request.rating(), scale,
-        request.missingCodes(), members);
+        request.team(), request.rater(), request.ratee(), request.rating(), request.criterion(),
+        scale, request.missingCodes(), members);
     Progress progress = io.progress().get();
+    Set<String> criteria = new LinkedHashSet<>();
     PeerRatingReader.Summary summary = PeerRatingReader.read(source, read,
-        (t, from, to, value) -> {
+        (t, from, to, criterion, value) -> {
           progress.row();
           PeerRatings r = teams.computeIfAbsent(t, k -> newTeam(k, scale));
           if (Double.isNaN(value)) {
@@ -89,26 +103,36 @@ public final class NetworkAnalysis {
             r.member(to);
             return null;
           }
-          return r.add(from, to, value) == PeerRatings.Added.DUPLICATE
-              ? "\"" + from + "\" rated \"" + to + "\" twice in team \"" + t + "\"" : null;
+          String c = criterion == null ? "" : criterion;
+          criteria.add(c);
+          return r.add(c, from, to, value) == PeerRatings.Added.DUPLICATE
+              ? "\"" + from + "\" rated \"" + to + "\"" + (criterion == null ? ""
+                  : " on \"" + criterion + "\"") + " twice in team \"" + t + "\""
+                  + (criterion == null ? " (ratings on several criteria? name the criterion"
+                  + " column with --criterion)" : "") : null;
         });
     progress.done();
     if (summary.read().hasErrors()) {
       throw UserError.read(summary.read());
     }
     summary.read().findings().forEach(f -> io.notices().warn(f.toString()));
-    List<PeerNetwork> networks = new ArrayList<>();
-    teams.keySet().stream().sorted(NaturalOrder.INSTANCE)
-        .forEach(t -> networks.add(teams.get(t).network()));
-    List<NetworkResult> results = NetworkSuppression.apply(networks, request.tieThreshold(),
-        request.minGroup());
+    List<String> names = summary.criteria() ? List.copyOf(criteria) : List.of("");
+    if (names.isEmpty()) {
+      names = List.of("");
+    }
+    List<List<PeerNetwork>> networks = new ArrayList<>();
+    for (String t : teams.keySet().stream().sorted(NaturalOrder.INSTANCE).toList()) {
+      networks.add(names.stream().map(c -> teams.get(t).network(c)).toList());
+    }
+    List<NetworkResult> results = NetworkSuppression.apply(names, networks,
+        request.tieThreshold(), request.minGroup(), request.minRaters());
     NetworkReport.Climate joined = climate == null ? null : ClimateJoin.run(io, climate.file(),
         climate.instrument(), climate.teamColumn(), climate.scaleId(), request.minGroup(),
-        request.missingCodes(), results);
+        request.missingCodes(), names, results);
     return new NetworkReport(toolVersion, List.of(source.name()), summary.read().rows(),
         summary.layout().name().toLowerCase(Locale.ROOT), scale.min(), scale.max(),
         request.tieThreshold(), request.minGroup(), summary.selfRatings(), request.showPeople(),
-        results, joined);
+        names, request.minRaters(), results, joined);
   }
 
   private static PeerRatings newTeam(String name, ResponseScale s) {

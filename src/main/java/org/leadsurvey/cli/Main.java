@@ -117,6 +117,12 @@ public final class Main implements Callable<Integer> {
             + " own answers" : "two people: each can work out the other's answers")
             + "; 3 is the least that keeps answers private, 5 the default");
       }
+      CommandLine.Model.OptionSpec r = p.matchedOption("--min-raters");
+      if (r != null && r.getValue() instanceof Integer n && n >= 1 && n < 3) {
+        context.warn("--min-raters " + n + " shows a person's mean from " + (n == 1
+            ? "one rating: that rater's answer" : "two ratings: each rater can work out the"
+            + " other's") + "; 3 is the least that keeps ratings private, and the default");
+      }
     }
   }
 

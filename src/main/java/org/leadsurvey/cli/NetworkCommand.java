@@ -1,6 +1,8 @@
 package org.leadsurvey.cli;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 import org.leadsurvey.analysis.AdviceAnalysis;
 import org.leadsurvey.analysis.ExitCode;
 import org.leadsurvey.analysis.NetworkAnalysis;
@@ -36,11 +38,17 @@ import picocli.CommandLine.Parameters;
         "Input, long layout: team,rater,ratee,rating (one row per rating). Wide layout: team,"
         + "rater and one column per person rated (an empty cell is a dyad not rated). Self-"
         + "ratings are ignored. Memory: the ratings of every team are held (a team of n people"
-        + " holds n*n numbers), not the rows of the file."},
+        + " holds n*n numbers per criterion), not the rows of the file.",
+        "",
+        "Several criteria (as 'generate peer-behaviours' asks): a criterion column in the long"
+        + " layout (team,rater,ratee,criterion,rating), or in the wide layout one block of"
+        + " columns per criterion named 'Criterion: Person'. Each team is then described per"
+        + " criterion, with the overlap of each pair of criteria."},
     footer = {"", "Examples:",
         "  leadsurvey network examples/peer-ratings.csv",
         "  leadsurvey network examples/peer-ratings.csv \\",
         "      --climate examples/team-survey.csv",
+        "  leadsurvey network examples/peer-behaviours.csv -f html -o themes.html",
         "  leadsurvey network ratings.csv --layout wide --scale 1..7 --tie-threshold 5",
         "  leadsurvey network ratings.csv --roster roster.csv --show-people -f csv",
         "  leadsurvey network ratings.csv -f dot -o team.dot && dot -Tsvg -O team.dot",
@@ -61,8 +69,13 @@ import picocli.CommandLine.Parameters;
         "                  each rescaled to 0..1 as (r - min)/(max - min).",
         "  reciprocity     share of ties returned (i->j and j->i), as igraph's",
         "                  reciprocity() in its default mode (Wasserman & Faust 1994).",
+        "  overlap r       (several criteria) Pearson r of two criteria's ratings",
+        "                  over the dyads rated on both, as R's cor(); none below 3.",
         "  per person      (--show-people) in-degree, teammates who rated them, mean",
-        "                  rating received, rank by it (1 = highest, ties share).",
+        "                  rating received, rank by it among those shown (1 = highest,",
+        "                  ties share); only with at least --min-raters raters, and",
+        "                  withheld for more people where the withheld ratings together",
+        "                  would be fewer.",
         "  climate         Pearson r of the teams' climate means (as 'analyze' shows",
         "                  them) with density and with centralization, 95%% CI by",
         "                  Fisher's z, as R's cor.test; teams shown in both only.",
@@ -116,6 +129,11 @@ final class NetworkCommand extends BaseCommand {
       description = "Long layout: column of the rating (default: ${DEFAULT-VALUE}).")
   String rating;
 
+  @Option(names = "--criterion", paramLabel = "COLUMN",
+      description = "Long layout: column of the criterion rated (default: criterion, when the"
+          + " file has it).")
+  String criterion;
+
   @Option(names = "--scale", paramLabel = "MIN..MAX", defaultValue = "1..5",
       description = "Rating scale (default: ${DEFAULT-VALUE}); other values are errors.")
   String scale;
@@ -134,6 +152,11 @@ final class NetworkCommand extends BaseCommand {
           + " names in the dot graph (sensitive: off by default).")
   boolean showPeople;
 
+  @Option(names = "--min-raters", paramLabel = "N", defaultValue = "3",
+      description = "With --show-people, a person's figures on a criterion need at least N"
+          + " raters (default: ${DEFAULT-VALUE}).")
+  int minRaters;
+
   @Option(names = "--climate", paramLabel = "FILE",
       description = "Survey responses (as for 'analyze'): correlate its team means with the"
           + " networks.")
@@ -150,33 +173,48 @@ final class NetworkCommand extends BaseCommand {
   String climateScale;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, json, csv, md, dot (Graphviz; within teams) or html (organisation"
-          + " scope) (default: ${DEFAULT-VALUE}).")
+      description = "table, json, csv, md, html or dot (Graphviz; within teams) (default:"
+          + " ${DEFAULT-VALUE}).")
   NetworkFormat format;
 
   @Mixin OutputFileOption output;
 
   @Mixin ReadingOptions reading;
 
+  /** Options that mean something in one scope only; given in the other, they are refused. */
+  private static final List<String> WITHIN_ONLY = List.of("--layout", "--rater", "--ratee",
+      "--rating", "--criterion", "--scale", "--tie-threshold", "--min-raters", "--climate",
+      "--climate-team", "--climate-scale");
+  private static final List<String> ORGANISATION_ONLY = List.of("--person", "--advisor");
+
   @Override
   public Integer call() throws IOException {
     file = ctx().fileOrStdin(file);
+    refuseOtherScopesOptions();
     if (scope == Scope.ORGANISATION) {
       return organisation();
-    }
-    if (format == NetworkFormat.HTML) {
-      throw UserError.usage("--format html is for --scope organisation");
     }
     ResponseScale ratingScale = checkOptions();
     refuseOverwrite(output.file(), file, roster, climate);
     NetworkAnalysis analysis = new NetworkAnalysis(new NetworkAnalysis.Request(layout,
         teams.team(), rater, ratee, rating, ratingScale, tieThreshold, teams.minGroup(),
-        reading.missingCodes(), showPeople), io(reading.encoding()), VersionProvider.version());
+        reading.missingCodes(), showPeople, criterion, minRaters), io(reading.encoding()),
+        VersionProvider.version());
     NetworkReport report = analysis.analyze(file, roster, climate == null ? null
         : new NetworkAnalysis.Climate(climate, instrument.id(),
             climateTeam == null ? teams.team() : climateTeam, climateScale));
     emit(output.file(), (w, color) -> NetworkRenderers.write(report, format, color, w));
     return ExitCode.OK;
+  }
+
+  private void refuseOtherScopesOptions() {
+    boolean organisation = scope == Scope.ORGANISATION;
+    for (String name : organisation ? WITHIN_ONLY : ORGANISATION_ONLY) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
+        throw UserError.usage(name + " is for --scope " + (organisation ? "within"
+            : "organisation"));
+      }
+    }
   }
 
   /** The advice network across teams: its own analysis and renderers. */
@@ -186,9 +224,9 @@ final class NetworkCommand extends BaseCommand {
       throw UserError.usage("--scope organisation needs --roster FILE (columns "
           + teams.team() + ",person)");
     }
-    if (climate != null || !AdviceRenderers.supports(format)) {
-      throw UserError.usage(climate != null ? "--climate is for --scope within"
-          : "--format dot is for --scope within");
+    if (!AdviceRenderers.supports(format)) {
+      throw UserError.usage("--format " + format.name().toLowerCase(Locale.ROOT)
+          + " is for --scope within");
     }
     if ("-".equals(file) && "-".equals(roster)) {
       throw UserError.usage("only one input can be standard input (-)");
@@ -204,6 +242,9 @@ final class NetworkCommand extends BaseCommand {
 
   private ResponseScale checkOptions() {
     teams.minGroup(); // checked first, as before
+    if (minRaters < 1) {
+      throw UserError.usage("--min-raters must be at least 1");
+    }
     ResponseScale s;
     try {
       s = ResponseScale.parse(scale);

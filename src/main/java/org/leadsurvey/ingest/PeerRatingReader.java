@@ -15,12 +15,15 @@ import java.util.Set;
 import org.leadsurvey.instrument.ResponseScale;
 
 /**
- * Streams round-robin peer ratings to a {@link RatingHandler}, one rating at a time, in either
+ * Streams round-robin peer ratings to a {@link CriterionHandler}, one rating at a time, in either
  * layout:
  * <ul>
- *   <li><b>long</b>: one row per rating, columns team, rater, ratee, rating;
+ *   <li><b>long</b>: one row per rating, columns team, rater, ratee, rating, and optionally
+ *       criterion (several criteria: one row per rating on each);
  *   <li><b>wide</b>: one row per rater, columns team, rater and one column per person rated
- *       (the column's name is the person; an empty cell is a dyad not rated).
+ *       (the column's name is the person; an empty cell is a dyad not rated). Several
+ *       criteria: one block of columns per criterion, each named {@code Criterion: Person}
+ *       (every person column then has a ": ", the first of which ends the criterion).
  * </ul>
  * Checks every rating against the scale, and every person against the roster when one is
  * given; bad input becomes {@link Finding}s naming file, line and column. Self-ratings are
@@ -42,15 +45,46 @@ public final class PeerRatingReader {
   }
 
   /**
+   * As {@link RatingHandler}, with the criterion rated: null for a single-criterion file (and
+   * for the NaN that only registers a member).
+   */
+  @FunctionalInterface
+  public interface CriterionHandler {
+    String accept(String team, String rater, String ratee, String criterion, double rating);
+  }
+
+  /** Separates the criterion from the person in a wide layout's column name. */
+  public static final String WIDE_SEPARATOR = ": ";
+
+  /** The long layout's criterion column when {@code --criterion} is not given. */
+  public static final String CRITERION_COLUMN = "criterion";
+
+  /**
    * @param roster who is in which team, or null to take the people found in the file
    * @param missingCodes cell values that mean "not rated" (the empty cell always does)
+   * @param criterionColumn the long layout's criterion column, required when given; null to
+   *     use {@value #CRITERION_COLUMN} when the file has it
    */
   public record Request(Layout layout, String teamColumn, String raterColumn,
-      String rateeColumn, String ratingColumn, ResponseScale scale, Set<String> missingCodes,
-      Roster roster) {}
+      String rateeColumn, String ratingColumn, String criterionColumn, ResponseScale scale,
+      Set<String> missingCodes, Roster roster) {
 
-  /** The read's counts and findings, and the layout used. */
-  public record Summary(ReadSummary read, Layout layout, long ratings, long selfRatings) {}
+    /** A single-criterion (or auto-detected) request. */
+    public Request(Layout layout, String teamColumn, String raterColumn, String rateeColumn,
+        String ratingColumn, ResponseScale scale, Set<String> missingCodes, Roster roster) {
+      this(layout, teamColumn, raterColumn, rateeColumn, ratingColumn, null, scale,
+          missingCodes, roster);
+    }
+  }
+
+  /**
+   * The read's counts and findings, and the layout used.
+   *
+   * @param criteria whether the file rates several criteria (a criterion column, or blocks of
+   *     columns)
+   */
+  public record Summary(ReadSummary read, Layout layout, long ratings, long selfRatings,
+      boolean criteria) {}
 
   private final InputSource source;
   private final Request request;
@@ -59,6 +93,7 @@ public final class PeerRatingReader {
   private long ratings;
   private long selfRatings;
   private Layout layout;
+  private boolean criteria;
 
   private PeerRatingReader(InputSource source, Request request) {
     this.source = source;
@@ -67,10 +102,15 @@ public final class PeerRatingReader {
   }
 
   public static Summary read(InputSource source, Request request, RatingHandler handler) {
+    return read(source, request, (team, rater, ratee, criterion, rating) ->
+        handler.accept(team, rater, ratee, rating));
+  }
+
+  public static Summary read(InputSource source, Request request, CriterionHandler handler) {
     return new PeerRatingReader(source, request).run(handler);
   }
 
-  private Summary run(RatingHandler handler) {
+  private Summary run(CriterionHandler handler) {
     long rows = 0;
     long last = 0; // starting line of the last record read
     if (source.path() != null && Files.isDirectory(source.path())) {
@@ -100,6 +140,7 @@ public final class PeerRatingReader {
       if (cols == null) {
         return summary(0);
       }
+      criteria = cols.criterion >= 0 || cols.criteria.length > 0 && cols.criteria[0] != null;
       while (records.hasNext()) {
         CsvRecord r = records.next();
         long line = r.getStartingLineNumber();
@@ -134,22 +175,34 @@ public final class PeerRatingReader {
             error(line, ColumnPlan.column(cols.ratee, header), "empty cell: every row names the person rated");
             continue;
           }
+          String criterion = null;
+          if (cols.criterion >= 0) {
+            criterion = r.getField(cols.criterion).strip();
+            if (criterion.isEmpty()) {
+              error(line, ColumnPlan.column(cols.criterion, header),
+                  "empty cell: every row names the criterion rated");
+              continue;
+            }
+          }
           if (inRoster(line, cols.ratee, header, team, ratee)) {
-            rating(line, cols.rating, header, r.getField(cols.rating), team, rater, ratee, handler);
+            rating(line, cols.rating, header, r.getField(cols.rating), team, rater, ratee,
+                criterion, handler);
           }
         } else {
           boolean any = false;
-          for (int c : cols.people) {
+          for (int k = 0; k < cols.people.length; k++) {
+            int c = cols.people[k];
             String cell = r.getField(c);
             if (!isMissing(cell)) {
               any = true;
-              if (inRoster(line, c, header, team, header.get(c))) {
-                rating(line, c, header, cell, team, rater, header.get(c), handler);
+              String ratee = cols.rated[k];
+              if (inRoster(line, c, header, team, ratee)) {
+                rating(line, c, header, cell, team, rater, ratee, cols.criteria[k], handler);
               }
             }
           }
           if (!any) { // a rater who rated nobody is still a member
-            handler.accept(team, rater, rater, Double.NaN);
+            handler.accept(team, rater, rater, null, Double.NaN);
           }
         }
       }
@@ -166,19 +219,35 @@ public final class PeerRatingReader {
     return summary(rows);
   }
 
-  private record Columns(int team, int rater, int ratee, int rating, int[] people) {}
+  /**
+   * @param criterion the long layout's criterion column, -1 for none
+   * @param people the wide layout's rating columns; {@code rated} and {@code criteria} give
+   *     each one's person and criterion (null for a single criterion)
+   */
+  private record Columns(int team, int rater, int ratee, int rating, int criterion,
+      int[] people, String[] rated, String[] criteria) {}
 
   private Columns columns(List<String> header) {
     int team = ColumnPlan.find(header, request.teamColumn());
     int rater = ColumnPlan.find(header, request.raterColumn());
     int ratee = ColumnPlan.find(header, request.rateeColumn());
     int rating = ColumnPlan.find(header, request.ratingColumn());
+    String criterionName = request.criterionColumn() == null ? CRITERION_COLUMN
+        : request.criterionColumn();
+    int criterion = ColumnPlan.find(header, criterionName);
     if (layout == Layout.AUTO) {
       layout = ratee >= 0 && rating >= 0 ? Layout.LONG : Layout.WIDE;
     }
     List<String> needed = new ArrayList<>(List.of(request.teamColumn(), request.raterColumn()));
     if (layout == Layout.LONG) {
       needed.addAll(List.of(request.rateeColumn(), request.ratingColumn()));
+      if (request.criterionColumn() != null) {
+        needed.add(request.criterionColumn());
+      }
+    } else if (request.criterionColumn() != null) {
+      error(1, null, "--criterion names the long layout's criterion column; in the wide layout"
+          + " name each column Criterion" + WIDE_SEPARATOR + "Person");
+      return null;
     }
     List<String> missing = needed.stream().filter(n -> ColumnPlan.find(header, n) < 0).toList();
     if (!missing.isEmpty()) {
@@ -187,7 +256,7 @@ public final class PeerRatingReader {
       error(1, null, what + " (the " + layout.name().toLowerCase(java.util.Locale.ROOT)
           + " layout needs " + String.join(", ", needed)
           + (layout == Layout.WIDE ? " and one column per person" : "")
-          + "; name them with --team, --rater, --ratee, --rating); the header has: "
+          + "; name them with --team, --rater, --ratee, --rating, --criterion); the header has: "
           + Excerpt.names(header));
       return null;
     }
@@ -206,8 +275,23 @@ public final class PeerRatingReader {
         return null;
       }
       people = p.stream().mapToInt(Integer::intValue).toArray();
+      String[] rated = new String[people.length];
+      String[] criteria = new String[people.length];
+      boolean blocks = true;
+      for (int c : people) {
+        int cut = header.get(c).indexOf(WIDE_SEPARATOR);
+        blocks &= cut > 0 && cut + WIDE_SEPARATOR.length() < header.get(c).length();
+      }
+      for (int k = 0; k < people.length; k++) {
+        String name = header.get(people[k]);
+        int cut = name.indexOf(WIDE_SEPARATOR);
+        rated[k] = blocks ? name.substring(cut + WIDE_SEPARATOR.length()).strip() : name;
+        criteria[k] = blocks ? name.substring(0, cut).strip() : null;
+      }
+      return new Columns(team, rater, -1, -1, -1, people, rated, criteria);
     }
-    return new Columns(team, rater, ratee, rating, people);
+    return new Columns(team, rater, ratee, rating, criterion, people, new String[0],
+        new String[0]);
   }
 
   /** Whether the team (person null) or the person is in the roster; an error when not. */
@@ -233,7 +317,7 @@ public final class PeerRatingReader {
   }
 
   private void rating(long line, int c, List<String> header, String cell, String team,
-      String rater, String ratee, RatingHandler handler) {
+      String rater, String ratee, String criterion, CriterionHandler handler) {
     double v = value(cell);
     if (v == INVALID) {
       error(line, ColumnPlan.column(c, header), invalidMessage(cell));
@@ -243,10 +327,10 @@ public final class PeerRatingReader {
       if (!Double.isNaN(v)) {
         selfRatings++;
       }
-      handler.accept(team, rater, ratee, Double.NaN); // still a member
+      handler.accept(team, rater, ratee, criterion, Double.NaN); // still a member
       return;
     }
-    String problem = handler.accept(team, rater, ratee, v);
+    String problem = handler.accept(team, rater, ratee, criterion, v);
     if (problem != null) {
       error(line, ColumnPlan.column(c, header), problem);
     } else if (!Double.isNaN(v)) {
@@ -292,6 +376,6 @@ public final class PeerRatingReader {
 
   private Summary summary(long rows) {
     return new Summary(new ReadSummary(rows, true, findings, errors),
-        layout == Layout.AUTO ? Layout.LONG : layout, ratings, selfRatings);
+        layout == Layout.AUTO ? Layout.LONG : layout, ratings, selfRatings, criteria);
   }
 }

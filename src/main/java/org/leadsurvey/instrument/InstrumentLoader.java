@@ -32,7 +32,8 @@ import org.leadsurvey.io.InputFiles;
  * citation: ...                    # required when validated
  * licence: ...
  * validated: true                  # a published, validated instrument (default false)
- * kind: self-report                # or peer-rating (one item, rated for every teammate)
+ * kind: self-report                # or peer-rating (each item a criterion, rated for every
+ *                                  # teammate; item ids are the criteria)
  * instructions: ...                # optional text shown before the items
  * scale: {min: 1, max: 7, labels: [Very inaccurate, ..., Very accurate]}
  * items:                           # ids are the CSV column names of the answers
@@ -113,11 +114,11 @@ public final class InstrumentLoader {
     }
     ResponseScale scale = scale(require(top, "scale"));
     List<Item> items = items(require(top, "items"));
-    if (kind == Kind.PEER_RATING && items.size() != 1) {
-      throw error(top.keyLines().get("items"), "a peer-rating instrument has exactly one item"
-          + " (the question asked about each teammate), not " + items.size());
-    }
     items = reverseList(top, items);
+    if (kind == Kind.PEER_RATING && items.stream().anyMatch(Item::reverse)) {
+      throw error(top.keyLines().get("items"), "a peer-rating instrument's items cannot be"
+          + " reverse keyed: each is a criterion, rated as asked");
+    }
     List<Subscale> subscales = subscales(top, items);
     items = withSubscales(items, subscales);
     String name = string(top, "name");

@@ -1,24 +1,18 @@
 package org.leadsurvey.report;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.leadsurvey.stats.network.NetworkMetrics;
-import org.leadsurvey.result.NetworkResult;
-import org.leadsurvey.stats.network.PeerNetwork;
 import org.leadsurvey.result.NetworkReport;
+import org.leadsurvey.result.NetworkResult;
+import org.leadsurvey.stats.network.NetworkMetrics;
 
 /**
- * {@code network --format dot}: a Graphviz digraph with one cluster per shown team (hidden
- * teams are never drawn). A node's size grows with its in-degree. By default people are P1..Pn,
- * numbered by rank, and only ties (ratings at or above the threshold) are drawn, all alike: a
- * rating is one person's answer, so its value is shown only with {@code --show-people}, where
- * every rating above the scale's minimum is an edge whose width grows with the rating (ties dark,
- * weaker ratings light).
+ * {@code network --format dot}: a Graphviz digraph with one cluster per shown team (per team and
+ * criterion when several were rated; hidden teams are never drawn). Only ties (ratings at or
+ * above the threshold) are drawn, all alike, between anonymous people P1..Pn, numbered by
+ * in-degree and out-degree (both readable off the graph) and then in an order no name predicts;
+ * a node's size grows with its in-degree. Even with {@code --show-people} no node is named and
+ * no rating's value is drawn: a named edge would be one rater's rating.
  * Render with {@code dot -Tsvg leadership.dot -o leadership.svg}.
  */
 final class NetworkDot {
@@ -30,8 +24,7 @@ final class NetworkDot {
         + SafeText.oneLine(String.join(", ", r.files()))
         + " · peer ratings " + r.scaleMin() + ".." + r.scaleMax() + ", tie = rating >= "
         + NetworkTables.threshold(r));
-    out.println((r.showPeople() ? "// edge width: rating; dark edge: tie; node size: in-degree."
-            : "// edge: tie (rating >= threshold); node size: in-degree.")
+    out.println("// edge: tie (rating >= threshold); node size: in-degree; people anonymous."
         + (r.hiddenTeams() > 0 ? " " + r.hiddenTeams() + " hidden team(s) not drawn." : ""));
     out.println("digraph leadership {");
     out.println("  graph [fontname=\"Helvetica\", compound=true, newrank=true];");
@@ -41,69 +34,40 @@ final class NetworkDot {
     int cluster = 0;
     for (NetworkResult t : r.teams()) {
       if (t instanceof NetworkResult.Reported rep) {
-        cluster++;
-        team(r, cluster, rep.metrics(), rep.network(), out);
+        for (NetworkResult.Criterion c : rep.criteria()) {
+          cluster++;
+          team(r, cluster, rep.team(), c, out);
+        }
       }
     }
     out.println("}");
     out.flush();
   }
 
-  private static void team(NetworkReport r, int k, NetworkMetrics m, PeerNetwork net,
+  private static void team(NetworkReport r, int k, String team, NetworkResult.Criterion c,
       PrintWriter out) {
+    NetworkMetrics m = c.metrics();
+    NetworkResult.TieGraph g = c.ties();
     out.println("  subgraph cluster_" + k + " {");
     out.println("    label=" + quote(String.format(Locale.ROOT,
-        "%s (density %s, centralization %s)", m.team(), Numbers.fixed(m.density(), 2),
+        "%s%s (density %s, centralization %s)", team,
+        r.multiCriteria() ? " · " + c.name() : "", Numbers.fixed(m.density(), 2),
         Numbers.fixed(m.centralization(), 2))) + ";");
-    List<NetworkMetrics.PersonStanding> order = new ArrayList<>(m.people());
-    // ties in rank broken by a hash, not by name or file order, so labels say nothing of names
-    order.sort(Comparator.comparingInt(NetworkMetrics.PersonStanding::rank)
-        .thenComparing(Comparator.comparingInt(NetworkMetrics.PersonStanding::inDegree).reversed())
-        .thenComparingInt(p -> mix(p.person().hashCode())));
-    Map<String, String> id = new HashMap<>();
-    int maxIn = Math.max(1, net.n() - 1);
-    for (int i = 0; i < order.size(); i++) {
-      NetworkMetrics.PersonStanding p = order.get(i);
-      String node = "t" + k + "_" + (i + 1);
-      id.put(p.person(), node);
-      String label = r.showPeople() ? p.person() : "P" + (i + 1);
-      double width = 0.5 + 0.7 * p.inDegree() / maxIn;
-      out.println(String.format(Locale.ROOT, "    %s [label=%s, width=%.2f];", node,
-          quote(label), width));
+    int maxIn = Math.max(1, g.n() - 1);
+    for (int i = 0; i < g.n(); i++) {
+      double width = 0.5 + 0.7 * g.inDegree(i) / maxIn;
+      out.println(String.format(Locale.ROOT, "    t%d_%d [label=\"P%d\", width=%.2f];", k,
+          i + 1, i + 1, width));
     }
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < net.n(); i++) {
-      index.put(net.people().get(i), i);
-    }
-    double range = Math.max(1, net.max() - net.min());
-    for (NetworkMetrics.PersonStanding from : order) {
-      for (NetworkMetrics.PersonStanding to : order) {
-        double v = net.rating(index.get(from.person()), index.get(to.person()));
-        if (Double.isNaN(v) || v <= net.min()) {
-          continue;
+    for (int i = 0; i < g.n(); i++) {
+      for (int j = 0; j < g.n(); j++) {
+        if (g.tie(i, j)) {
+          out.println("    t" + k + "_" + (i + 1) + " -> t" + k + "_" + (j + 1)
+              + " [penwidth=1.5, color=\"#2b4c7e\"];");
         }
-        boolean tie = v >= r.tieThreshold();
-        if (!r.showPeople()) {
-          if (tie) {
-            out.println("    " + id.get(from.person()) + " -> " + id.get(to.person())
-                + " [penwidth=1.5, color=\"#2b4c7e\"];");
-          }
-          continue;
-        }
-        out.println(String.format(Locale.ROOT, "    %s -> %s [penwidth=%.2f, color=\"%s\"];",
-            id.get(from.person()), id.get(to.person()), 0.5 + 2.5 * (v - net.min()) / range,
-            tie ? "#2b4c7e" : "#b8c4d6"));
       }
     }
     out.println("  }");
-  }
-
-  private static int mix(int h) {
-    h ^= h >>> 16;
-    h *= 0x85ebca6b;
-    h ^= h >>> 13;
-    h *= 0xc2b2ae35;
-    return h ^ (h >>> 16);
   }
 
   /** A DOT string on one line: line breaks and control characters shown as escapes. */

@@ -1,7 +1,7 @@
 package org.leadsurvey.report;
 
 /**
- * Output formats of {@code network}: those of {@code analyze}, plus Graphviz. Within teams:
- * table, json, csv, md, dot; across the organisation: table, json, csv, md, html.
+ * Output formats of {@code network}: those of {@code analyze}, plus Graphviz (within teams
+ * only).
  */
-public enum NetworkFormat { TABLE, JSON, CSV, MD, DOT, HTML }
+public enum NetworkFormat { TABLE, JSON, CSV, MD, HTML, DOT }

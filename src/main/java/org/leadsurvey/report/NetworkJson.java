@@ -13,7 +13,11 @@ import org.leadsurvey.result.NetworkReport;
 /**
  * The JSON contract of {@code network --format json}. Undefined numbers are {@code null}; a
  * hidden team is only {@code {"team": .., "suppressed": true}}; {@code people} appears only
- * with {@code --show-people}. Streamed like {@link JsonRenderer}.
+ * with {@code --show-people}. A single-criterion file keeps the flat shape (each team's figures
+ * at its top level, its people inside it); several criteria give each team a {@code criteria}
+ * and an {@code overlap} array, and {@code people} is a top-level array of
+ * {@code {team, person, criteria: [{criterion, raters, mean}]}}. Withheld person figures are
+ * absent. Streamed like {@link JsonRenderer}.
  */
 final class NetworkJson {
   private NetworkJson() {}
@@ -30,6 +34,9 @@ final class NetworkJson {
     g.writeNumberField("rows", r.rows());
     g.writeStringField("layout", r.layout());
     g.writeNumberField("selfRatingsIgnored", r.selfRatings());
+    if (r.multiCriteria()) {
+      JsonRenderer.strings(g, "criteria", r.criteria());
+    }
     g.writeEndObject();
     g.writeObjectFieldStart("settings");
     g.writeArrayFieldStart("scale");
@@ -40,7 +47,113 @@ final class NetworkJson {
     g.writeEndObject();
     g.writeObjectFieldStart("privacy");
     g.writeNumberField("minGroup", r.minGroup());
+    if (r.showPeople()) {
+      g.writeNumberField("minRaters", r.minRaters());
+    }
     g.writeEndObject();
+    if (r.multiCriteria()) {
+      criteria(g, r);
+    } else {
+      single(g, r);
+    }
+    g.writeFieldName("climate");
+    if (r.climate() == null) {
+      g.writeNull();
+    } else {
+      NetworkReport.Climate c = r.climate();
+      g.writeStartObject();
+      g.writeStringField("file", c.file());
+      g.writeStringField("scale", c.scaleId());
+      g.writeNumberField("teams", c.means().size());
+      g.writeArrayFieldStart("correlations");
+      for (NetworkReport.Correlations k : c.correlations()) {
+        String criterion = r.multiCriteria() ? k.criterion() : null;
+        correlation(g, criterion, "density", k.density());
+        correlation(g, criterion, "centralization", k.centralization());
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private static void criteria(JsonGenerator g, NetworkReport r) throws IOException {
+    g.writeArrayFieldStart("teams");
+    for (NetworkResult t : r.teams()) {
+      g.writeStartObject();
+      g.writeStringField("team", t.team());
+      if (t instanceof NetworkResult.Reported rep) {
+        g.writeBooleanField("suppressed", false);
+        g.writeNumberField("n", rep.metrics().n());
+        if (r.climate() != null) {
+          Double mean = r.climate().means().get(t.team());
+          number(g, "climateMean", mean == null ? Double.NaN : mean);
+        }
+        g.writeArrayFieldStart("criteria");
+        for (NetworkResult.Criterion c : rep.criteria()) {
+          NetworkMetrics m = c.metrics();
+          g.writeStartObject();
+          g.writeStringField("criterion", c.name());
+          g.writeNumberField("raters", m.raters());
+          g.writeNumberField("observedDyads", m.observedDyads());
+          number(g, "responseRate", m.responseRate());
+          number(g, "density", m.density());
+          number(g, "densityBinary", m.densityBinary());
+          number(g, "centralization", m.centralization());
+          number(g, "valuedCentralization", m.valuedCentralization());
+          number(g, "reciprocity", m.reciprocity());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("overlap");
+        for (NetworkResult.Overlap o : rep.overlap()) {
+          g.writeStartObject();
+          g.writeStringField("a", o.a());
+          g.writeStringField("b", o.b());
+          g.writeNumberField("dyads", o.dyads());
+          if (!Double.isNaN(o.r())) {
+            g.writeNumberField("r", o.r());
+          }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      } else {
+        g.writeBooleanField("suppressed", true);
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (!r.showPeople()) {
+      return;
+    }
+    g.writeArrayFieldStart("people");
+    for (NetworkResult t : r.teams()) {
+      if (t instanceof NetworkResult.Reported rep) {
+        for (String person : NetworkTables.peopleOf(rep)) {
+          g.writeStartObject();
+          g.writeStringField("team", rep.team());
+          g.writeStringField("person", person);
+          g.writeArrayFieldStart("criteria");
+          for (NetworkResult.Criterion c : rep.criteria()) {
+            NetworkResult.Standing s = c.people().stream()
+                .filter(p -> p.person().equals(person)).findFirst().orElseThrow();
+            g.writeStartObject();
+            g.writeStringField("criterion", c.name());
+            g.writeNumberField("raters", s.raters());
+            if (s.shown() != null) {
+              number(g, "mean", s.shown().mean());
+            }
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        }
+      }
+    }
+    g.writeEndArray();
+  }
+
+  private static void single(JsonGenerator g, NetworkReport r) throws IOException {
     g.writeArrayFieldStart("teams");
     for (NetworkResult t : r.teams()) {
       g.writeStartObject();
@@ -63,13 +176,17 @@ final class NetworkJson {
         }
         if (r.showPeople()) {
           g.writeArrayFieldStart("people");
-          for (NetworkMetrics.PersonStanding p : m.people()) {
+          for (NetworkResult.Standing p : rep.criteria().get(0).people()) {
             g.writeStartObject();
             g.writeStringField("person", p.person());
-            g.writeNumberField("inDegree", p.inDegree());
-            g.writeNumberField("ratingsReceived", p.ratingsReceived());
-            number(g, "meanReceived", p.meanReceived());
-            g.writeNumberField("rank", p.rank());
+            if (p.shown() != null) {
+              g.writeNumberField("inDegree", p.shown().inDegree());
+            }
+            g.writeNumberField("ratingsReceived", p.raters());
+            if (p.shown() != null) {
+              number(g, "meanReceived", p.shown().mean());
+              g.writeNumberField("rank", p.shown().rank());
+            }
             g.writeEndObject();
           }
           g.writeEndArray();
@@ -80,27 +197,15 @@ final class NetworkJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeFieldName("climate");
-    if (r.climate() == null) {
-      g.writeNull();
-    } else {
-      NetworkReport.Climate c = r.climate();
-      g.writeStartObject();
-      g.writeStringField("file", c.file());
-      g.writeStringField("scale", c.scaleId());
-      g.writeNumberField("teams", c.means().size());
-      g.writeArrayFieldStart("correlations");
-      correlation(g, "density", c.density());
-      correlation(g, "centralization", c.centralization());
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndObject();
   }
 
-  private static void correlation(JsonGenerator g, String with, PearsonCorrelation.Result r)
-      throws IOException {
+  /** @param criterion null for a single-criterion file (no criterion field) */
+  private static void correlation(JsonGenerator g, String criterion, String with,
+      PearsonCorrelation.Result r) throws IOException {
     g.writeStartObject();
+    if (criterion != null) {
+      g.writeStringField("criterion", criterion);
+    }
     g.writeStringField("x", "climateMean");
     g.writeStringField("y", with);
     g.writeStringField("method", "pearson");

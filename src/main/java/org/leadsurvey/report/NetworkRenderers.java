@@ -20,6 +20,7 @@ public final class NetworkRenderers {
           NetworkFormat.JSON, (r, out, color) -> NetworkJson.write(r, out),
           NetworkFormat.CSV, (r, out, color) -> NetworkCsv.write(r, out),
           NetworkFormat.MD, Renderer.markdown((r, out, color) -> markdown(r, out)),
+          NetworkFormat.HTML, (r, out, color) -> NetworkHtml.write(r, out),
           NetworkFormat.DOT, (r, out, color) -> NetworkDot.write(r, out)));
 
   /** @param color ANSI colour for the table format */
@@ -37,10 +38,13 @@ public final class NetworkRenderers {
     out.println(NetworkTables.description(r));
     section(out, s, null, NetworkTables.teams(r));
     NetworkTables.notes(r).forEach(n -> out.println(s.dim("  " + n)));
+    if (r.multiCriteria() && r.teams().size() > r.hiddenTeams()) {
+      section(out, s, "Criteria by team", NetworkTables.themes(r));
+    }
     if (r.showPeople()) {
       for (NetworkResult t : r.teams()) {
         if (t instanceof NetworkResult.Reported rep) {
-          section(out, s, "People · " + t.team(), NetworkTables.people(rep.metrics()));
+          section(out, s, "People · " + t.team(), NetworkTables.people(r, rep));
         }
       }
     }
@@ -51,7 +55,7 @@ public final class NetworkRenderers {
     }
     out.println();
     out.println(s.bold("Definitions"));
-    NetworkTables.definitions().forEach(d -> out.println(s.dim("  " + d)));
+    NetworkTables.definitions(r).forEach(d -> out.println(s.dim("  " + d)));
     out.flush();
   }
 
@@ -72,12 +76,19 @@ public final class NetworkRenderers {
         + ". " + NetworkTables.description(r));
     table(out, NetworkTables.teams(r));
     NetworkTables.notes(r).forEach(n -> out.println("> **Note:** " + n));
+    if (r.multiCriteria() && r.teams().size() > r.hiddenTeams()) {
+      out.println();
+      out.println("## Criteria by team");
+      table(out, NetworkTables.themes(r));
+      out.println("Overlap of each pair of criteria (Pearson r over the dyads rated on both):");
+      table(out, NetworkTables.overlap(r));
+    }
     if (r.showPeople()) {
       for (NetworkResult t : r.teams()) {
         if (t instanceof NetworkResult.Reported rep) {
           out.println();
           out.println("## People: " + t.team());
-          table(out, NetworkTables.people(rep.metrics()));
+          table(out, NetworkTables.people(r, rep));
         }
       }
     }
@@ -92,7 +103,7 @@ public final class NetworkRenderers {
     out.println();
     out.println("## Definitions");
     out.println();
-    NetworkTables.definitions().forEach(d -> out.println("- " + d));
+    NetworkTables.definitions(r).forEach(d -> out.println("- " + d));
     out.flush();
   }
 

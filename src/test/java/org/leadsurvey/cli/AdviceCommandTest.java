@@ -175,9 +175,15 @@ class AdviceCommandTest {
     r = org(NOMINATIONS, ROSTER, "-f", "dot");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--format dot is for --scope within"), r.err());
-    r = Cli.run("network", "examples/peer-ratings.csv", "-f", "html");
+    r = org(NOMINATIONS, ROSTER, "--rater", "who");
     assertEquals(2, r.code());
-    assertTrue(r.err().contains("--format html is for --scope organisation"), r.err());
+    assertTrue(r.err().contains("--rater is for --scope within"), r.err());
+    r = org(NOMINATIONS, ROSTER, "--climate", "examples/team-survey.csv");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--climate is for --scope within"), r.err());
+    r = Cli.run("network", "examples/peer-ratings.csv", "--advisor", "who");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--advisor is for --scope organisation"), r.err());
   }
 
   @Test

@@ -138,6 +138,21 @@ class GenerateCommandTest {
   void peerRatingTemplateIsTheLongFormat() {
     assertEquals("team,rater,ratee,rating",
         generate("shared-leadership", "-f", "csv").strip());
+    // several criteria: the criterion column network detects, its values the item ids
+    assertEquals("team,rater,ratee,criterion,rating",
+        generate("peer-behaviours", "-f", "csv").strip());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"md", "txt", "html", "gforms", "limesurvey", "qsf"})
+  void peerBehavioursAsksEachThemeForEveryTeammate(String format) {
+    String out = generate("peer-behaviours", "-f", format, "--members", "Ana Lima,Ben Ode");
+    for (String theme : List.of("Thinking", "Developing", "Inspiring", "Delivering")) {
+      assertTrue(out.contains(theme), theme + " in " + out);
+    }
+    // each teammate once per theme (qsf and limesurvey also name them in other fields)
+    assertTrue(count(out, "Ana Lima") >= 4, out);
+    assertTrue(count(out, "Ben Ode") >= 4, out);
   }
 
   // ---- json ---------------------------------------------------------------------------------
@@ -280,8 +295,10 @@ class GenerateCommandTest {
     }
     assertEquals("S", typeOf.get("team"), "short text question for the team");
     if (i.isPeerRating()) {
-      assertEquals("F", typeOf.get("LEAD"));
-      assertEquals(values, answersOf.get("LEAD"));
+      for (Item item : i.items()) { // one array question per criterion
+        assertEquals("F", typeOf.get(item.id()), item.id());
+        assertEquals(values, answersOf.get(item.id()));
+      }
     } else {
       for (Item item : i.items()) {
         assertEquals("L", typeOf.get(item.id()), item.id());
@@ -336,7 +353,7 @@ class GenerateCommandTest {
     for (String external : new String[] {"<script", "<link", "src=", "url(", "@import"}) {
       assertFalse(html.contains(external), external);
     }
-    int groups = i.isPeerRating() ? 6 : i.items().size();
+    int groups = i.isPeerRating() ? 6 * i.items().size() : i.items().size();
     assertEquals(groups, count(html, "<fieldset"));
     assertEquals(groups, count(html, "</fieldset>"));
     assertEquals(groups, count(html, "<legend>"));

@@ -48,6 +48,7 @@ class GoldenOutputsTest {
 
   static final String SURVEY = "examples/team-survey.csv";
   static final String PEERS = "examples/peer-ratings.csv";
+  static final String BEHAVIOURS = "examples/peer-behaviours.csv";
   static final String DEMOGRAPHICS = "examples/demographics.csv";
   static final String Q1 = "examples/waves/2026-q1.csv";
   static final String Q2 = "examples/waves/2026-q2.csv";
@@ -113,7 +114,7 @@ class GoldenOutputsTest {
     c.add(new Case("validate/team-survey-screen", "validate", "--screen", SURVEY));
     c.add(new Case("validate/team-survey-screen-json", "validate", "--screen", SURVEY, "-f", "json"));
     // network
-    for (String f : List.of("table", "json", "csv", "md", "dot")) {
+    for (String f : List.of("table", "json", "csv", "md", "html", "dot")) {
       c.add(new Case("network/peer-ratings-" + f, "network", PEERS, "-f", f));
     }
     c.add(new Case("network/peer-ratings-climate-table", "network", PEERS, "--climate", SURVEY));
@@ -123,6 +124,15 @@ class GoldenOutputsTest {
         "network", PEERS, "--show-people", "-f", "json"));
     c.add(new Case("network/peer-ratings-show-people-dot",
         "network", PEERS, "--show-people", "-f", "dot"));
+    for (String f : List.of("json", "csv", "md", "html", "dot")) {
+      c.add(new Case("network/peer-behaviours-" + f, "network", BEHAVIOURS, "-f", f));
+    }
+    c.add(new Case("network/peer-behaviours-climate-table",
+        "network", BEHAVIOURS, "--climate", SURVEY));
+    c.add(new Case("network/peer-behaviours-show-people-table",
+        "network", BEHAVIOURS, "--show-people"));
+    c.add(new Case("network/peer-behaviours-show-people-json",
+        "network", BEHAVIOURS, "--show-people", "-f", "json"));
     // network across teams (issue 20)
     for (String f : List.of("table", "json", "csv", "md", "html")) {
       c.add(new Case("network/advice-" + f, "network", "examples/advice-nominations.csv",
@@ -134,7 +144,7 @@ class GoldenOutputsTest {
     // instruments
     c.add(new Case("instruments/list", "instruments"));
     for (String id : List.of("psych-safety", "team-learning", "leadership-behaviours",
-        "shared-leadership", "team-climate")) {
+        "shared-leadership", "peer-behaviours", "team-climate")) {
       c.add(new Case("instruments/show-" + id, "instruments", "show", id));
     }
     // generate
@@ -145,6 +155,9 @@ class GoldenOutputsTest {
         "generate", "psych-safety", "--shuffle", "--seed", "7"));
     c.add(new Case("generate/shared-leadership-md", "generate", "shared-leadership"));
     c.add(new Case("generate/shared-leadership-csv", "generate", "shared-leadership", "-f", "csv"));
+    for (String f : List.of("md", "html", "csv")) {
+      c.add(new Case("generate/peer-behaviours-" + f, "generate", "peer-behaviours", "-f", f));
+    }
     // simulate
     c.add(new Case("simulate/n50-teams5-seed3", "simulate", "-n", "50", "--teams", "5", "--seed", "3"));
     c.add(new Case("simulate/n50-teams5-seed3-waves2",

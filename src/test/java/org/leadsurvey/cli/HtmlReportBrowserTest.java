@@ -26,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code <script>alert(1)</script>} made of copies of team-27's seven rows, so 39 teams are
  * reported. Leaves {@code target/report.html} and {@code target/report-screenshot.png} for
  * people to look at; the trend of {@code examples/waves/} (three waves) likewise leaves
- * {@code target/trend-report.html} and {@code target/trend-report-screenshot.png}. Without
+ * {@code target/trend-report.html} and {@code target/trend-report-screenshot.png}; the network
+ * report of {@code examples/peer-behaviours.csv} leaves {@code target/network-report.html} and
+ * {@code target/network-report-screenshot.png}. Without
  * chromium on the PATH the tests are skipped, saying so, unless the browser tests are required
  * ({@code LEADSURVEY_BROWSER_TESTS=required}, as {@code .ci/run} sets): see {@link Chromium#find}.
  */
@@ -198,6 +200,82 @@ class HtmlReportBrowserTest {
     assertTrue(pixels(img, 0xD55E00) > 500, "trend line painted");
     assertTrue(pixels(img, 0x0072B2) + pixels(img, 0xD55E00) > 500 + 40 * compared,
         "change chart painted");
+  }
+
+  /**
+   * {@code network --format html} on examples/peer-behaviours.csv (four criteria) plus a copy of
+   * Design named {@code <script>alert(1)</script>}: one small-multiples chart, a panel per shown
+   * team and a bar per team and criterion, as the JSON of the same run has them. Leaves
+   * {@code target/network-report.html} and {@code target/network-report-screenshot.png}.
+   */
+  @Test
+  void networkReportRendersInChromiumWithEveryMarkAndNoConsoleErrors() throws Exception {
+    Chromium chromium = Chromium.find(tmp);
+    List<String> lines = Files.readAllLines(Path.of("examples", "peer-behaviours.csv"),
+        StandardCharsets.UTF_8);
+    List<String> out = new ArrayList<>(lines);
+    for (String line : lines) {
+      if (line.startsWith("Design,")) {
+        out.add("\"" + SCRIPT_TEAM + "\"" + line.substring("Design".length()));
+      }
+    }
+    Path csv = tmp.resolve("ratings <copy>.csv");
+    Files.write(csv, out, StandardCharsets.UTF_8);
+    Path html = tmp.resolve("network.html");
+    String survey = Path.of("examples", "team-survey.csv").toString();
+    Cli.Result r = Cli.run("network", csv.toString(), "--climate", survey, "--show-people",
+        "-f", "html", "-o", html.toString());
+    assertEquals(0, r.code(), r::toString);
+
+    JsonNode json = new ObjectMapper().readTree(Cli.run("network", csv.toString(), "--climate",
+        survey, "--show-people", "-f", "json").out());
+    int shown = 0;
+    int bars = 0;
+    int undefined = 0;
+    for (JsonNode t : json.get("teams")) {
+      if (!t.get("suppressed").asBoolean()) {
+        shown++;
+        for (JsonNode c : t.get("criteria")) {
+          if (c.get("centralization").isNull()) {
+            undefined++;
+          } else {
+            bars++;
+          }
+        }
+      }
+    }
+    assertEquals(12, shown, "the example's 11 shown teams plus the script team");
+    assertEquals(4 * shown, bars + undefined);
+
+    Chromium.Page page = chromium.load(html);
+    String dom = page.dom();
+    assertTrue(dom.contains("</html>"), "chromium returned the page's DOM");
+    assertEquals(List.of(), page.console(), "console messages or errors");
+    assertFalse(dom.contains("<script"), "no script element in the DOM");
+    assertEquals(1, count(dom, "<svg class=\"chart "), "one chart");
+    assertEquals(shown, count(dom, "<g class=\"team-panel\">"), "a panel per shown team");
+    assertEquals(bars, count(dom, "<rect class=\"centralization-bar\""), "teams x criteria");
+    assertEquals(undefined, count(dom, "<rect class=\"withheld-bar\""));
+    assertTrue(dom.contains("<text class=\"team-label\" x=\"")
+        && dom.contains(">&lt;script&gt;alert(1)&lt;/script&gt;</text>"), "script team as text");
+    assertTrue(dom.contains("ratings &lt;copy&gt;.csv"), "file name escaped");
+    assertTrue(dom.contains("<h2>Criteria by team</h2>"));
+    assertTrue(dom.contains("<th>same people lead?</th>"));
+    assertTrue(dom.contains("<h3>Overlap of the criteria</h3>"));
+    assertTrue(dom.contains("<h2>Climate and leadership</h2>"));
+    // Design's newcomer: rated by two on Inspiring, so no mean there (a dash and the raters)
+    assertTrue(dom.contains("<td class=\"num\">– (2)</td>"), "withheld mean shown as a dash");
+
+    Path target = Path.of("target");
+    Files.createDirectories(target);
+    Files.copy(html, target.resolve("network-report.html"), StandardCopyOption.REPLACE_EXISTING);
+    Path png = target.resolve("network-report-screenshot.png");
+    chromium.screenshot(html, png, 1280, 1400);
+    BufferedImage img = ImageIO.read(png.toFile());
+    assertEquals(1280, img.getWidth());
+    // each team's most centralized criterion in vermillion, the others in blue
+    assertTrue(pixels(img, 0xD55E00) > 100 * shown, "a vermillion bar per team painted");
+    assertTrue(pixels(img, 0x0072B2) > 200 * shown, "blue bars painted");
   }
 
   @Test

@@ -41,6 +41,31 @@ class NetworkBadInputTest {
     Cli.assertOneLineError(network(HEADER + GOOD + row + "\n"), message);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "empty criterion   | t,b,a,,3 | ratings.csv:3: column 4 (criterion): empty cell: every row names the criterion rated",
+      "twice on one      | t,a,b,Thinking,5 | ratings.csv:3: column 5 (rating): \"a\" rated \"b\" on \"Thinking\" twice in team \"t\"",
+      "out of scale      | t,b,a,Thinking,6 | ratings.csv:3: column 5 (rating): rating \"6\" is outside the scale 1..5"})
+  void badCriterionRowsNameFileLineAndColumn(String what, String row, String message)
+      throws IOException {
+    Cli.assertOneLineError(network("team,rater,ratee,criterion,rating\nt,a,b,Thinking,4\n"
+        + row + "\n"), message);
+  }
+
+  @Test
+  void criterionOptionIsForTheLongLayout() throws IOException {
+    Cli.assertOneLineError(network("team,rater,Thinking: a,Thinking: b\nt,a,,4\n",
+        "--criterion", "theme"), "ratings.csv:1: --criterion names the long layout's criterion"
+        + " column; in the wide layout name each column Criterion: Person");
+  }
+
+  @Test
+  void wideBlocksCheckEveryRating() throws IOException {
+    Cli.assertOneLineError(network("team,rater,Thinking: a,Thinking: b,Delivering: a\n"
+        + "t,b,4,,x\n"), "ratings.csv:2: column 5 (Delivering: a): rating \"x\" is not a"
+        + " number");
+  }
+
   @Test
   void outOfACustomScale() throws IOException {
     Cli.assertOneLineError(network(HEADER + "t,a,b,9\n", "--scale", "1..7", "--tie-threshold", "5"),

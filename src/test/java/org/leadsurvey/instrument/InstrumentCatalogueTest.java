@@ -21,7 +21,7 @@ class InstrumentCatalogueTest {
   @Test
   void shipsTheInstrumentsOfTheIssue() {
     assertEquals(List.of("psych-safety", "team-learning", "leadership-behaviours",
-        "shared-leadership", "team-climate"), ids());
+        "shared-leadership", "peer-behaviours", "team-climate"), ids());
   }
 
   @ParameterizedTest

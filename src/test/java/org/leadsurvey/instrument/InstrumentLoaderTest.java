@@ -101,7 +101,7 @@ class InstrumentLoaderTest {
       item in no subscale     | 5  | item 'B' is in no subscale | id: x\\nscale: {min: 1, max: 5}\\nitems:\\n  - id: A\\n  - id: B\\nsubscales: [{id: s, items: [A]}]
       duplicate subscale id   | 6  | duplicate subscale id 's' | id: x\\nscale: {min: 1, max: 5}\\nitems: [{id: A}]\\nsubscales:\\n  - {id: s, items: [A]}\\n  - {id: s, items: [A]}
       unknown kind            | 2  | unknown kind 'survey'     | id: x\\nkind: survey\\nscale: {min: 1, max: 5}\\nitems: [{id: A}]
-      peer rating two items   | 4  | exactly one item          | id: x\\nkind: peer-rating\\nscale: {min: 1, max: 5}\\nitems: [{id: A}, {id: B}]
+      peer rating reversed    | 4  | cannot be reverse keyed   | id: x\\nkind: peer-rating\\nscale: {min: 1, max: 5}\\nitems: [{id: A}, {id: B, reverse: true}]
       reverse not boolean     | 5  | 'reverse' must be true or false | id: x\\nscale: {min: 1, max: 5}\\nitems:\\n  - id: A\\n    reverse: sometimes
       validated uncited       | 2  | needs a 'citation'        | id: x\\nvalidated: true\\nscale: {min: 1, max: 5}\\nitems: [{id: A}]
       key given twice         | 3  | key 'id' is given twice   | id: x\\nscale: {min: 1, max: 5}\\nid: y\\nitems: [{id: A}]

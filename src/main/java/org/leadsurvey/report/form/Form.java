@@ -52,6 +52,11 @@ public record Form(Instrument instrument, String title, String intro, List<Item>
     return instrument.isPeerRating();
   }
 
+  /** A peer rating on several criteria: one item per criterion, each rated for everyone. */
+  public boolean peerCriteria() {
+    return peerRating() && instrument.items().size() > 1;
+  }
+
   /** The answer options as (value, label) in order from min to max; label may be empty. */
   public List<Option> options() {
     List<Option> out = new ArrayList<>();
@@ -75,5 +80,8 @@ public record Form(Instrument instrument, String title, String intro, List<Item>
   public static final String TEAM_QUESTION = "Which team are you in?";
   /** Peer-rating columns, long format: {@code team,rater,ratee,rating}. */
   public static final List<String> PEER_COLUMNS = List.of("team", "rater", "ratee", "rating");
+  /** Several criteria (one item each): {@code team,rater,ratee,criterion,rating}. */
+  public static final List<String> PEER_CRITERIA_COLUMNS = List.of("team", "rater", "ratee",
+      "criterion", "rating");
   public static final String RATER_QUESTION = "Your name (as your team knows you)";
 }

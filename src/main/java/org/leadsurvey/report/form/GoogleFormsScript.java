@@ -31,15 +31,17 @@ final class GoogleFormsScript implements FormWriter {
         + ";");
     out.println("  form.addTextItem().setTitle(" + js(Form.TEAM_QUESTION) + ").setRequired(true);");
     if (form.peerRating()) {
-      Item item = form.items().get(0);
       out.println("  form.addTextItem().setTitle(" + js(Form.RATER_QUESTION)
           + ").setRequired(true);");
-      out.println("  form.addGridItem()");
-      out.println("      .setTitle(" + js(item.text()) + ")");
-      out.println("      .setHelpText(" + js("Rate each other member of your team, not yourself.")
-          + ")");
-      out.println("      .setRows(" + js(form.members()) + ")");
-      out.println("      .setColumns(choices);");
+      for (Item item : form.items()) {
+        out.println("  form.addGridItem()");
+        out.println("      .setTitle(" + js((form.peerCriteria() ? item.id() + ": " : "")
+            + item.text()) + ")");
+        out.println("      .setHelpText(" + js("Rate each other member of your team, not"
+            + " yourself.") + ")");
+        out.println("      .setRows(" + js(form.members()) + ")");
+        out.println("      .setColumns(choices);");
+      }
     } else {
       for (Item i : form.items()) {
         out.println("  form.addMultipleChoiceItem().setTitle(" + js(i.text())

@@ -58,12 +58,15 @@ final class HtmlForm implements FormWriter {
       out.println("<div class=\"field\"><label for=\"rater\">" + esc(Form.RATER_QUESTION)
           + "</label><br><input type=\"text\" id=\"rater\" name=\"rater\" autocomplete=\"off\">"
           + "</div>");
-      Item item = form.items().get(0);
-      out.println("<p><strong>" + esc(item.text()) + "</strong> Rate each other member of your"
-          + " team, not yourself.</p>");
-      int m = 1;
-      for (String member : form.members()) {
-        fieldset(out, "ratee" + m++, esc(member), form);
+      for (Item item : form.items()) {
+        out.println("<p><strong>" + (form.peerCriteria() ? esc(item.id()) + ": " : "")
+            + esc(item.text()) + "</strong> Rate each other member of your team, not yourself.</p>");
+        // one criterion keeps its names ratee1..; several are told apart by the item id
+        String prefix = form.peerCriteria() ? item.id() + "_ratee" : "ratee";
+        int m = 1;
+        for (String member : form.members()) {
+          fieldset(out, prefix + m++, esc(member), form);
+        }
       }
     } else {
       int n = 1;

@@ -50,16 +50,18 @@ final class LimeSurveyForm implements FormWriter {
     if (form.peerRating()) {
       row(out, Integer.toString(q++), "", "Q", "S", "rater", "1", Form.RATER_QUESTION, "", "en",
           "", "Y", "N", "", "");
-      Item item = form.items().get(0);
-      row(out, Integer.toString(q), "", "Q", "F", item.id(), "1", item.text()
-          + " Rate each other member of your team, not yourself.", "", "en", "", "N", "N", "",
-          "");
-      int m = 1;
-      for (String member : form.members()) {
-        row(out, Integer.toString(q * 100 + m), "", "SQ", "0", "ratee" + m++, "", member, "",
-            "en", "", "", "", "", "");
+      for (Item item : form.items()) {
+        row(out, Integer.toString(q), "", "Q", "F", item.id(), "1", item.text()
+            + " Rate each other member of your team, not yourself.", "", "en", "", "N", "N", "",
+            "");
+        int m = 1;
+        for (String member : form.members()) {
+          row(out, Integer.toString(q * 100 + m), "", "SQ", "0", "ratee" + m++, "", member, "",
+              "en", "", "", "", "", "");
+        }
+        answers(out, form);
+        q++;
       }
-      answers(out, form);
     } else {
       for (Item i : form.items()) {
         row(out, Integer.toString(q++), "", "Q", "L", i.id(), "1", i.text(), "", "en", "", "N",

@@ -34,13 +34,18 @@ final class MarkdownForm implements FormWriter {
     if (form.peerRating()) {
       out.println("**Your team:** ____________________  **Your name:** ____________________");
       out.println();
-      Item item = form.items().get(0);
-      out.println("**" + esc(item.text()) + "** Rate each other member of your team, not yourself.");
-      out.println();
-      out.println("| Team member |" + head);
-      out.println("| --- |" + rule);
-      for (String m : form.members()) {
-        out.println("| " + esc(m) + " |" + boxes);
+      for (Item item : form.items()) {
+        if (item != form.items().get(0)) {
+          out.println();
+        }
+        out.println("**" + (form.peerCriteria() ? esc(item.id()) + ": " : "")
+            + esc(item.text()) + "** Rate each other member of your team, not yourself.");
+        out.println();
+        out.println("| Team member |" + head);
+        out.println("| --- |" + rule);
+        for (String m : form.members()) {
+          out.println("| " + esc(m) + " |" + boxes);
+        }
       }
     } else {
       out.println("**Your team:** ____________________");

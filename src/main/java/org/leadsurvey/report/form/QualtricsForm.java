@@ -57,7 +57,9 @@ final class QualtricsForm implements FormWriter {
     questions.add(textEntry(Form.TEAM_QUESTION, Form.TEAM_COLUMN));
     if (form.peerRating()) {
       questions.add(textEntry(Form.RATER_QUESTION, "rater"));
-      questions.add(matrix(form));
+      for (Item item : form.items()) {
+        questions.add(matrix(form, item));
+      }
     } else {
       for (Item i : form.items()) {
         questions.add(single(form, i));
@@ -158,8 +160,7 @@ final class QualtricsForm implements FormWriter {
   }
 
   /** A peer rating: rows are team members (ratee1..), columns the scale, recoded to values. */
-  private static ObjectNode matrix(Form form) {
-    Item item = form.items().get(0);
+  private static ObjectNode matrix(Form form, Item item) {
     ObjectNode q = question(item.text() + " Rate each other member of your team, not yourself.",
         item.id(), "Matrix", "Likert", "SingleAnswer");
     ObjectNode choices = q.putObject("Choices");

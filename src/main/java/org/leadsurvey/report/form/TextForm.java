@@ -31,12 +31,18 @@ final class TextForm implements FormWriter {
     if (form.peerRating()) {
       out.println("Your team: ____________________   Your name: ____________________");
       out.println();
-      wrap(form.items().get(0).text() + " Rate each other member of your team, not yourself.",
-          "", "").forEach(out::println);
-      out.println();
       int width = form.members().stream().mapToInt(String::length).max().orElse(10);
-      for (String m : form.members()) {
-        out.println(String.format("  %-" + width + "s   %s", m, boxes));
+      for (Item item : form.items()) {
+        if (item != form.items().get(0)) {
+          out.println();
+        }
+        wrap((form.peerCriteria() ? item.id() + ": " : "") + item.text()
+            + " Rate each other member of your team, not yourself.", "", "")
+            .forEach(out::println);
+        out.println();
+        for (String m : form.members()) {
+          out.println(String.format("  %-" + width + "s   %s", m, boxes));
+        }
       }
     } else {
       out.println("Your team: ____________________");

@@ -37,16 +37,19 @@ public record NetworkMetrics(
    * @param inDegree teammates who named them as a tie (rating at or above the threshold)
    * @param ratingsReceived teammates who rated them
    * @param meanReceived mean rating received (NaN when nobody rated them)
+   * @param inStrength ratings received, each rescaled to 0..1 and summed (as in
+   *     {@link DegreeCentralization#valued})
    * @param rank 1 = highest mean rating received; equal means share the best rank ("1224");
    *     people nobody rated come last
    */
   public record PersonStanding(String person, int inDegree, int ratingsReceived,
-      double meanReceived, int rank) {
+      double meanReceived, double inStrength, int rank) {
 
     static List<PersonStanding> of(PeerNetwork net, double threshold) {
       double[] in = InDegree.binary(net, threshold);
       double[] mean = InDegree.meanReceived(net);
       int[] count = InDegree.ratingsReceived(net);
+      double[] strength = InDegree.strength(net);
       List<PersonStanding> out = new ArrayList<>();
       for (int i = 0; i < net.n(); i++) {
         int better = 0;
@@ -56,7 +59,7 @@ public record NetworkMetrics(
           }
         }
         out.add(new PersonStanding(net.people().get(i), (int) in[i], count[i], mean[i],
-            better + 1));
+            strength[i], better + 1));
       }
       out.sort(Comparator.comparingInt(PersonStanding::rank)
           .thenComparing(Comparator.comparingInt(PersonStanding::inDegree).reversed()));
