@@ -148,8 +148,9 @@ final class NetworkCommand extends BaseCommand {
   String roster;
 
   @Option(names = "--show-people",
-      description = "Show each person's in-degree, mean rating received and rank, and their"
-          + " names in the dot graph (sensitive: off by default).")
+      description = "Name people (sensitive: off by default): within teams, each person's"
+          + " mean rating received and rank, from at least --min-raters raters; across teams,"
+          + " brokers by betweenness. The dot graph never names anyone.")
   boolean showPeople;
 
   @Option(names = "--min-raters", paramLabel = "N", defaultValue = "3",

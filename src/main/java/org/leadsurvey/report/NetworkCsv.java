@@ -20,7 +20,7 @@ import org.leadsurvey.stats.network.NetworkMetrics;
 final class NetworkCsv {
   static final List<String> HEADER = List.of("level", "team", "person", "suppressed", "n",
       "raters", "observed_dyads", "response_rate", "density", "density_binary", "centralization",
-      "valued_centralization", "reciprocity", "climate_mean", "in_degree", "ratings_received",
+      "valued_centralization", "reciprocity", "climate_mean", "ratings_received",
       "mean_received", "rank");
   static final List<String> CRITERIA_HEADER;
 
@@ -56,7 +56,7 @@ final class NetworkCsv {
                 pr.add("");
               }
               NetworkResult.Figures f = ps.shown();
-              pr.addAll(List.of(f == null ? "" : f.inDegree(), ps.raters(),
+              pr.addAll(List.of(ps.raters(),
                   f == null ? "" : exact(f.mean()), f == null ? "" : f.rank()));
               p.row(multi ? withCriterion(pr, c.name(), header.size()) : pr);
             }

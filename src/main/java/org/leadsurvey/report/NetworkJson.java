@@ -179,9 +179,6 @@ final class NetworkJson {
           for (NetworkResult.Standing p : rep.criteria().get(0).people()) {
             g.writeStartObject();
             g.writeStringField("person", p.person());
-            if (p.shown() != null) {
-              g.writeNumberField("inDegree", p.shown().inDegree());
-            }
             g.writeNumberField("ratingsReceived", p.raters());
             if (p.shown() != null) {
               number(g, "meanReceived", p.shown().mean());

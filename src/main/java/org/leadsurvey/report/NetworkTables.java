@@ -164,17 +164,15 @@ final class NetworkTables {
   }
 
   /**
-   * A shown team's people: one criterion, their in-degree, raters, mean and rank; several,
+   * A shown team's people: one criterion, their raters, mean and rank; several,
    * per criterion their mean and raters. Withheld figures are a dash.
    */
   static TextTable people(NetworkReport r, NetworkResult.Reported rep) {
     if (!r.multiCriteria()) {
-      TextTable t = new TextTable("person", ">in-degree", ">rated by", ">mean received",
-          ">rank");
+      TextTable t = new TextTable("person", ">rated by", ">mean received", ">rank");
       for (NetworkResult.Standing p : rep.criteria().get(0).people()) {
         NetworkResult.Figures f = p.shown();
-        t.row(p.person(), f == null ? Numbers.DASH : Integer.toString(f.inDegree()),
-            Integer.toString(p.raters()), f == null ? Numbers.DASH : fixed(f.mean(), 2),
+        t.row(p.person(), Integer.toString(p.raters()), f == null ? Numbers.DASH : fixed(f.mean(), 2),
             f == null ? Numbers.DASH : Integer.toString(f.rank()));
       }
       return t;

@@ -61,11 +61,13 @@ public sealed interface NetworkResult permits NetworkResult.Reported, NetworkRes
   record Standing(String person, int raters, Figures shown) {}
 
   /**
-   * @param inDegree teammates whose rating of them is a tie
+   * No in-degree: the anonymous tie graph ({@code -f dot}) shows every node's in-degree, so a
+   * named in-degree would let a reader match nodes to people and read who named whom.
+   *
    * @param mean mean rating received
    * @param rank 1 = highest mean among the people shown; equal means share the best rank
    */
-  record Figures(int inDegree, double mean, int rank) {}
+  record Figures(double mean, int rank) {}
 
   /**
    * The overlap of two criteria in one team.

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.leadsurvey.stats.NaturalOrder;
 import org.leadsurvey.stats.network.CriterionOverlap;
 import org.leadsurvey.stats.network.NetworkMetrics;
 import org.leadsurvey.stats.network.NetworkMetrics.PersonStanding;
@@ -148,7 +149,7 @@ public final class NetworkSuppression {
         || a.ratingsReceived() == b.ratingsReceived() && a.person().compareTo(b.person()) < 0;
   }
 
-  /** Shown people by rank among the shown (then in-degree), then the withheld by name. */
+  /** Shown people by rank among the shown (then name), then the withheld by name. */
   private static List<NetworkResult.Standing> standings(List<PersonStanding> all,
       boolean[] withheld) {
     List<NetworkResult.Standing> shown = new ArrayList<>();
@@ -166,11 +167,10 @@ public final class NetworkSuppression {
         }
       }
       shown.add(new NetworkResult.Standing(s.person(), s.ratingsReceived(),
-          new NetworkResult.Figures(s.inDegree(), s.meanReceived(), better + 1)));
+          new NetworkResult.Figures(s.meanReceived(), better + 1)));
     }
     shown.sort(Comparator.comparingInt((NetworkResult.Standing s) -> s.shown().rank())
-        .thenComparing(Comparator.comparingInt(
-            (NetworkResult.Standing s) -> s.shown().inDegree()).reversed()));
+        .thenComparing(NetworkResult.Standing::person, NaturalOrder.INSTANCE));
     rest.sort(Comparator.comparing(NetworkResult.Standing::person));
     shown.addAll(rest);
     return shown;
