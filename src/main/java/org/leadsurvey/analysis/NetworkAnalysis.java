@@ -37,16 +37,7 @@ public final class NetworkAnalysis {
    */
   public record Request(PeerRatingReader.Layout layout, String team, String rater, String ratee,
       String rating, ResponseScale scale, double tieThreshold, int minGroup,
-      Set<String> missingCodes, boolean showPeople, String criterion, int minRaters) {
-
-    /** A request with no criterion column named and the default --min-raters. */
-    public Request(PeerRatingReader.Layout layout, String team, String rater, String ratee,
-        String rating, ResponseScale scale, double tieThreshold, int minGroup,
-        Set<String> missingCodes, boolean showPeople) {
-      this(layout, team, rater, ratee, rating, scale, tieThreshold, minGroup, missingCodes,
-          showPeople, null, NetworkSuppression.SAFE_MIN_RATERS);
-    }
-  }
+      Set<String> missingCodes, boolean showPeople, String criterion, int minRaters) {}
 
   /**
    * A survey whose team means are correlated with the networks ({@code --climate}).

@@ -36,17 +36,10 @@ public final class PeerRatingReader {
   public enum Layout { AUTO, LONG, WIDE }
 
   /**
-   * Receives each rating (NaN: the dyad was left empty, but both people are members). Returns
-   * null when accepted, or why it is refused (for example a dyad rated twice).
-   */
-  @FunctionalInterface
-  public interface RatingHandler {
-    String accept(String team, String rater, String ratee, double rating);
-  }
-
-  /**
-   * As {@link RatingHandler}, with the criterion rated: null for a single-criterion file (and
-   * for the NaN that only registers a member).
+   * Receives each rating with the criterion rated (null for a single-criterion file, and for
+   * the NaN that only registers a member: the dyad was left empty, but both people are
+   * members). Returns null when accepted, or why it is refused (for example a dyad rated
+   * twice).
    */
   @FunctionalInterface
   public interface CriterionHandler {
@@ -67,15 +60,7 @@ public final class PeerRatingReader {
    */
   public record Request(Layout layout, String teamColumn, String raterColumn,
       String rateeColumn, String ratingColumn, String criterionColumn, ResponseScale scale,
-      Set<String> missingCodes, Roster roster) {
-
-    /** A single-criterion (or auto-detected) request. */
-    public Request(Layout layout, String teamColumn, String raterColumn, String rateeColumn,
-        String ratingColumn, ResponseScale scale, Set<String> missingCodes, Roster roster) {
-      this(layout, teamColumn, raterColumn, rateeColumn, ratingColumn, null, scale,
-          missingCodes, roster);
-    }
-  }
+      Set<String> missingCodes, Roster roster) {}
 
   /**
    * The read's counts and findings, and the layout used.
@@ -99,11 +84,6 @@ public final class PeerRatingReader {
     this.source = source;
     this.request = request;
     this.layout = request.layout();
-  }
-
-  public static Summary read(InputSource source, Request request, RatingHandler handler) {
-    return read(source, request, (team, rater, ratee, criterion, rating) ->
-        handler.accept(team, rater, ratee, rating));
   }
 
   public static Summary read(InputSource source, Request request, CriterionHandler handler) {
