@@ -43,6 +43,9 @@ public final class InputSource {
   /** Standard input copied to a file because it is a workbook, or null. */
   private Path workbookCopy;
   private final Charset encoding;
+  /** Bytes read since the last {@link #open}, for progress (read on another thread). */
+  private final java.util.concurrent.atomic.AtomicLong bytesRead =
+      new java.util.concurrent.atomic.AtomicLong();
   private Charset used;
   private String encodingNote;
 
@@ -166,6 +169,30 @@ public final class InputSource {
         && java.util.Arrays.equals(head, 0, signature.length, signature, 0, signature.length);
   }
 
+  /**
+   * The size in bytes of a text file, for the share of it read; -1 for standard input, pipes
+   * and workbooks (whose bytes are not read in the order of their rows).
+   */
+  public long size() {
+    try {
+      return path == null || workbookCopy != null || WorkbookRows.isWorkbook(path)
+          || !Files.isRegularFile(path) ? -1 : Files.size(path);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /** The bytes read since the input was last opened as text. */
+  public long bytesRead() {
+    return bytesRead.get();
+  }
+
+  /** The name without its folders ("q1.csv", "&lt;stdin&gt;"), for short messages. */
+  public String shortName() {
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return name.substring(slash + 1);
+  }
+
   /** How the source is named in messages. */
   public String name() {
     return name;
@@ -191,7 +218,23 @@ public final class InputSource {
 
   /** Opens a reader positioned after any byte order mark. */
   public Reader open() throws IOException {
-    InputStream raw = path == null ? stdin : InputFiles.open(path);
+    bytesRead.set(0);
+    InputStream raw = new java.io.FilterInputStream(path == null ? stdin
+        : InputFiles.open(path)) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        bytesRead.addAndGet(b < 0 ? 0 : 1);
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        bytesRead.addAndGet(Math.max(0, n));
+        return n;
+      }
+    };
     BufferedInputStream in = new BufferedInputStream(raw, DETECTION_BLOCK);
     Charset charset = encoding;
     in.mark(DETECTION_BLOCK);
