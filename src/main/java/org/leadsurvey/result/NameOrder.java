@@ -5,8 +5,10 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.leadsurvey.stats.NaturalOrder;
 
@@ -39,7 +41,7 @@ public final class NameOrder implements Comparator<String> {
 
   @Override
   public int compare(String a, String b) {
-    return compare(key(a), key(b));
+    return compare(key(a, new HashMap<>(), collator), key(b, new HashMap<>(), collator));
   }
 
   /** {@code items} sorted by their names, a new list. */
@@ -61,15 +63,17 @@ public final class NameOrder implements Comparator<String> {
       // Same text at the same places, digits apart: collation adds nothing to natural order.
       return NaturalOrder.order(names);
     }
-    // One collation key per name, not one collation per comparison: 100,000 names sort in
-    // well under a second.
+    // Collation keys made once per distinct run of text ("Sales ", "Team-"), not once per
+    // comparison: making one costs microseconds, and names repeat their words.
+    Map<String, CollationKey> made = new HashMap<>();
     Key[] keys = new Key[names.size()];
     Integer[] boxed = new Integer[keys.length];
     for (int i = 0; i < keys.length; i++) {
-      keys[i] = key(names.get(i));
+      keys[i] = key(names.get(i), made, collator);
       boxed[i] = i;
     }
-    Arrays.sort(boxed, (x, y) -> compare(keys[x], keys[y]));
+    // Both cores for many names; a stable merge sort, as NaturalOrder's.
+    Arrays.parallelSort(boxed, (x, y) -> compare(keys[x], keys[y]));
     int[] out = new int[boxed.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = boxed[i];
@@ -80,7 +84,7 @@ public final class NameOrder implements Comparator<String> {
   /** A name cut into runs of digits (kept as text) and collation keys of the text between. */
   private record Key(String name, Object[] runs) {}
 
-  private Key key(String name) {
+  private static Key key(String name, Map<String, CollationKey> made, Collator collator) {
     List<Object> runs = new ArrayList<>();
     int i = 0;
     while (i < name.length()) {
@@ -90,7 +94,7 @@ public final class NameOrder implements Comparator<String> {
         j++;
       }
       String run = name.substring(i, j);
-      runs.add(digits ? run : collator.getCollationKey(run));
+      runs.add(digits ? run : made.computeIfAbsent(run, collator::getCollationKey));
       i = j;
     }
     return new Key(name, runs.toArray());

@@ -82,6 +82,27 @@ class TeamOrderTest {
   }
 
   @Test
+  void groupsOfByFollowTheCollationToo() throws IOException {
+    Locale.setDefault(Locale.US);
+    StringBuilder b = new StringBuilder("respondent,team,site,PS1,PS2,PS3,PS4,PS5,PS6,PS7\n");
+    int id = 0;
+    for (String site : List.of("Plain", "Équipe", "Design")) {
+      for (String team : List.of("A", "B")) {
+        for (int i = 0; i < 6; i++) {
+          b.append("r").append(++id).append(',').append(team).append(',').append(site)
+              .append(",3,4,5,2,6,4,").append(1 + id % 7).append('\n');
+        }
+      }
+    }
+    String in = Files.writeString(dir.resolve("sites.csv"), b.toString()).toString();
+    JsonNode groups = new ObjectMapper().readTree(ok(Cli.run("analyze", in, "--by", "site",
+        "-f", "json"))).get("scales").get(0).get("cuts").get(0).get("groups");
+    List<String> order = new ArrayList<>();
+    groups.forEach(g -> order.add(g.get("group").asText()));
+    assertEquals(List.of("Design", "Équipe", "Plain"), order);
+  }
+
+  @Test
   void hidingDoesNotDependOnTheLocale() throws IOException {
     // A team of 3 is hidden, and one more to cover it: the tie between Öl and Ost (6 each)
     // is broken the same way in German (Öl first) and Swedish (Ost first) collation.
