@@ -48,9 +48,8 @@ final class DisplayWidth {
   static int of(String s) {
     int width = 0;
     for (int i = 0; i < s.length(); ) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c < 0x7f && (i + 1 == s.length() || s.charAt(i + 1) < 0x300)) {
-        width++; // printable ASCII not followed by a mark: the common case, one column
+      if (narrow(s.charAt(i)) && (i + 1 == s.length() || narrow(s.charAt(i + 1)))) {
+        width++; // one column, and the next character does not join it: the common case
         i++;
         continue;
       }
@@ -69,8 +68,8 @@ final class DisplayWidth {
    *     cluster may be incomplete and is dropped
    */
   static String cut(String s, int columns, boolean cut) {
-    if (!cut && of(s) <= columns) {
-      return s;
+    if (!cut && (2 * s.length() <= columns || of(s) <= columns)) {
+      return s; // (no character takes more than two columns)
     }
     int width = 0;
     int end = 0;
@@ -129,6 +128,23 @@ final class DisplayWidth {
       }
     }
     return 1;
+  }
+
+  /**
+   * Whether {@code c} is one column on its own and never joins the character before it: Latin,
+   * Greek, Cyrillic and the like, and the dashes, quotes and bullets of General Punctuation;
+   * not marks, format characters, surrogates or anything from U+1100 on.
+   */
+  private static boolean narrow(char c) {
+    if (c < 0x300) {
+      return true;
+    }
+    if (c < 0x1100) {
+      int type = Character.getType(c);
+      return type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+          && type != Character.COMBINING_SPACING_MARK && type != Character.FORMAT;
+    }
+    return c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E;
   }
 
   /** Characters that join the cluster before them (UAX #29 Extend, SpacingMark, ZWJ). */
