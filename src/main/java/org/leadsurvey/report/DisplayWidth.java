@@ -8,8 +8,10 @@ package org.leadsurvey.report;
  *
  * <p>Clusters follow Unicode's extended grapheme cluster rules (UAX #29) for the cases names
  * hold; {@link java.text.BreakIterator} does not do, because the Java 17 runtime the tarball
- * ships splits emoji ZWJ sequences and flags. Widths follow Unicode 15's EastAsianWidth.txt
- * (W and F) as terminals using wcwidth do.
+ * ships splits emoji ZWJ sequences and flags. The wide ranges are Unicode 15's East Asian Wide
+ * and Fullwidth blocks and emoji-presentation ranges as wcwidth implementations list them,
+ * written in by hand rather than generated from EastAsianWidth.txt: a character they miss
+ * counts as one column.
  */
 final class DisplayWidth {
   private static final int ZWJ = 0x200D;
