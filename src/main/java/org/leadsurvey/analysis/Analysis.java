@@ -98,6 +98,7 @@ final class Analysis {
       // Without flags to fit, one pass: with row details when the options move people.
       ResponseReader.Options once = deviation == null ? read
           : read.withDetails(read.includeUnfinished(), true);
+      begin(progress, source, "reading", 1, 1);
       return pass(source, instrument, settings, progress, once, null, deviation, false);
     }
     Path spool = source.spool(); // owner-only, deleted on every way out (TempFiles)
@@ -105,12 +106,14 @@ final class Analysis {
       InputSource replayable = spool == null ? source : source.replayable(spool);
       // The fit uses the rows the default options keep, so flags do not depend on options.
       ResponseReader.Options fitRead = read.withDetails(false, true);
+      begin(progress, replayable, "screening", 1, 2);
       Fit fit = fit(replayable, instrument, settings, fitRead, screen.thresholds(), progress);
       if (fit.screen() == null) {
         return new Results(fit.summary(), List.of());
       }
       CarelessScreen reported = fit.screen();
       ResponseReader.Options second = read.withDetails(read.includeUnfinished(), true);
+      begin(progress, replayable, "analysing", 2, 2);
       Results results = pass(replayable, instrument, settings, progress, second, reported,
           deviation, deviation != null && deviation.excludeFlagged());
       return new Results(results.summary(), results.scales(), results.correlations(),
@@ -120,6 +123,12 @@ final class Analysis {
         Files.deleteIfExists(spool);
       }
     }
+  }
+
+  /** Tells {@code progress} what the next read is: "pass 1 of 2 · screening q1.csv". */
+  static void begin(Progress progress, InputSource source, String doing, int pass, int passes) {
+    progress.begin(doing + " " + source.shortName(), pass, passes, source.size(),
+        source::bytesRead);
   }
 
   /** The first pass of a screening: its read, and the screen (null when the read had errors). */
@@ -213,6 +222,7 @@ final class Analysis {
       ResponseReader.Options read, String waveColumn, Progress progress) {
     Map<String, Pass> passes = new LinkedHashMap<>();
     double[] row = new double[instrument.items().size()];
+    begin(progress, source, "reading", 1, 1);
     ReadSummary summary = ResponseReader.read(source, request(instrument, settings, read),
         waveColumn, RowSink.each(rows -> {
           progress.rows(rows.size());

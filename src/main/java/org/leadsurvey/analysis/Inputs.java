@@ -13,7 +13,7 @@ import org.leadsurvey.stats.NaturalOrder;
 
 /**
  * Turns FILE arguments into the files to read: a file (or {@code -}) as given; a folder as its
- * {@code *.csv} files (not recursive); a glob ({@code *}, {@code ?}, {@code [..]} in the last
+ * {@code *.csv} and {@code *.xlsx} files (not recursive); a glob ({@code *}, {@code ?}, {@code [..]} in the last
  * part, e.g. {@code 'exports/q*.csv'}, for shells that do not expand it) as its matches.
  * Folders and globs are listed in natural order (q2 before q10).
  */
@@ -32,12 +32,15 @@ final class Inputs {
       if ("-".equals(a)) {
         out.add(a);
       } else if (Files.isDirectory(Path.of(a))) {
-        List<String> csv = list(Path.of(a), "glob:*.{csv,CSV,Csv}");
-        if (csv.isEmpty()) {
-          throw UserError.input(a + ": is a directory with no .csv files (a folder means one"
-              + " wave, or with --batch one survey, per .csv file in it)");
+        // Excel's lock files (~$name.xlsx, there while a workbook is open) are not surveys.
+        List<String> files = list(Path.of(a), "glob:[!~]*.{csv,CSV,Csv,xlsx,XLSX,Xlsx}");
+        if (files.isEmpty()) {
+          boolean xls = !list(Path.of(a), "glob:*.{xls,XLS,Xls}").isEmpty();
+          throw UserError.input(a + ": is a directory with no .csv or .xlsx files (a folder"
+              + " means one wave, or with --batch one survey, per file in it)"
+              + (xls ? "; its .xls files are old binary Excel: save them as .xlsx or CSV" : ""));
         }
-        out.addAll(csv);
+        out.addAll(files);
       } else if (isGlob(a)) {
         Path p = Path.of(a);
         Path dir = p.getParent() == null ? Path.of(".") : p.getParent();
@@ -73,13 +76,14 @@ final class Inputs {
     }
   }
 
-  /** A file's name without folder and without a .csv extension (a default wave name). */
+  /** A file's name without folder and without a .csv or .xlsx extension (a default wave name). */
   static String stem(String file) {
     if ("-".equals(file)) {
       return "stdin";
     }
     String name = Path.of(file).getFileName().toString();
-    return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4)
-        : name;
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".csv") ? name.substring(0, name.length() - 4)
+        : lower.endsWith(".xlsx") ? name.substring(0, name.length() - 5) : name;
   }
 }

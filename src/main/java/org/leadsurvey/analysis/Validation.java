@@ -35,6 +35,7 @@ final class Validation {
       InputSource input = spool == null ? source : source.replayable(spool);
       CarelessScreen careless = null;
       if (screenThresholds != null) {
+        Analysis.begin(progress, input, "screening", 1, 2);
         Analysis.Fit fit = Analysis.fit(input, instrument, settings, details, screenThresholds,
             progress);
         if (fit.screen() == null) {
@@ -51,6 +52,11 @@ final class Validation {
       Map<CarelessScreen.Rule, List<Long>> flagged = new EnumMap<>(CarelessScreen.Rule.class);
       long[][] perTeam = {new long[16]}; // rows by team number
       double[] row = new double[k];
+      if (careless == null) {
+        Analysis.begin(progress, input, "checking", 1, 1);
+      } else {
+        Analysis.begin(progress, input, "checking", 2, 2);
+      }
       ReadSummary summary = ResponseReader.read(input,
           Analysis.request(instrument, settings, details), RowSink.each(rows -> {
             progress.rows(rows.size());

@@ -37,7 +37,8 @@ abstract class BaseCommand implements Callable<Integer> {
   SurveyAnalysis.Io io(Charset encoding) {
     Context ctx = ctx();
     boolean show = ctx.progress();
-    return new SurveyAnalysis.Io(ctx.in(), encoding, ctx, () -> new Progress(ctx.err(), show));
+    return new SurveyAnalysis.Io(ctx.in(), encoding, ctx,
+        () -> new Progress(ctx.err(), show, "read", ctx.clock()));
   }
 
   /**

@@ -3,6 +3,7 @@ package org.leadsurvey.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.leadsurvey.analysis.Notices;
 import org.leadsurvey.report.SafeText;
 
@@ -15,17 +16,18 @@ import org.leadsurvey.report.SafeText;
  *     error, not a wait for typed input
  * @param colorMode {@code --color}
  * @param quiet {@code -q/--quiet}: no warnings, no progress (errors still)
+ * @param clock nanoseconds for progress ({@link System#nanoTime}; tests give their own)
  */
 record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
-    boolean interactive, boolean stdinTerminal, ColorMode colorMode, boolean quiet)
-    implements Notices {
+    boolean interactive, boolean stdinTerminal, ColorMode colorMode, boolean quiet,
+    LongSupplier clock) implements Notices {
 
   /** {@code --color=WHEN}, as in ls, grep and git. */
   enum ColorMode { AUTO, ALWAYS, NEVER }
 
   Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
       boolean interactive, boolean stdinTerminal) {
-    this(in, out, err, env, interactive, stdinTerminal, ColorMode.AUTO, false);
+    this(in, out, err, env, interactive, stdinTerminal, ColorMode.AUTO, false, System::nanoTime);
   }
 
   /** A context whose standard input is piped (as in tests). */
@@ -37,7 +39,12 @@ record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, Str
   /** The same context with the command line's {@code --color} and {@code --quiet}. */
   Context with(ColorMode color, boolean beQuiet) {
     return new Context(in, out, err, env, interactive, stdinTerminal,
-        color == null ? ColorMode.AUTO : color, beQuiet);
+        color == null ? ColorMode.AUTO : color, beQuiet, clock);
+  }
+
+  /** The same context with another clock for progress (tests). */
+  Context withClock(LongSupplier nanos) {
+    return new Context(in, out, err, env, interactive, stdinTerminal, colorMode, quiet, nanos);
   }
 
   /**

@@ -125,7 +125,8 @@ final class SimulateCommand extends BaseCommand {
       reverse[i] = items.get(i).reverse();
     }
     double[] itemLoadings = loadings(items);
-    Progress progress = new Progress(ctx.err(), ctx.progress(output.file() != null), "wrote");
+    Progress progress = new Progress(ctx.err(), ctx.progress(output.file() != null), "wrote",
+        ctx.clock());
     // Standard output is a PrintWriter, which swallows a closed pipe (`... | head`): check it
     // every so many rows and stop quietly, instead of generating millions of rows for nobody.
     SurveySimulator.Rows rows = n -> {

@@ -7,6 +7,7 @@ import org.leadsurvey.analysis.SurveyAnalysis;
 import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.check.Check;
 import org.leadsurvey.report.Renderers;
+import org.leadsurvey.report.ReportFormat;
 import org.leadsurvey.result.TrendReport;
 import org.leadsurvey.result.WaveReport;
 
@@ -39,7 +40,10 @@ final class WaveOutput {
     if (output.directory() != null) {
       Renderers.writeWavesDirectory(report, output.directory());
     }
-    if ((output.file() != null || output.directory() == null) && command.emit(output.file(),
+    if (output.format() == ReportFormat.XLSX && output.file() != null) {
+      Renderers.writeWavesWorkbook(report, withWaveScales, output.file());
+    } else if ((output.file() != null || output.directory() == null)
+        && command.emit(output.file(),
         (w, color) -> Renderers.writeWaves(report, output.format(), color, withWaveScales, w))) {
       return ExitCode.OK;
     }

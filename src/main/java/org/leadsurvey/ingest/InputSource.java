@@ -31,10 +31,21 @@ public final class InputSource {
   static final int DETECTION_BLOCK = 1 << 16;
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+  /** A zip's local file header: how every .xlsx starts. */
+  private static final byte[] ZIP = {'P', 'K', 3, 4};
+  /** An OLE2 compound file: how an old binary Excel workbook (.xls) starts. */
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
+      (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
   private final String name;
-  private final Path path;
-  private final InputStream stdin;
+  private Path path;
+  private InputStream stdin;
+  /** Standard input copied to a file because it is a workbook, or null. */
+  private Path workbookCopy;
   private final Charset encoding;
+  /** Bytes read since the last {@link #open}, for progress (read on another thread). */
+  private final java.util.concurrent.atomic.AtomicLong bytesRead =
+      new java.util.concurrent.atomic.AtomicLong();
   private Charset used;
   private String encodingNote;
 
@@ -90,6 +101,98 @@ public final class InputSource {
         : TempFiles.create(null, "leadsurvey-stdin", ".csv");
   }
 
+  /**
+   * The workbook to read, or null when this is text. A file is a workbook by its name
+   * ({@code .xlsx}) or, when it is a regular file, by its first bytes (a zip); standard input
+   * by its first bytes alone (nothing to name it), and is then copied to an owner-only
+   * temporary file, as a zip is read from its end ({@link #release} deletes it).
+   */
+  public Path workbook() throws IOException {
+    if (path != null) {
+      boolean named = WorkbookRows.isWorkbook(path);
+      return named || Files.isRegularFile(path) && startsWith(path, ZIP) ? path : null;
+    }
+    if (!startsWith(peek(), ZIP)) {
+      return null;
+    }
+    workbookCopy = TempFiles.create(null, "leadsurvey-stdin", ".xlsx");
+    try (java.io.OutputStream out = Files.newOutputStream(workbookCopy,
+        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+      stdin.transferTo(out);
+    }
+    path = workbookCopy;
+    return path;
+  }
+
+  /**
+   * Whether this is an old binary Excel workbook (.xls), which is not read: by its name, or by
+   * its first bytes (an OLE2 file) for a regular file or standard input.
+   */
+  public boolean isOldExcel() throws IOException {
+    if (path == null) {
+      return startsWith(peek(), OLE2);
+    }
+    String file = path.getFileName() == null ? "" : path.getFileName().toString();
+    return Files.exists(path) && file.toLowerCase(java.util.Locale.ROOT).endsWith(".xls")
+        || Files.isRegularFile(path) && startsWith(path, OLE2);
+  }
+
+  /** Deletes the copy {@link #workbook} made of standard input, once it has been read. */
+  public void release() throws IOException {
+    if (workbookCopy != null) {
+      TempFiles.delete(workbookCopy);
+      workbookCopy = null;
+    }
+  }
+
+  /** The first bytes of standard input, left to be read again. */
+  private byte[] peek() throws IOException {
+    if (!stdin.markSupported()) {
+      stdin = new BufferedInputStream(stdin, DETECTION_BLOCK);
+    }
+    stdin.mark(OLE2.length);
+    byte[] head = stdin.readNBytes(OLE2.length);
+    stdin.reset();
+    return head;
+  }
+
+  private static boolean startsWith(Path file, byte[] signature) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return startsWith(in.readNBytes(signature.length), signature);
+    } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+      return false; // the read names the problem
+    }
+  }
+
+  private static boolean startsWith(byte[] head, byte[] signature) {
+    return head.length >= signature.length
+        && java.util.Arrays.equals(head, 0, signature.length, signature, 0, signature.length);
+  }
+
+  /**
+   * The size in bytes of a text file, for the share of it read; -1 for standard input, pipes
+   * and workbooks (whose bytes are not read in the order of their rows).
+   */
+  public long size() {
+    try {
+      return path == null || workbookCopy != null || WorkbookRows.isWorkbook(path)
+          || !Files.isRegularFile(path) ? -1 : Files.size(path);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /** The bytes read since the input was last opened as text. */
+  public long bytesRead() {
+    return bytesRead.get();
+  }
+
+  /** The name without its folders ("q1.csv", "&lt;stdin&gt;"), for short messages. */
+  public String shortName() {
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return name.substring(slash + 1);
+  }
+
   /** How the source is named in messages. */
   public String name() {
     return name;
@@ -115,7 +218,23 @@ public final class InputSource {
 
   /** Opens a reader positioned after any byte order mark. */
   public Reader open() throws IOException {
-    InputStream raw = path == null ? stdin : InputFiles.open(path);
+    bytesRead.set(0);
+    InputStream raw = new java.io.FilterInputStream(path == null ? stdin
+        : InputFiles.open(path)) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        bytesRead.addAndGet(b < 0 ? 0 : 1);
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        bytesRead.addAndGet(Math.max(0, n));
+        return n;
+      }
+    };
     BufferedInputStream in = new BufferedInputStream(raw, DETECTION_BLOCK);
     Charset charset = encoding;
     in.mark(DETECTION_BLOCK);

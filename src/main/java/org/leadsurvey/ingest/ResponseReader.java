@@ -146,9 +146,19 @@ public final class ResponseReader {
       return summary(0, false);
     }
     Rows parsed = new Rows();
-    boolean workbook = WorkbookRows.isWorkbook(source.path());
-    try (java.io.Closeable input = workbook ? WorkbookRows.open(source.path(), options.sheet())
-        : source.open()) {
+    boolean workbook = false;
+    try {
+      if (source.isOldExcel()) {
+        error(0, null, "is an old binary Excel workbook (.xls), which leadsurvey does not read:"
+            + " save it as .xlsx (Excel Workbook) or as CSV UTF-8 and read that");
+        return summary(0, false);
+      }
+    } catch (IOException e) {
+      error(0, null, ReadErrors.describe(e));
+      return summary(0, false);
+    }
+    try (java.io.Closeable input = openInput()) {
+      workbook = input instanceof WorkbookRows;
       Iterator<Raw> records;
       String delimiterName;
       if (input instanceof WorkbookRows sheet) {
@@ -253,9 +263,21 @@ public final class ResponseReader {
         // the read has failed anyway
       }
       error(parsed.line, null, ReadErrors.describe(e));
+    } finally {
+      try {
+        source.release();
+      } catch (IOException e) {
+        // deleted at exit instead (TempFiles)
+      }
     }
     return summary(parsed.rows, parsed.plan != null && parsed.plan.team >= 0,
         parsed.teams.names(), parsed.cutValues());
+  }
+
+  /** The sheet to read when the source is a workbook, else the text. */
+  private java.io.Closeable openInput() throws IOException {
+    java.nio.file.Path book = source.workbook();
+    return book != null ? WorkbookRows.open(book, options.sheet()) : source.open();
   }
 
   /**

@@ -13,7 +13,7 @@ import static org.leadsurvey.report.TeamDotPlot.text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.leadsurvey.stats.NaturalOrder;
+import org.leadsurvey.result.NameOrder;
 import org.leadsurvey.result.ScaleTrend;
 import org.leadsurvey.result.WaveChange;
 
@@ -62,7 +62,7 @@ final class ChangeChart {
     }
     rows.sort(Comparator.comparingDouble((Row r) -> Double.isNaN(r.change().change())
         ? Double.POSITIVE_INFINITY : -r.change().change())
-        .thenComparing(Row::group, NaturalOrder.INSTANCE));
+        .thenComparing(Row::group, NameOrder.forDefaultLocale()));
     return rows;
   }
 

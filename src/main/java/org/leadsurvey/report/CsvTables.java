@@ -174,7 +174,7 @@ final class CsvTables {
     });
   }
 
-  private interface Rows {
+  interface Rows {
     void print(TableOut p);
   }
 
@@ -244,7 +244,8 @@ final class CsvTables {
     });
   }
 
-  private static void print(Writer out, List<String> header, Rows rows) {
+  /** A header and rows, to a CSV writer or, the same rows as typed cells, to a sheet. */
+  static void print(Writer out, List<String> header, Rows rows) {
     if (out instanceof WorkbookReport.Sheet sheet) { // the same rows, as typed cells
       sheet.header(header);
       rows.print(sheet);

@@ -84,9 +84,16 @@ public final class Renderers {
   public static void writeWaves(TrendReport report, ReportFormat format, boolean color,
       boolean withWaveScales, Writer out) throws IOException {
     if (format == ReportFormat.XLSX) {
-      throw new OutputFiles.Refused("--format xlsx is for one survey so far (not waves)");
+      throw new OutputFiles.Refused("--format xlsx writes a workbook: give -o FILE.xlsx");
     }
     (withWaveScales ? WAVES : TREND).get(format).write(report, out, color);
+  }
+
+  /** {@code --format xlsx} of several waves: the workbook, written atomically to {@code file}. */
+  public static void writeWavesWorkbook(TrendReport report, boolean withWaveScales, Path file)
+      throws IOException {
+    OutputFiles.writeBytesAtomically(file,
+        out -> WorkbookReport.writeTrend(report, withWaveScales, out));
   }
 
   /** Each format's renderer of several waves with every wave's own results (analyze). */

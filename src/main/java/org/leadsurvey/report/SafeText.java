@@ -13,15 +13,16 @@ import java.util.regex.Pattern;
  *       (U+061C, U+200E/F, U+202A..U+202E, U+2066..U+2069) are shown as {@code \u001B} and the
  *       like in every format but JSON (which escapes them itself), so that data can neither
  *       move the cursor, retitle a terminal nor reorder what is shown.</li>
- *   <li>In a table cell a line break is shown as {@code \n} too, and a cell longer than
- *       {@link #CELL} characters is cut with an ellipsis (the whole name is in csv and json).</li>
+ *   <li>In a table cell a line break is shown as {@code \n} too, and a cell wider than
+ *       {@link #CELL} terminal columns is cut with an ellipsis (the whole name is in csv and
+ *       json).</li>
  *   <li>A CSV text cell starting with {@code = + - @}, tab or CR gets a leading {@code '}
  *       (OWASP's advice against formula injection); numbers are left as they are.</li>
  *   <li>In Markdown a {@code <} that could start an HTML tag is written {@code &lt;}.</li>
  * </ul>
  */
 public final class SafeText {
-  /** The longest table cell, in characters, before it is cut. */
+  /** The widest table cell, in terminal columns (a CJK character or emoji takes two). */
   public static final int CELL = 100;
 
   /** A number as leadsurvey writes one: not a formula, whatever its sign. */
@@ -93,17 +94,13 @@ public final class SafeText {
     return b == null ? s : b.toString();
   }
 
-  /** A table cell: one line, cut to {@link #CELL} characters with an ellipsis. */
+  /**
+   * A table cell: one line, cut to {@link #CELL} terminal columns with an ellipsis, never
+   * inside a character a reader sees as one (an accented letter, an emoji sequence, a flag).
+   */
   public static String cell(String s) {
-    String line = oneLine(s.length() > 4 * CELL ? s.substring(0, 4 * CELL) : s);
-    if (line.length() <= CELL) {
-      return line;
-    }
-    int end = CELL - 1;
-    if (Character.isHighSurrogate(line.charAt(end - 1))) {
-      end--;
-    }
-    return line.substring(0, end) + "…";
+    boolean longer = s.length() > 4 * CELL;
+    return DisplayWidth.cut(oneLine(longer ? s.substring(0, 4 * CELL) : s), CELL, longer);
   }
 
   /** A short quotation of a value in a message: one line, at most {@code max} characters. */

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.leadsurvey.instrument.ResponseScale;
-import org.leadsurvey.stats.NaturalOrder;
+import org.leadsurvey.result.NameOrder;
 import org.leadsurvey.result.ScaleResult;
 import org.leadsurvey.result.TeamResult;
 import org.leadsurvey.stats.TeamScore;
@@ -45,7 +45,7 @@ final class TeamDotPlot {
     }
     teams.sort(Comparator.comparingDouble((TeamScore t) -> Double.isNaN(t.mean())
         ? Double.NEGATIVE_INFINITY : -t.mean())
-        .thenComparing(TeamScore::team, NaturalOrder.INSTANCE));
+        .thenComparing(TeamScore::team, NameOrder.forDefaultLocale()));
     return teams;
   }
 

@@ -32,13 +32,16 @@ public final class ValidationRenderer {
           + (l.hasRespondentId() ? ", respondent ids" : ""));
       out.println();
       out.println("Columns");
-      int width = l.columns().stream().mapToInt(c -> c.name().length()).max().orElse(6);
+      int width = l.columns().stream().mapToInt(c -> DisplayWidth.of(c.name())).max()
+          .orElse(6);
       width = Math.max(6, Math.min(width, 60));
       for (ReadSummary.ColumnUse c : l.columns()) {
         String use = c.item() != null ? "item " + c.item()
             : c.role().equals("identifying") ? "identifying: never read"
             : c.role().equals("unused") ? "not used" : c.role();
-        out.printf(Locale.ROOT, "  %3d  %-" + width + "s  %s%n", c.column(), c.name(), use);
+        // Padded to display width, so CJK column names line up too.
+        int pad = Math.max(0, width - DisplayWidth.of(c.name()));
+        out.printf(Locale.ROOT, "  %3d  %s%s  %s%n", c.column(), c.name(), " ".repeat(pad), use);
       }
     }
     out.println();

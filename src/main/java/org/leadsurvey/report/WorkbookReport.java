@@ -11,10 +11,12 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.leadsurvey.result.AnalysisReport;
 import org.leadsurvey.result.ScaleReport;
+import org.leadsurvey.result.TrendReport;
+import org.leadsurvey.result.WaveReport;
 
 /**
  * {@code --format xlsx}: the results as a workbook (fastexcel), a sheet per table of
- * {@link CsvTables} after a summary sheet, so the sheets hold exactly the rows of the CSV files
+ * {@link CsvTables} (of {@link TrendCsv} for waves) after a summary sheet, so the sheets hold exactly the rows of the CSV files
  * of {@code --output-dir}. Numbers are number cells with a display format (whole numbers
  * {@code 0}, others {@code 0.000}; the cell keeps full precision); names stay text even when
  * they look like numbers; text is always a string cell, never a formula. Header rows are bold
@@ -25,7 +27,8 @@ public final class WorkbookReport {
 
   // Columns of names and labels: text even when the value looks like a number ("42" as a team).
   private static final Set<String> TEXT = Set.of("scale", "level", "team", "item", "by", "group",
-      "option", "rule", "criterion", "scale_x", "scale_y", "key", "value");
+      "option", "rule", "criterion", "scale_x", "scale_y", "key", "value", "wave", "from_wave",
+      "to_wave", "comparison", "reason");
 
   /** Writes the workbook to {@code out} (not closed). */
   public static void write(AnalysisReport report, OutputStream out) throws IOException {
@@ -54,6 +57,32 @@ public final class WorkbookReport {
     table.accept(report, new Sheet(wb.newWorksheet(name), report.minGroup()));
   }
 
+  /**
+   * Writes the workbook of several waves to {@code out} (not closed): a summary sheet, the
+   * {@code trend} sheet (the rows of {@code trend.csv}) and, with {@code withWaveScales}
+   * (analyze over waves), the {@code teams} sheet of every wave (the rows of its {@code -f csv}).
+   */
+  public static void writeTrend(TrendReport report, boolean withWaveScales, OutputStream out)
+      throws IOException {
+    Workbook wb = new Workbook(out, "leadsurvey", null);
+    Sheet summary = new Sheet(wb.newWorksheet("summary"), report.minGroup());
+    summary.header(List.of("key", "value"));
+    summary.row("tool", "leadsurvey " + report.toolVersion());
+    summary.row("files", String.join(", ", report.files()));
+    summary.row("waves", String.join(", ", report.waves().stream().map(WaveReport::name)
+        .toList()));
+    summary.row("rows", report.rows());
+    summary.row("instrument", report.instrument().id());
+    summary.row("min_group", report.minGroup());
+    summary.row("scales", String.join(", ", report.trends().stream()
+        .map(t -> t.scale().id()).toList()));
+    TrendCsv.trend(report, new Sheet(wb.newWorksheet("trend"), report.minGroup()));
+    if (withWaveScales) {
+      TrendCsv.teams(report, new Sheet(wb.newWorksheet("teams"), report.minGroup()));
+    }
+    wb.finish();
+  }
+
   private static void summary(AnalysisReport report, Sheet s) {
     s.header(List.of("key", "value"));
     s.row("tool", "leadsurvey " + report.toolVersion());
@@ -75,6 +104,7 @@ public final class WorkbookReport {
     private final int minGroup;
     private List<String> header = List.of();
     private int suppressed = -1;
+    private int reason = -1;
     private int row;
 
     Sheet(Worksheet ws, int minGroup) {
@@ -85,6 +115,7 @@ public final class WorkbookReport {
     void header(List<String> names) {
       header = names;
       suppressed = names.indexOf("suppressed");
+      reason = names.indexOf("reason");
       for (int c = 0; c < names.size(); c++) {
         ws.value(0, c, names.get(c));
         ws.width(c, Math.max(10, names.get(c).length() + 2));
@@ -104,8 +135,10 @@ public final class WorkbookReport {
         cell(c, values[c]);
       }
       if (suppressed >= 0 && Boolean.TRUE.equals(values[suppressed])) {
-        ws.value(row, values.length, "hidden: fewer than " + minGroup + " respondents"
-            + " (--min-group), so no figures are shown that could reveal a person's answers");
+        // A table with its own reason column (trend) says why there; others all hide for one.
+        ws.value(row, values.length, reason >= 0 ? "hidden: " + values[reason]
+            : "hidden: fewer than " + minGroup + " respondents (--min-group), so no figures"
+                + " are shown that could reveal a person's answers");
       }
       row++;
       return this;

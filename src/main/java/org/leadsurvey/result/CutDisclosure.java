@@ -100,7 +100,7 @@ final class CutDisclosure {
           cell[i].add(atomSums[a]);
         }
       }
-      int[] order = ordered(labels);
+      int[] order = shownOrder(labels);
       List<Integer> shown = new ArrayList<>();
       GroupScore[] scores = new GroupScore[values[c]];
       GroupGap[] gaps = new GroupGap[values[c]];
@@ -221,6 +221,24 @@ final class CutDisclosure {
       }
     }
     for (int v : natural) {
+      if (blank(labels.get(v))) {
+        out[i++] = v;
+      }
+    }
+    return out;
+  }
+
+  /** Values in the locale's order ({@link NameOrder}), the blank value last: for showing. */
+  private static int[] shownOrder(List<String> labels) {
+    int[] sorted = NameOrder.forDefaultLocale().order(labels);
+    int[] out = new int[sorted.length];
+    int i = 0;
+    for (int v : sorted) {
+      if (!blank(labels.get(v))) {
+        out[i++] = v;
+      }
+    }
+    for (int v : sorted) {
       if (blank(labels.get(v))) {
         out[i++] = v;
       }

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.leadsurvey.stats.GroupScore;
-import org.leadsurvey.stats.NaturalOrder;
 import org.leadsurvey.stats.TeamScore;
 
 /**
@@ -43,10 +42,8 @@ public record CutTrend(String by, List<ScaleTrend.GroupTrend> groups) {
           c.groups().forEach(g -> names.add(g.group()));
         }
       }
-      List<String> sorted = new ArrayList<>();
-      for (int i : NaturalOrder.order(new ArrayList<>(names))) {
-        sorted.add(new ArrayList<>(names).get(i));
-      }
+      List<String> sorted = NameOrder.forDefaultLocale().sorted(new ArrayList<>(names),
+          name -> name);
       if (sorted.remove(CutDisclosure.NO_ANSWER)) {
         sorted.add(CutDisclosure.NO_ANSWER);
       }

@@ -88,7 +88,8 @@ public final class Disclosure {
           shownScores.add(s.teamScores().get(i));
         }
       }
-      teams = out;
+      // Shown in the locale's order; decided above in the locale-free one.
+      teams = NameOrder.forDefaultLocale().sorted(out, TeamResult::team);
       hiddenTeams = hidden;
       OneWayAnova anova = OneWayAnova.of(shownScores);
       aggregation = anova.groups() >= 2 ? Aggregation.of(anova)

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.leadsurvey.stats.CohensD;
 import org.leadsurvey.stats.HolmAdjustment;
-import org.leadsurvey.stats.NaturalOrder;
 import org.leadsurvey.stats.Reliability;
 import org.leadsurvey.stats.ReliableChange;
 import org.leadsurvey.stats.TeamScore;
@@ -67,8 +66,7 @@ public record ScaleTrend(List<String> waves, List<Reliability> alphas, GroupTren
     }
     Set<String> names = new LinkedHashSet<>();
     results.forEach(r -> r.teams().forEach(t -> names.add(t.team())));
-    List<String> sorted = new ArrayList<>(names);
-    sorted.sort(NaturalOrder.INSTANCE);
+    List<String> sorted = NameOrder.forDefaultLocale().sorted(new ArrayList<>(names), n -> n);
     List<GroupTrend> teams = new ArrayList<>();
     for (String team : sorted) {
       List<WaveScore> scores = new ArrayList<>();

@@ -135,6 +135,14 @@ public enum NaturalOrder implements Comparator<String> {
   }
 
   /**
+   * Whether the names are generated ids of one shape (see {@link #order}): then any order that
+   * compares digit runs by value and equal text as equal is this order.
+   */
+  public static boolean sameShapeIds(java.util.List<String> names) {
+    return digitKeys(names) != null;
+  }
+
+  /**
    * Each name's digits read as one number, when the names are all of one shape (see
    * {@link #order}) and the numbers leave room for the position in the sort keys; else null.
    */

@@ -31,9 +31,18 @@ final class Cli {
   }
 
   static Result run(String stdin, Map<String, String> env, boolean interactive, String... args) {
+    return run(stdin.getBytes(StandardCharsets.UTF_8), env, interactive, args);
+  }
+
+  /** With these bytes piped in (a workbook, say). */
+  static Result withStdin(byte[] stdin, String... args) {
+    return run(stdin, Map.of(), false, args);
+  }
+
+  static Result run(byte[] stdin, Map<String, String> env, boolean interactive, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Context ctx = new Context(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+    Context ctx = new Context(new ByteArrayInputStream(stdin),
         new PrintWriter(out), new PrintWriter(err), env, interactive);
     int code = Main.run(args, ctx);
     return new Result(code, out.toString(), err.toString());
