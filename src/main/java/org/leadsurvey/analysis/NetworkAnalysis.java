@@ -14,8 +14,8 @@ import org.leadsurvey.ingest.Roster;
 import org.leadsurvey.instrument.ResponseScale;
 import org.leadsurvey.result.NetworkReport;
 import org.leadsurvey.result.NetworkResult;
+import org.leadsurvey.result.NameOrder;
 import org.leadsurvey.result.NetworkSuppression;
-import org.leadsurvey.stats.NaturalOrder;
 import org.leadsurvey.stats.network.PeerNetwork;
 import org.leadsurvey.stats.network.PeerRatings;
 
@@ -112,7 +112,10 @@ public final class NetworkAnalysis {
       names = List.of("");
     }
     List<List<PeerNetwork>> networks = new ArrayList<>();
-    for (String t : teams.keySet().stream().sorted(NaturalOrder.INSTANCE).toList()) {
+    // shown in the locale's order; which teams are hidden does not depend on it (Suppression)
+    List<String> shownOrder = NameOrder.forDefaultLocale().sorted(new ArrayList<>(teams.keySet()),
+        n -> n);
+    for (String t : shownOrder) {
       networks.add(names.stream().map(c -> teams.get(t).network(c)).toList());
     }
     List<NetworkResult> results = NetworkSuppression.apply(names, networks,

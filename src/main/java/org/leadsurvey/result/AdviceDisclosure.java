@@ -44,7 +44,8 @@ public final class AdviceDisclosure {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.comparing(names.teams()::get, NaturalOrder.INSTANCE));
+    // shown in the locale's order; which teams are hidden does not depend on it (hidden())
+    Arrays.sort(order, Comparator.comparing(names.teams()::get, NameOrder.forDefaultLocale()));
     TeamTieMatrix m = net.matrix();
     List<AdviceTeam> teams = new ArrayList<>();
     List<Integer> shown = new ArrayList<>();

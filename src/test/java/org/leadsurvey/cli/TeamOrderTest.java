@@ -191,4 +191,39 @@ class TeamOrderTest {
     }
     return names;
   }
+
+  @Test
+  void networkShowsTeamsInTheLocalesCollationInBothScopes() throws IOException {
+    Locale.setDefault(Locale.US);
+    List<String> teams = List.of("Plain", "Équipe", "Design");
+    StringBuilder ratings = new StringBuilder("team,rater,ratee,rating\n");
+    StringBuilder roster = new StringBuilder("team,person\n");
+    StringBuilder nominations = new StringBuilder("person,advisor\n");
+    for (int t = 0; t < teams.size(); t++) {
+      for (int i = 0; i < 5; i++) {
+        roster.append(teams.get(t)).append(",p").append(t).append(i).append('\n');
+        nominations.append('p').append(t).append(i).append(",p").append(t).append((i + 1) % 5)
+            .append('\n');
+        for (int j = 0; j < 5; j++) {
+          if (i != j) {
+            ratings.append(teams.get(t)).append(",p").append(t).append(i).append(",p")
+                .append(t).append(j).append(',').append(1 + (i + j) % 5).append('\n');
+          }
+        }
+      }
+    }
+    Path r = Files.writeString(dir.resolve("ratings.csv"), ratings);
+    Path ro = Files.writeString(dir.resolve("roster.csv"), roster);
+    Path n = Files.writeString(dir.resolve("nominations.csv"), nominations);
+    List<String> english = List.of("Design", "Équipe", "Plain");
+    assertEquals(english, teamNames(ok(Cli.run("network", r.toString(), "-f", "json"))));
+    assertEquals(english, teamNames(ok(Cli.run("network", n.toString(), "--scope",
+        "organisation", "--roster", ro.toString(), "-f", "json"))));
+  }
+
+  private static List<String> teamNames(String json) throws IOException {
+    List<String> out = new ArrayList<>();
+    new ObjectMapper().readTree(json).get("teams").forEach(t -> out.add(t.get("team").asText()));
+    return out;
+  }
 }
