@@ -48,8 +48,16 @@ final class DisplayWidth {
 
   /** Columns {@code s} takes on a terminal. */
   static int of(String s) {
-    int width = 0;
-    for (int i = 0; i < s.length(); ) {
+    int i = 0;
+    while (i < s.length() && s.charAt(i) < 0x300) {
+      i++; // Latin, one column each, and nothing below U+0300 joins what comes before it
+    }
+    if (i == s.length()) {
+      return i;
+    }
+    int width = i == 0 ? 0 : i - 1; // the last of them may start a cluster
+    i = width;
+    while (i < s.length()) {
       if (narrow(s.charAt(i)) && (i + 1 == s.length() || narrow(s.charAt(i + 1)))) {
         width++; // one column, and the next character does not join it: the common case
         i++;

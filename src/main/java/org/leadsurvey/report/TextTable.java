@@ -39,39 +39,31 @@ final class TextTable {
    */
   List<String> terminalLines(String indent) {
     int[] width = new int[header.size()];
-    int[][] cellWidth = new int[rows.size() + 1][];
-    cellWidth[0] = widths(header);
-    for (int r = 0; r < rows.size(); r++) {
-      cellWidth[r + 1] = widths(rows.get(r));
+    widen(width, header);
+    for (List<String> r : rows) {
+      widen(width, r);
     }
-    for (int[] w : cellWidth) {
-      for (int c = 0; c < width.length && c < w.length; c++) {
-        width[c] = Math.max(width[c], w[c]);
-      }
-    }
-    List<String> out = new ArrayList<>();
-    out.add(line(indent, header, cellWidth[0], width));
-    for (int r = 0; r < rows.size(); r++) {
-      out.add(line(indent, rows.get(r), cellWidth[r + 1], width));
+    List<String> out = new ArrayList<>(rows.size() + 1);
+    out.add(line(indent, header, width));
+    for (List<String> r : rows) {
+      out.add(line(indent, r, width));
     }
     return out;
   }
 
-  private static int[] widths(List<String> cells) {
-    int[] w = new int[cells.size()];
-    for (int c = 0; c < w.length; c++) {
-      w[c] = DisplayWidth.of(cells.get(c));
+  private static void widen(int[] width, List<String> cells) {
+    for (int c = 0; c < width.length && c < cells.size(); c++) {
+      width[c] = Math.max(width[c], DisplayWidth.of(cells.get(c)));
     }
-    return w;
   }
 
   /** One line; a table of 100,000 teams has as many, so no String per pad or cell. */
-  private String line(String indent, List<String> cells, int[] cellWidth, int[] width) {
+  private String line(String indent, List<String> cells, int[] width) {
     StringBuilder s = new StringBuilder(indent.length() + 2 * width.length + sum(width));
     s.append(indent);
     for (int c = 0; c < cells.size(); c++) {
       String cell = cells.get(c);
-      int pad = Math.max(0, width[c] - cellWidth[c]);
+      int pad = Math.max(0, width[c] - DisplayWidth.of(cell)); // again: cheaper than keeping
       if (rightAligned[c]) {
         spaces(s, pad);
         s.append(cell);

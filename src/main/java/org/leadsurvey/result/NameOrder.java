@@ -22,10 +22,12 @@ import org.leadsurvey.stats.NaturalOrder;
  * {@link NaturalOrder}, so analysts in two locales publish the same cells.
  */
 public final class NameOrder implements Comparator<String> {
-  private final Collator collator;
+  private final Locale locale;
+  /** Made on first use: loading a locale's rules costs start-up time, and ids never need it. */
+  private Collator collator;
 
-  private NameOrder(Collator collator) {
-    this.collator = collator;
+  private NameOrder(Locale locale) {
+    this.locale = locale;
   }
 
   /** The order of the default locale (the JVM takes it from LANG / LC_ALL). */
@@ -34,14 +36,20 @@ public final class NameOrder implements Comparator<String> {
   }
 
   public static NameOrder of(Locale locale) {
-    Collator c = Collator.getInstance(locale);
-    c.setDecomposition(Collator.CANONICAL_DECOMPOSITION); // É and E + U+0301 alike
-    return new NameOrder(c);
+    return new NameOrder(locale);
+  }
+
+  private Collator collator() {
+    if (collator == null) {
+      collator = Collator.getInstance(locale);
+      collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION); // É and E + U+0301 alike
+    }
+    return collator;
   }
 
   @Override
   public int compare(String a, String b) {
-    return compare(key(a, new HashMap<>(), collator), key(b, new HashMap<>(), collator));
+    return compare(key(a, new HashMap<>(), collator()), key(b, new HashMap<>(), collator()));
   }
 
   /** {@code items} sorted by their names, a new list. */
@@ -59,9 +67,9 @@ public final class NameOrder implements Comparator<String> {
 
   /** The positions of {@code names} in this order. */
   public int[] order(List<String> names) {
-    if (NaturalOrder.sameShapeIds(names)) {
-      // Same text at the same places, digits apart: collation adds nothing to natural order.
-      return NaturalOrder.order(names);
+    int[] ids = NaturalOrder.orderOfSameShapeIds(names);
+    if (ids != null) {
+      return ids; // same text at the same places, digits apart: collation adds nothing
     }
     // Collation keys made once per distinct run of text ("Sales ", "Team-"), not once per
     // comparison: making one costs microseconds, and names repeat their words.
@@ -69,7 +77,7 @@ public final class NameOrder implements Comparator<String> {
     Key[] keys = new Key[names.size()];
     Integer[] boxed = new Integer[keys.length];
     for (int i = 0; i < keys.length; i++) {
-      keys[i] = key(names.get(i), made, collator);
+      keys[i] = key(names.get(i), made, collator());
       boxed[i] = i;
     }
     // Both cores for many names; a stable merge sort, as NaturalOrder's.

@@ -107,21 +107,12 @@ public enum NaturalOrder implements Comparator<String> {
    * numbers their digits spell, so 100,000 names sort as plain numbers instead of by comparator.
    */
   public static int[] order(java.util.List<String> names) {
+    int[] ids = orderOfSameShapeIds(names);
+    if (ids != null) {
+      return ids;
+    }
     int n = names.size();
     int[] order = new int[n];
-    long[] keys = digitKeys(names);
-    if (keys != null) {
-      int shift = 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1));
-      for (int i = 0; i < n; i++) {
-        keys[i] = keys[i] << shift | i;
-      }
-      java.util.Arrays.sort(keys);
-      long mask = (1L << shift) - 1;
-      for (int i = 0; i < n; i++) {
-        order[i] = (int) (keys[i] & mask);
-      }
-      return order;
-    }
     Integer[] boxed = new Integer[n];
     for (int i = 0; i < n; i++) {
       boxed[i] = i;
@@ -135,11 +126,26 @@ public enum NaturalOrder implements Comparator<String> {
   }
 
   /**
-   * Whether the names are generated ids of one shape (see {@link #order}): then any order that
-   * compares digit runs by value and equal text as equal is this order.
+   * The order of {@link #order} when the names are generated ids of one shape, else null: then
+   * any order that compares digit runs by value and equal text as equal is this order.
    */
-  public static boolean sameShapeIds(java.util.List<String> names) {
-    return digitKeys(names) != null;
+  public static int[] orderOfSameShapeIds(java.util.List<String> names) {
+    long[] keys = digitKeys(names);
+    if (keys == null) {
+      return null;
+    }
+    int n = names.size();
+    int shift = 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1));
+    for (int i = 0; i < n; i++) {
+      keys[i] = keys[i] << shift | i;
+    }
+    java.util.Arrays.sort(keys);
+    long mask = (1L << shift) - 1;
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = (int) (keys[i] & mask);
+    }
+    return order;
   }
 
   /**
