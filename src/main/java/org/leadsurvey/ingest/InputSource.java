@@ -1,9 +1,11 @@
 package org.leadsurvey.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,8 +13,14 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import org.leadsurvey.io.InputFiles;
 import org.leadsurvey.io.RunInputs;
 import org.leadsurvey.io.TempFiles;
@@ -44,8 +52,8 @@ public final class InputSource {
   private Path workbookCopy;
   private final Charset encoding;
   /** Bytes read since the last {@link #open}, for progress (read on another thread). */
-  private final java.util.concurrent.atomic.AtomicLong bytesRead =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong bytesRead =
+      new AtomicLong();
   private Charset used;
   private String encodingNote;
 
@@ -80,8 +88,8 @@ public final class InputSource {
     // Into the file as created (owner-only): Files.copy would replace it with a new one
     // that the umask makes readable by all.
     try (InputStream in = path == null ? stdin : InputFiles.open(path);
-        java.io.OutputStream out = Files.newOutputStream(spool,
-            java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+        OutputStream out = Files.newOutputStream(spool,
+            StandardOpenOption.TRUNCATE_EXISTING)) {
       in.transferTo(out);
     }
     return new InputSource(name, spool, null, encoding);
@@ -116,8 +124,8 @@ public final class InputSource {
       return null;
     }
     workbookCopy = TempFiles.create(null, "leadsurvey-stdin", ".xlsx");
-    try (java.io.OutputStream out = Files.newOutputStream(workbookCopy,
-        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+    try (OutputStream out = Files.newOutputStream(workbookCopy,
+        StandardOpenOption.TRUNCATE_EXISTING)) {
       stdin.transferTo(out);
     }
     path = workbookCopy;
@@ -133,7 +141,7 @@ public final class InputSource {
       return startsWith(peek(), OLE2);
     }
     String file = path.getFileName() == null ? "" : path.getFileName().toString();
-    return Files.exists(path) && file.toLowerCase(java.util.Locale.ROOT).endsWith(".xls")
+    return Files.exists(path) && file.toLowerCase(Locale.ROOT).endsWith(".xls")
         || Files.isRegularFile(path) && startsWith(path, OLE2);
   }
 
@@ -159,14 +167,14 @@ public final class InputSource {
   private static boolean startsWith(Path file, byte[] signature) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return startsWith(in.readNBytes(signature.length), signature);
-    } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+    } catch (NoSuchFileException | AccessDeniedException e) {
       return false; // the read names the problem
     }
   }
 
   private static boolean startsWith(byte[] head, byte[] signature) {
     return head.length >= signature.length
-        && java.util.Arrays.equals(head, 0, signature.length, signature, 0, signature.length);
+        && Arrays.equals(head, 0, signature.length, signature, 0, signature.length);
   }
 
   /**
@@ -219,7 +227,7 @@ public final class InputSource {
   /** Opens a reader positioned after any byte order mark. */
   public Reader open() throws IOException {
     bytesRead.set(0);
-    InputStream raw = new java.io.FilterInputStream(path == null ? stdin
+    InputStream raw = new FilterInputStream(path == null ? stdin
         : InputFiles.open(path)) {
       @Override
       public int read() throws IOException {

@@ -5,13 +5,17 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.RecordType;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -157,7 +161,7 @@ public final class ResponseReader {
       error(0, null, ReadErrors.describe(e));
       return summary(0, false);
     }
-    try (java.io.Closeable input = openInput()) {
+    try (Closeable input = openInput()) {
       workbook = input instanceof WorkbookRows;
       Iterator<Raw> records;
       String delimiterName;
@@ -275,8 +279,8 @@ public final class ResponseReader {
   }
 
   /** The sheet to read when the source is a workbook, else the text. */
-  private java.io.Closeable openInput() throws IOException {
-    java.nio.file.Path book = source.workbook();
+  private Closeable openInput() throws IOException {
+    Path book = source.workbook();
     return book != null ? WorkbookRows.open(book, options.sheet()) : source.open();
   }
 
@@ -287,7 +291,7 @@ public final class ResponseReader {
    * still ragged.
    */
   private static Iterator<Raw> workbookRecords(WorkbookRows sheet) {
-    java.util.ArrayDeque<WorkbookRows.Line> first = new java.util.ArrayDeque<>();
+    ArrayDeque<WorkbookRows.Line> first = new ArrayDeque<>();
     int widest = 0;
     while (first.size() < 3 && sheet.hasNext()) {
       WorkbookRows.Line l = sheet.next();
@@ -394,7 +398,7 @@ public final class ResponseReader {
       this.sink = sink;
       this.cutIndex = cutIndex;
       cutOf = new int[width];
-      java.util.Arrays.fill(cutOf, -1);
+      Arrays.fill(cutOf, -1);
       cutNumbers = new ArrayList<>();
       cutNames = new ArrayList<>();
       for (int j = 0; j < cutIndex.length; j++) {
@@ -412,7 +416,7 @@ public final class ResponseReader {
       submit = unfinished ? plan.submitDate : -1;
       dropUnfinished = !options.includeUnfinished();
       role = new int[width];
-      java.util.Arrays.fill(role, SKIP);
+      Arrays.fill(role, SKIP);
       text = new String[width];
       int[] textColumns = {plan.status, finished, submit, waveIndex,
           details ? plan.duration : -1, details ? plan.start : -1, details ? plan.end : -1};
@@ -625,7 +629,7 @@ public final class ResponseReader {
      * most that many), or -1 for standard input or anything but a regular file.
      */
     private long fileChars() {
-      java.nio.file.Path path = source.path();
+      Path path = source.path();
       if (path == null) {
         return -1;
       }

@@ -1,6 +1,8 @@
 package org.leadsurvey.stats;
 
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 /** Orders names with embedded numbers as people do: team-2 before team-10. */
 public enum NaturalOrder implements Comparator<String> {
@@ -106,7 +108,7 @@ public enum NaturalOrder implements Comparator<String> {
    * digit in every name or the same character in every name, natural order is the order of the
    * numbers their digits spell, so 100,000 names sort as plain numbers instead of by comparator.
    */
-  public static int[] order(java.util.List<String> names) {
+  public static int[] order(List<String> names) {
     int[] ids = orderOfSameShapeIds(names);
     if (ids != null) {
       return ids;
@@ -118,7 +120,7 @@ public enum NaturalOrder implements Comparator<String> {
       boxed[i] = i;
     }
     // Both cores for many names; a stable merge sort.
-    java.util.Arrays.parallelSort(boxed, (a, b) -> INSTANCE.compare(names.get(a), names.get(b)));
+    Arrays.parallelSort(boxed, (a, b) -> INSTANCE.compare(names.get(a), names.get(b)));
     for (int i = 0; i < n; i++) {
       order[i] = boxed[i];
     }
@@ -129,7 +131,7 @@ public enum NaturalOrder implements Comparator<String> {
    * The order of {@link #order} when the names are generated ids of one shape, else null: then
    * any order that compares digit runs by value and equal text as equal is this order.
    */
-  public static int[] orderOfSameShapeIds(java.util.List<String> names) {
+  public static int[] orderOfSameShapeIds(List<String> names) {
     long[] keys = digitKeys(names);
     if (keys == null) {
       return null;
@@ -139,7 +141,7 @@ public enum NaturalOrder implements Comparator<String> {
     for (int i = 0; i < n; i++) {
       keys[i] = keys[i] << shift | i;
     }
-    java.util.Arrays.sort(keys);
+    Arrays.sort(keys);
     long mask = (1L << shift) - 1;
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
@@ -152,7 +154,7 @@ public enum NaturalOrder implements Comparator<String> {
    * Each name's digits read as one number, when the names are all of one shape (see
    * {@link #order}) and the numbers leave room for the position in the sort keys; else null.
    */
-  private static long[] digitKeys(java.util.List<String> names) {
+  private static long[] digitKeys(List<String> names) {
     int n = names.size();
     if (n < 2) {
       return null;
