@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.leadsurvey.result.AdviceReport;
 
@@ -38,13 +37,13 @@ public final class AdviceRenderers {
     out.println();
     out.println(s.bold(AdviceTables.TITLE));
     out.println(AdviceTables.description(r));
-    section(out, s, null, AdviceTables.teams(r));
+    AdviceTables.teams(r).printTerminal(out, s, null);
     if (AdviceTables.drawsMatrix(r)) {
-      section(out, s, "Ties from the team asking (rows) to the advisor's team (columns)",
-          AdviceTables.matrix(r.matrix()));
+      AdviceTables.matrix(r.matrix()).printTerminal(out, s,
+          "Ties from the team asking (rows) to the advisor's team (columns)");
     }
     if (r.showPeople() && !r.people().isEmpty()) {
-      section(out, s, AdviceTables.brokersHeadline(r), AdviceTables.brokers(r));
+      AdviceTables.brokers(r).printTerminal(out, s, AdviceTables.brokersHeadline(r));
     }
     AdviceTables.notes(r).forEach(n -> out.println(s.dim("  " + n)));
     out.println();
@@ -53,29 +52,19 @@ public final class AdviceRenderers {
     out.flush();
   }
 
-  private static void section(PrintWriter out, TerminalStyle s, String title, TextTable table) {
-    out.println();
-    if (title != null) {
-      out.println(s.bold(title));
-    }
-    List<String> lines = table.terminalLines("  ");
-    out.println(s.dim(lines.get(0)));
-    lines.subList(1, lines.size()).forEach(out::println);
-  }
-
   private static void markdown(AdviceReport r, PrintWriter out) {
     out.println("# " + AdviceTables.TITLE);
     out.println();
     out.println("Input: " + String.join(", ", r.files()) + ". leadsurvey " + r.toolVersion()
         + ". " + AdviceTables.description(r));
-    table(out, AdviceTables.teams(r));
+    AdviceTables.teams(r).printMarkdown(out);
     if (AdviceTables.drawsMatrix(r)) {
       out.println("## Ties from the team asking (rows) to the advisor's team (columns)");
-      table(out, AdviceTables.matrix(r.matrix()));
+      AdviceTables.matrix(r.matrix()).printMarkdown(out);
     }
     if (r.showPeople() && !r.people().isEmpty()) {
       out.println("## " + AdviceTables.brokersHeadline(r));
-      table(out, AdviceTables.brokers(r));
+      AdviceTables.brokers(r).printMarkdown(out);
     }
     AdviceTables.notes(r).forEach(n -> out.println("> **Note:** " + n));
     out.println();
@@ -85,9 +74,4 @@ public final class AdviceRenderers {
     out.flush();
   }
 
-  private static void table(PrintWriter out, TextTable t) {
-    out.println();
-    t.markdownLines().forEach(out::println);
-    out.println();
-  }
 }

@@ -28,7 +28,7 @@ final class MarkdownRenderer {
       out.println(sr.headline() + ".");
       TextTable t = new TextTable("Rule", ">Flagged", "Criterion");
       sr.rows().forEach(r -> t.row(r.toArray(String[]::new)));
-      table(out, t);
+      t.printMarkdown(out);
     }
     for (ScaleReport s : report.scales()) {
       ScaleResult r = s.result();
@@ -46,7 +46,7 @@ final class MarkdownRenderer {
         out.println("### Reliability");
         out.println();
         out.println(ReportTables.reliabilityHeadline(r));
-        table(out, reliability);
+        reliability.printMarkdown(out);
       } else {
         out.println();
       }
@@ -55,7 +55,7 @@ final class MarkdownRenderer {
         out.println("### Items");
         out.println();
         out.println("Keyed answers; (R) marks reverse-keyed items.");
-        table(out, items);
+        items.printMarkdown(out);
       }
       String agg = ReportTables.aggregation(r);
       if (agg != null) {
@@ -66,7 +66,7 @@ final class MarkdownRenderer {
       }
       if (r.organisation() != null || r.hiddenTeams() < r.teams().size()) {
         out.println("### Scores");
-        table(out, ReportTables.teams(r));
+        ReportTables.teams(r).printMarkdown(out);
         String note = ReportTables.privacyNote(r, report.minGroup());
         if (note != null) {
           out.println(note);
@@ -76,7 +76,7 @@ final class MarkdownRenderer {
       if (s.cuts() != null) {
         for (CutTables.Section c : CutTables.sections(s.cuts())) {
           out.println("### " + c.title());
-          table(out, c.table());
+          c.table().printMarkdown(out);
         }
         out.println(CutTables.note(s.cuts(), report.minGroup()));
         out.println();
@@ -88,15 +88,9 @@ final class MarkdownRenderer {
       out.println("## Correlations between scale scores");
       out.println();
       out.println(ReportTables.correlationNote(report));
-      table(out, correlations);
+      correlations.printMarkdown(out);
     }
     ReportTables.citation(report).forEach(c -> out.println("_" + c + "_"));
     out.flush();
-  }
-
-  private static void table(PrintWriter out, TextTable t) {
-    out.println();
-    t.markdownLines().forEach(out::println);
-    out.println();
   }
 }

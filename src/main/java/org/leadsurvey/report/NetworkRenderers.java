@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.io.IOException;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.leadsurvey.result.NetworkResult;
 import org.leadsurvey.result.NetworkReport;
@@ -30,27 +29,27 @@ public final class NetworkRenderers {
   }
 
   private static void terminal(NetworkReport r, boolean color, PrintWriter out) {
-    Style s = new Style(color);
+    TerminalStyle s = new TerminalStyle(color);
     out.println(s.dim("leadsurvey " + r.toolVersion() + " · " + String.join(", ", r.files())
         + " · " + r.rows() + " rows"));
     out.println();
     out.println(s.bold(NetworkTables.TITLE));
     out.println(NetworkTables.description(r));
-    section(out, s, null, NetworkTables.teams(r));
+    NetworkTables.teams(r).printTerminal(out, s, null);
     NetworkTables.notes(r).forEach(n -> out.println(s.dim("  " + n)));
     if (r.multiCriteria() && r.teams().size() > r.hiddenTeams()) {
-      section(out, s, "Criteria by team", NetworkTables.themes(r));
+      NetworkTables.themes(r).printTerminal(out, s, "Criteria by team");
     }
     if (r.showPeople()) {
       for (NetworkResult t : r.teams()) {
         if (t instanceof NetworkResult.Reported rep) {
-          section(out, s, "People · " + t.team(), NetworkTables.people(r, rep));
+          NetworkTables.people(r, rep).printTerminal(out, s, "People · " + t.team());
         }
       }
     }
     if (r.climate() != null) {
-      section(out, s, NetworkTables.climateHeadline(r.climate()),
-          NetworkTables.correlations(r.climate()));
+      NetworkTables.correlations(r.climate()).printTerminal(out, s,
+          NetworkTables.climateHeadline(r.climate()));
       out.println(s.dim("  " + NetworkTables.correlationNote()));
     }
     out.println();
@@ -59,36 +58,26 @@ public final class NetworkRenderers {
     out.flush();
   }
 
-  private static void section(PrintWriter out, Style s, String title, TextTable table) {
-    out.println();
-    if (title != null) {
-      out.println(s.bold(title));
-    }
-    List<String> lines = table.terminalLines("  ");
-    out.println(s.dim(lines.get(0)));
-    lines.subList(1, lines.size()).forEach(out::println);
-  }
-
   private static void markdown(NetworkReport r, PrintWriter out) {
     out.println("# " + NetworkTables.TITLE);
     out.println();
     out.println("Input: " + String.join(", ", r.files()) + ". leadsurvey " + r.toolVersion()
         + ". " + NetworkTables.description(r));
-    table(out, NetworkTables.teams(r));
+    NetworkTables.teams(r).printMarkdown(out);
     NetworkTables.notes(r).forEach(n -> out.println("> **Note:** " + n));
     if (r.multiCriteria() && r.teams().size() > r.hiddenTeams()) {
       out.println();
       out.println("## Criteria by team");
-      table(out, NetworkTables.themes(r));
+      NetworkTables.themes(r).printMarkdown(out);
       out.println("Overlap of each pair of criteria (Pearson r over the dyads rated on both):");
-      table(out, NetworkTables.overlap(r));
+      NetworkTables.overlap(r).printMarkdown(out);
     }
     if (r.showPeople()) {
       for (NetworkResult t : r.teams()) {
         if (t instanceof NetworkResult.Reported rep) {
           out.println();
           out.println("## People: " + t.team());
-          table(out, NetworkTables.people(r, rep));
+          NetworkTables.people(r, rep).printMarkdown(out);
         }
       }
     }
@@ -97,7 +86,7 @@ public final class NetworkRenderers {
       out.println("## Climate and leadership");
       out.println();
       out.println(NetworkTables.climateHeadline(r.climate()) + ".");
-      table(out, NetworkTables.correlations(r.climate()));
+      NetworkTables.correlations(r.climate()).printMarkdown(out);
       out.println(NetworkTables.correlationNote());
     }
     out.println();
@@ -107,19 +96,4 @@ public final class NetworkRenderers {
     out.flush();
   }
 
-  private static void table(PrintWriter out, TextTable t) {
-    out.println();
-    t.markdownLines().forEach(out::println);
-    out.println();
-  }
-
-  private record Style(boolean color) {
-    String bold(String s) {
-      return new TerminalStyle(color).bold(s);
-    }
-
-    String dim(String s) {
-      return new TerminalStyle(color).dim(s);
-    }
-  }
 }

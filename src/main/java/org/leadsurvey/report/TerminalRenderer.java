@@ -75,11 +75,7 @@ final class TerminalRenderer {
   }
 
   private void section(PrintWriter out, String title, TextTable table) {
-    out.println();
-    out.println(bold(title));
-    List<String> lines = table.terminalLines("  ");
-    out.println(dim(lines.get(0)));
-    lines.subList(1, lines.size()).forEach(out::println);
+    table.printTerminal(out, new TerminalStyle(color), title);
   }
 
   private String bold(String s) {

@@ -1,5 +1,6 @@
 package org.leadsurvey.report;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,6 +98,24 @@ final class TextTable {
       total += v;
     }
     return total;
+  }
+
+  /** On a terminal: a blank line, the title (if any) in bold, the header dim, the rows. */
+  void printTerminal(PrintWriter out, TerminalStyle s, String title) {
+    out.println();
+    if (title != null) {
+      out.println(s.bold(title));
+    }
+    List<String> lines = terminalLines("  ");
+    out.println(s.dim(lines.get(0)));
+    lines.subList(1, lines.size()).forEach(out::println);
+  }
+
+  /** In Markdown: the table between blank lines. */
+  void printMarkdown(PrintWriter out) {
+    out.println();
+    markdownLines().forEach(out::println);
+    out.println();
   }
 
   List<String> markdownLines() {
