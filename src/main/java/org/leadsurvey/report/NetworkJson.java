@@ -94,14 +94,7 @@ final class NetworkJson {
           NetworkMetrics m = c.metrics();
           g.writeStartObject();
           g.writeStringField("criterion", c.name());
-          g.writeNumberField("raters", m.raters());
-          g.writeNumberField("observedDyads", m.observedDyads());
-          number(g, "responseRate", m.responseRate());
-          number(g, "density", m.density());
-          number(g, "densityBinary", m.densityBinary());
-          number(g, "centralization", m.centralization());
-          number(g, "valuedCentralization", m.valuedCentralization());
-          number(g, "reciprocity", m.reciprocity());
+          metrics(g, m);
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -162,14 +155,7 @@ final class NetworkJson {
         NetworkMetrics m = rep.metrics();
         g.writeBooleanField("suppressed", false);
         g.writeNumberField("n", m.n());
-        g.writeNumberField("raters", m.raters());
-        g.writeNumberField("observedDyads", m.observedDyads());
-        number(g, "responseRate", m.responseRate());
-        number(g, "density", m.density());
-        number(g, "densityBinary", m.densityBinary());
-        number(g, "centralization", m.centralization());
-        number(g, "valuedCentralization", m.valuedCentralization());
-        number(g, "reciprocity", m.reciprocity());
+        metrics(g, m);
         if (r.climate() != null) {
           Double mean = r.climate().means().get(m.team());
           number(g, "climateMean", mean == null ? Double.NaN : mean);
@@ -212,5 +198,17 @@ final class NetworkJson {
     JsonRenderer.interval(g, r.ci95());
     number(g, "p", r.p());
     g.writeEndObject();
+  }
+
+  /** A network's figures, as fields of the object being written. */
+  private static void metrics(JsonGenerator g, NetworkMetrics m) throws IOException {
+    g.writeNumberField("raters", m.raters());
+    g.writeNumberField("observedDyads", m.observedDyads());
+    number(g, "responseRate", m.responseRate());
+    number(g, "density", m.density());
+    number(g, "densityBinary", m.densityBinary());
+    number(g, "centralization", m.centralization());
+    number(g, "valuedCentralization", m.valuedCentralization());
+    number(g, "reciprocity", m.reciprocity());
   }
 }
