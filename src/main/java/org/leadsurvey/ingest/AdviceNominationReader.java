@@ -56,7 +56,8 @@ public final class AdviceNominationReader {
       for (String p : roster.teams().get(teams.get(t))) {
         Integer before = index.putIfAbsent(p, people.size());
         if (before != null) {
-          return new Organisation(null, Finding.error(rosterName, 0, null, "\"" + Excerpt.of(p)
+          return new Organisation(null, Finding.error(rosterName,
+              roster.line(teams.get(t), p), null, "\"" + Excerpt.of(p)
               + "\" is in two teams, \"" + Excerpt.of(teams.get(teamOf.get(before)))
               + "\" and \"" + Excerpt.of(teams.get(t)) + "\": in the organisation scope each"
               + " person has one team"));

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,9 +22,12 @@ import java.util.Set;
  */
 public final class Roster {
   private final Map<String, Set<String>> teams;
+  /** The line naming each member first, keyed team, NUL, person: for errors about them. */
+  private final Map<String, Long> lines;
 
-  private Roster(Map<String, Set<String>> teams) {
+  private Roster(Map<String, Set<String>> teams, Map<String, Long> lines) {
     this.teams = teams;
+    this.lines = lines;
   }
 
   /** The roster, or the findings explaining why it could not be read. */
@@ -38,6 +42,11 @@ public final class Roster {
     return teams.containsKey(team);
   }
 
+  /** The line of the roster that names {@code person} in {@code team} first; 0 if none. */
+  public long line(String team, String person) {
+    return lines.getOrDefault(team + '\0' + person, 0L);
+  }
+
   public boolean isMember(String team, String person) {
     Set<String> members = teams.get(team);
     return members != null && members.contains(person);
@@ -46,6 +55,7 @@ public final class Roster {
   public static Loaded read(InputSource source, String teamColumn) {
     List<Finding> errors = new ArrayList<>();
     Map<String, Set<String>> teams = new LinkedHashMap<>();
+    Map<String, Long> lines = new HashMap<>();
     long last = 0; // starting line of the last record read
     try (QuoteTracker text = CommaCsv.open(source);
         CsvReader<CsvRecord> csv = CommaCsv.records(text)) {
@@ -91,6 +101,7 @@ public final class Roster {
           break;
         }
         teams.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(p);
+        lines.putIfAbsent(t + '\0' + p, line);
       }
     } catch (NoSuchFileException e) {
       errors.add(Finding.error(source.name(), 0, null, "no such file"));
@@ -100,6 +111,6 @@ public final class Roster {
       errors.add(Finding.error(source.name(), ReadErrors.line(e, last + 1), null,
           ReadErrors.describe(e)));
     }
-    return errors.isEmpty() ? new Loaded(new Roster(teams), errors) : new Loaded(null, errors);
+    return errors.isEmpty() ? new Loaded(new Roster(teams, lines), errors) : new Loaded(null, errors);
   }
 }

@@ -162,8 +162,8 @@ class AdviceCommandTest {
   @Test
   void aRosterGivingSomeoneTwoTeamsIsAnError() throws IOException {
     Path roster = tmp.resolve("roster.csv");
-    Files.writeString(roster, "team,person\nA,p1\nB,p1\n");
-    Cli.assertOneLineError(org(NOMINATIONS, roster.toString()), "roster.csv",
+    Files.writeString(roster, "team,person\nA,p1\nA,p2\nB,p1\n");
+    Cli.assertOneLineError(org(NOMINATIONS, roster.toString()), "roster.csv:4",
         "\"p1\" is in two teams, \"A\" and \"B\"");
   }
 
