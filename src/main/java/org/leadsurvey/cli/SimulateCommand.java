@@ -97,7 +97,8 @@ final class SimulateCommand extends BaseCommand {
 
   @Option(names = "--peer-ratings",
       description = "Write round-robin peer ratings instead: team,rater,ratee,rating (1..5), "
-          + "every member rating every other member, for 'leadsurvey network'.")
+          + "every member rating every other member, for 'leadsurvey network'; with"
+          + " -i peer-behaviours, on each of its criteria (team,rater,ratee,criterion,rating).")
   boolean peerRatings;
 
   @Mixin OutputFileOption output;
@@ -137,7 +138,10 @@ final class SimulateCommand extends BaseCommand {
     };
     OutputFiles.Body body;
     if (peerRatings) {
-      PeerRatingSimulator sim = new PeerRatingSimulator(respondents, teams, icc, missing, seed);
+      // A peer-rating instrument with several items (peer-behaviours) rates each on its own.
+      List<String> criteria = instrument.isPeerRating() ? instrument.itemIds() : List.of();
+      PeerRatingSimulator sim = new PeerRatingSimulator(respondents, teams, icc, missing, seed,
+          criteria);
       body = w -> sim.write(w, rows);
     } else {
       SurveySimulator sim = new SurveySimulator(new SurveySimulator.Settings(instrument.itemIds(),

@@ -2,6 +2,7 @@ package org.leadsurvey.simulate;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -14,6 +15,11 @@ import java.util.SplittableRandom;
  * {@code j} has the propensity {@code sqrt(icc) u_j + sqrt(1 - icc) (sqrt(0.4) t_b + sqrt(0.2) l_a
  * + sqrt(0.4) e_ab)} (ratee's standing {@code t}, rater's leniency {@code l}), cut into five
  * options leaning favourable. Holds one int per respondent (to list each team's members).
+ *
+ * <p>With several criteria ({@code team,rater,ratee,criterion,rating}, as the
+ * {@code peer-behaviours} instrument asks), a ratee's standing on a criterion is
+ * {@code sqrt(0.5) t_b + sqrt(0.5) s_bc}: half shared by every criterion, half their own, so the
+ * same people lead in some themes and others lead in the rest.
  */
 public final class PeerRatingSimulator {
   private static final int OPTIONS = 5;
@@ -22,9 +28,18 @@ public final class PeerRatingSimulator {
   private final double icc;
   private final double missing;
   private final long seed;
+  /** The criteria rated; empty for a single criterion (no criterion column). */
+  private final List<String> criteria;
   private final double[] thresholds = SurveySimulator.thresholds(OPTIONS, 0.4);
 
   public PeerRatingSimulator(long respondents, int teams, double icc, double missing, long seed) {
+    this(respondents, teams, icc, missing, seed, List.of());
+  }
+
+  /** @param criteria the criteria each dyad is rated on; empty or one: a single criterion */
+  public PeerRatingSimulator(long respondents, int teams, double icc, double missing, long seed,
+      List<String> criteria) {
+    this.criteria = criteria.size() < 2 ? List.of() : List.copyOf(criteria);
     this.respondents = respondents;
     this.teams = teams;
     this.icc = icc;
@@ -49,7 +64,8 @@ public final class PeerRatingSimulator {
     int idWidth = Math.max(4, Long.toString(respondents).length());
     int teamWidth = Math.max(3, Long.toString(teams).length());
     StringBuilder row = new StringBuilder(64);
-    out.write("team,rater,ratee,rating\n");
+    out.write(criteria.isEmpty() ? "team,rater,ratee,rating\n"
+        : "team,rater,ratee,criterion,rating\n");
     double sqrtIcc = Math.sqrt(icc);
     double sqrtRest = Math.sqrt(1 - icc);
     long written = 0;
@@ -67,6 +83,11 @@ public final class PeerRatingSimulator {
         leniency[m] = rng.nextGaussian();
       }
       String team = "T" + SurveySimulator.pad(j + 1, teamWidth);
+      if (!criteria.isEmpty()) {
+        written = writeCriteria(out, row, team, u, standing, leniency, member, start[j], idWidth,
+            j, written, progress);
+        continue;
+      }
       for (int a = 0; a < n; a++) {
         for (int b = 0; b < n; b++) {
           if (a == b) {
@@ -94,5 +115,46 @@ public final class PeerRatingSimulator {
       }
     }
     out.flush();
+  }
+
+  /** One team's ratings on every criterion; the rater and ratee effects as for one criterion. */
+  private long writeCriteria(Writer out, StringBuilder row, String team, double u,
+      double[] general, double[] leniency, int[] member, int first, int idWidth, int j,
+      long written, SurveySimulator.Rows progress) throws IOException {
+    int n = general.length;
+    SplittableRandom rng = new SplittableRandom(SurveySimulator.mix(seed, -200, j));
+    double[][] standing = new double[criteria.size()][n];
+    for (double[] s : standing) {
+      for (int m = 0; m < n; m++) {
+        s[m] = Math.sqrt(0.5) * general[m] + Math.sqrt(0.5) * rng.nextGaussian();
+      }
+    }
+    double sqrtIcc = Math.sqrt(icc);
+    double sqrtRest = Math.sqrt(1 - icc);
+    for (int a = 0; a < n; a++) {
+      for (int b = 0; b < n; b++) {
+        if (a == b || missing > 0 && rng.nextDouble() < missing) {
+          continue; // a dyad not rated is not rated on any criterion
+        }
+        for (int k = 0; k < criteria.size(); k++) {
+          double y = sqrtIcc * u + sqrtRest * (Math.sqrt(0.4) * standing[k][b]
+              + Math.sqrt(0.2) * leniency[a] + Math.sqrt(0.4) * rng.nextGaussian());
+          int c = 0;
+          while (c < thresholds.length && y > thresholds[c]) {
+            c++;
+          }
+          row.setLength(0);
+          row.append(team).append(",R").append(SurveySimulator.pad(member[first + a] + 1L,
+                  idWidth))
+              .append(",R").append(SurveySimulator.pad(member[first + b] + 1L, idWidth))
+              .append(',').append(criteria.get(k)).append(',').append(1 + c).append('\n');
+          out.append(row);
+          if ((++written & 0xFFFF) == 0) {
+            progress.written(written);
+          }
+        }
+      }
+    }
+    return written;
   }
 }

@@ -192,6 +192,30 @@ class SimulateCommandTest {
   }
 
   @Test
+  void peerBehavioursAreRatedOnEachCriterionAndReadByNetwork() throws IOException {
+    Cli.Result peers = Cli.run("simulate", "-n", "60", "--teams", "8", "--peer-ratings",
+        "-i", "peer-behaviours", "--seed", "4");
+    assertEquals(0, peers.code(), peers::toString);
+    List<String[]> rows = rows(peers.out());
+    assertEquals("team,rater,ratee,criterion,rating", String.join(",", rows.get(0)));
+    Map<String, Set<String>> criteriaOfDyad = new HashMap<>();
+    for (String[] row : rows.subList(1, rows.size())) {
+      criteriaOfDyad.computeIfAbsent(row[0] + "," + row[1] + "," + row[2], k -> new HashSet<>())
+          .add(row[3]);
+      assertTrue(row[4].matches("[1-5]"), row[4]);
+    }
+    Set<String> themes = Set.of("Thinking", "Developing", "Inspiring", "Delivering");
+    criteriaOfDyad.values().forEach(c -> assertEquals(themes, c, "a dyad is rated on all or none"));
+    // the same members and dyads as the single criterion with the same seed
+    assertEquals(rows(Cli.run("simulate", "-n", "60", "--teams", "8", "--peer-ratings",
+        "--seed", "4").out()).size() - 1, criteriaOfDyad.size(), 0.1 * criteriaOfDyad.size());
+    Path file = Files.writeString(tmp.resolve("behaviours.csv"), peers.out());
+    JsonNode report = new ObjectMapper().readTree(Cli.run("network", file.toString(), "-f",
+        "json").out());
+    assertEquals(4, report.get("teams").get(0).get("criteria").size(), report::toString);
+  }
+
+  @Test
   void writesAFileAtomicallyAndNothingToStdout() throws IOException {
     Path out = tmp.resolve("demo.csv");
     Files.writeString(out, "old");
