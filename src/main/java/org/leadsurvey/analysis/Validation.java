@@ -1,6 +1,10 @@
 package org.leadsurvey.analysis;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -28,9 +32,9 @@ final class Validation {
 
   static ValidationReport run(InputSource source, Instrument instrument, SurveySettings settings,
       ResponseReader.Options read, CarelessScreen.Thresholds screenThresholds, Progress progress)
-      throws java.io.IOException {
+      throws IOException {
     ResponseReader.Options details = read.withDetails(read.includeUnfinished(), true);
-    java.nio.file.Path spool = screenThresholds != null ? source.spool() : null;
+    Path spool = screenThresholds != null ? source.spool() : null;
     try {
       InputSource input = spool == null ? source : source.replayable(spool);
       CarelessScreen careless = null;
@@ -71,7 +75,7 @@ final class Validation {
                 counts[1]++;
               } else {
                 if (team >= perTeam[0].length) {
-                  perTeam[0] = java.util.Arrays.copyOf(perTeam[0], Math.max(team + 1,
+                  perTeam[0] = Arrays.copyOf(perTeam[0], Math.max(team + 1,
                       2 * perTeam[0].length));
                 }
                 perTeam[0][team]++;
@@ -107,7 +111,7 @@ final class Validation {
           settings.minGroup(), screening, flagged);
     } finally {
       if (spool != null) {
-        java.nio.file.Files.deleteIfExists(spool);
+        Files.deleteIfExists(spool);
       }
     }
   }

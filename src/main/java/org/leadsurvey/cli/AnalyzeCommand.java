@@ -2,6 +2,7 @@ package org.leadsurvey.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.leadsurvey.analysis.ExitCode;
 import org.leadsurvey.analysis.SurveyAnalysis;
@@ -11,8 +12,8 @@ import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.io.RunInputs;
 import org.leadsurvey.report.BatchSummary;
 import org.leadsurvey.report.OutputFiles;
-import org.leadsurvey.report.ReportFormat;
 import org.leadsurvey.report.Renderers;
+import org.leadsurvey.report.ReportFormat;
 import org.leadsurvey.result.AnalysisReport;
 import org.leadsurvey.result.WaveReport;
 import picocli.CommandLine.Command;
@@ -171,7 +172,7 @@ final class AnalyzeCommand extends BaseCommand {
     List<String> inputs = SurveyAnalysis.expand(files);
     // Known before the first file's results are written: none may be written over another.
     inputs.stream().filter(f -> !"-".equals(f)).forEach(f -> RunInputs.add(Path.of(f)));
-    List<BatchSummary.Entry> entries = new java.util.ArrayList<>();
+    List<BatchSummary.Entry> entries = new ArrayList<>();
     int[] checkCode = {0};
     int failed = analysis.batch(inputs, new SurveyAnalysis.BatchSink() {
       @Override

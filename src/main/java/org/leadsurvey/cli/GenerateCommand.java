@@ -3,6 +3,8 @@ package org.leadsurvey.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.leadsurvey.analysis.ExitCode;
 import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.instrument.Instrument;
@@ -91,7 +93,7 @@ final class GenerateCommand extends BaseCommand {
     }
     Long order = null;
     if (shuffle) {
-      order = seed != null ? seed : new java.util.Random().nextLong() & Long.MAX_VALUE;
+      order = seed != null ? seed : new Random().nextLong() & Long.MAX_VALUE;
       if (seed == null) {
         ctx.warn("items shuffled with --seed " + order + " (give it to get the same order again)");
       }
@@ -102,7 +104,7 @@ final class GenerateCommand extends BaseCommand {
       emit(output.file(), (w, color) -> format.writer().write(form, w));
     } catch (IllegalArgumentException e) {
       throw UserError.input(i.id() + ": cannot write "
-          + format.name().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage());
+          + format.name().toLowerCase(Locale.ROOT) + ": " + e.getMessage());
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

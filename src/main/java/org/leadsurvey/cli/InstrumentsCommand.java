@@ -1,7 +1,12 @@
 package org.leadsurvey.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.leadsurvey.analysis.ExitCode;
+import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.InstrumentCatalogue;
 import org.leadsurvey.instrument.InstrumentException;
@@ -10,8 +15,6 @@ import org.leadsurvey.report.form.InstrumentText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import org.leadsurvey.analysis.ExitCode;
-import org.leadsurvey.analysis.UserError;
 
 /** {@code leadsurvey instruments}: the built-in catalogue, one instrument, or a file's check. */
 @Command(
@@ -36,8 +39,8 @@ final class InstrumentsCommand extends BaseCommand {
   Format format;
 
   @Override
-  public Integer call() throws InstrumentException, java.io.IOException {
-    List<Instrument> all = new java.util.ArrayList<>();
+  public Integer call() throws InstrumentException, IOException {
+    List<Instrument> all = new ArrayList<>();
     for (String id : InstrumentCatalogue.ids()) {
       all.add(InstrumentCatalogue.builtIn(id));
     }
@@ -95,7 +98,7 @@ final class InstrumentsCommand extends BaseCommand {
       try {
         Instrument i = file.equals("-")
             ? org.leadsurvey.instrument.InstrumentLoader.read(ctx.in(), "<stdin>")
-            : org.leadsurvey.instrument.InstrumentLoader.load(java.nio.file.Path.of(file));
+            : org.leadsurvey.instrument.InstrumentLoader.load(Path.of(file));
         ctx.out().println(SafeText.controls(file + ": ok: " + i.id() + ", " + i.kind().id() + ", "
             + i.items().size() + (i.items().size() == 1 ? " item, " : " items, ")
             + i.scales().size() + (i.scales().size() == 1 ? " scale" : " scales")

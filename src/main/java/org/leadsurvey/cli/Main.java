@@ -1,11 +1,18 @@
 package org.leadsurvey.cli;
 
+import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +21,11 @@ import org.leadsurvey.analysis.ExitCode;
 import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.io.ErrorKeepingWriter;
 import org.leadsurvey.io.RunInputs;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** The {@code leadsurvey} command; {@link #main} is the only place that exits the JVM. */
 @Command(
@@ -52,7 +59,7 @@ public final class Main implements Callable<Integer> {
   }
 
   /** Every subcommand class, for the build-time completion and man page generator. */
-  static java.util.Collection<Class<?>> commandClasses() {
+  static Collection<Class<?>> commandClasses() {
     return COMMANDS.values();
   }
 
@@ -89,7 +96,7 @@ public final class Main implements Callable<Integer> {
     // PrintWriter's checkError() would never see that `| head` has gone away.
     // The error keeper tells a full disk (an error) from a reader gone away (not one).
     ErrorKeepingWriter stdout = new ErrorKeepingWriter(new OutputStreamWriter(
-        new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8));
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter out = new PrintWriter(stdout);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     Context context = new Context(stdin(), out, err, System.getenv(), System.console() != null,
@@ -130,16 +137,16 @@ public final class Main implements Callable<Integer> {
    * Standard input, or when it was closed ({@code leadsurvey analyze - <&-}) a stream that says
    * so: the JVM then opens its own files on descriptor 0, and reading them would show binary.
    */
-  private static java.io.InputStream stdin() {
+  private static InputStream stdin() {
     try {
       Path fd0 = Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
       boolean jvmFile = fd0.startsWith(Path.of(System.getProperty("java.home")))
           || fd0.toString().endsWith(".jsa")
-          || java.util.Arrays.stream(System.getProperty("java.class.path", "")
-              .split(java.io.File.pathSeparator)).anyMatch(c -> !c.isEmpty()
+          || Arrays.stream(System.getProperty("java.class.path", "")
+              .split(File.pathSeparator)).anyMatch(c -> !c.isEmpty()
               && Path.of(c).toAbsolutePath().equals(fd0));
       if (jvmFile) {
-        return new java.io.InputStream() {
+        return new InputStream() {
           @Override
           public int read() throws IOException {
             throw new IOException("standard input is closed");
@@ -178,7 +185,7 @@ public final class Main implements Callable<Integer> {
     CommandSpec spec = ex.getCommandLine().getCommandSpec();
     String word = u.getUnmatched().get(0);
     boolean option = word.startsWith("-");
-    List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     if (option) {
       spec.options().forEach(o -> names.addAll(List.of(o.names())));
       word = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
@@ -186,7 +193,7 @@ public final class Main implements Callable<Integer> {
       names.addAll(COMMANDS.keySet());
       names.add("help");
     }
-    List<String> near = new java.util.ArrayList<>(Suggestions.nearest(word, names));
+    List<String> near = new ArrayList<>(Suggestions.nearest(word, names));
     if (near.isEmpty() && !option && spec.parent() == null && word.contains(".")) {
       near.add("leadsurvey analyze " + word); // a file given without a command
     }

@@ -3,6 +3,7 @@ package org.leadsurvey.cli;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.leadsurvey.analysis.AdviceAnalysis;
 import org.leadsurvey.analysis.ExitCode;
 import org.leadsurvey.analysis.NetworkAnalysis;
@@ -259,7 +260,7 @@ final class NetworkCommand extends BaseCommand {
       throw UserError.usage("--tie-threshold " + tieThreshold
           + " must be above the scale's minimum and at most its maximum (" + s + ")");
     }
-    long stdin = java.util.stream.Stream.of(file, roster, climate).filter("-"::equals).count();
+    long stdin = Stream.of(file, roster, climate).filter("-"::equals).count();
     if (stdin > 1) {
       throw UserError.usage("only one input can be standard input (-)");
     }

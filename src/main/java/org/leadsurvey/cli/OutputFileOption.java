@@ -1,5 +1,6 @@
 package org.leadsurvey.cli;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.leadsurvey.analysis.UserError;
 import picocli.CommandLine.Option;
@@ -21,7 +22,7 @@ final class OutputFileOption {
     }
     try {
       return Path.of(output);
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       throw UserError.input("-o " + output + ": not a valid file name (" + e.getReason() + ")");
     }
   }

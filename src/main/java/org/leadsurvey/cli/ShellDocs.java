@@ -7,14 +7,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine;
 
 /**
  * The build's generator of shell completion and man pages (not a user command), run at
@@ -66,7 +68,7 @@ public final class ShellDocs {
     return cmd;
   }
 
-  private static java.util.Collection<Class<?>> commandClasses() {
+  private static Collection<Class<?>> commandClasses() {
     return Main.commandClasses();
   }
 
@@ -84,7 +86,7 @@ public final class ShellDocs {
     Help help = cmd.getHelp();
     StringBuilder s = new StringBuilder();
     String name = spec.qualifiedName("-");
-    s.append(".TH \"").append(name.toUpperCase(java.util.Locale.ROOT)).append("\" 1 \"")
+    s.append(".TH \"").append(name.toUpperCase(Locale.ROOT)).append("\" 1 \"")
         .append(date).append("\" \"").append(version).append("\" \"leadsurvey manual\"\n");
     s.append(".SH NAME\n").append(escape(name)).append(" \\- ")
         .append(escape(oneLine(summary(spec)))).append('\n');

@@ -2,6 +2,7 @@ package org.leadsurvey.cli;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -212,7 +213,7 @@ final class SimulateCommand extends BaseCommand {
       int eq = s.indexOf('=');
       double v = loading(eq < 0 ? s : s.substring(eq + 1).strip());
       if (eq < 0) {
-        java.util.Arrays.fill(l, v);
+        Arrays.fill(l, v);
       } else {
         named.put(s.substring(0, eq).strip(), v);
       }

@@ -2,6 +2,7 @@ package org.leadsurvey.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The names nearest to a mistyped one, for "did you mean ...?". */
 final class Suggestions {
@@ -18,7 +19,7 @@ final class Suggestions {
     int best = limit + 1;
     List<String> near = new ArrayList<>();
     for (String name : names) {
-      int d = distance(typed.toLowerCase(java.util.Locale.ROOT), name);
+      int d = distance(typed.toLowerCase(Locale.ROOT), name);
       if (d < best) {
         best = d;
         near.clear();

@@ -1,6 +1,7 @@
 package org.leadsurvey.cli;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.leadsurvey.analysis.ExitCode;
 import org.leadsurvey.analysis.SurveyAnalysis;
@@ -75,7 +76,7 @@ final class ValidateCommand extends BaseCommand {
         io(survey.encoding()), VersionProvider.version());
     ValidationReport result = analysis.validate(file,
         screen ? cutOffs.thresholds(instrument) : null);
-    List<String> warnings = new java.util.ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     for (Finding f : result.summary().findings()) {
       if (!f.isError()) {
         warnings.add(f.toString());

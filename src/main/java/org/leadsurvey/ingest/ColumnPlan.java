@@ -1,6 +1,7 @@
 package org.leadsurvey.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,7 +51,7 @@ final class ColumnPlan {
     this.names = names;
     this.roles = new Role[names.size()];
     this.detail = new String[names.size()];
-    java.util.Arrays.fill(roles, Role.UNUSED);
+    Arrays.fill(roles, Role.UNUSED);
   }
 
   /**

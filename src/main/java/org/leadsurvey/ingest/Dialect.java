@@ -1,5 +1,6 @@
 package org.leadsurvey.ingest;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,7 @@ public enum Dialect {
       return MICROSOFT_FORMS;
     }
     throw new IllegalArgumentException("unknown dialect '" + name + "' (expected one of "
-        + String.join(", ", java.util.Arrays.stream(values()).map(Dialect::label).toList()) + ")");
+        + String.join(", ", Arrays.stream(values()).map(Dialect::label).toList()) + ")");
   }
 
   /** Localised names of Google's first column. */

@@ -1,9 +1,11 @@
 package org.leadsurvey.ingest;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.leadsurvey.instrument.ResponseScale;
 
 /**
@@ -35,7 +37,7 @@ final class LabelMap {
   LabelMap(ResponseScale scale) {
     own = scale.labels();
     Map<String, Double> common = new HashMap<>();
-    java.util.Set<String> ambiguous = new java.util.HashSet<>();
+    Set<String> ambiguous = new HashSet<>();
     for (List<String> set : COMMON) {
       if (set.size() != scale.options()) {
         continue;

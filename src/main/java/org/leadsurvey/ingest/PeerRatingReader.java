@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.leadsurvey.instrument.ResponseScale;
 
@@ -233,7 +234,7 @@ public final class PeerRatingReader {
     if (!missing.isEmpty()) {
       String what = missing.size() == 1 ? "no column " + missing.get(0)
           : "no columns " + String.join(", ", missing);
-      error(1, null, what + " (the " + layout.name().toLowerCase(java.util.Locale.ROOT)
+      error(1, null, what + " (the " + layout.name().toLowerCase(Locale.ROOT)
           + " layout needs " + String.join(", ", needed)
           + (layout == Layout.WIDE ? " and one column per person" : "")
           + "; name them with --team, --rater, --ratee, --rating, --criterion); the header has: "

@@ -1,5 +1,7 @@
 package org.leadsurvey.ingest;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,8 +41,8 @@ public record ReadSummary(long rows, boolean hasTeam, List<Finding> findings, lo
     findings = List.copyOf(findings);
     teams = teams == null ? List.of() : teams;
     cutValues = cutValues == null ? List.of() : cutValues;
-    dropped = dropped == null ? Map.of() : java.util.Collections.unmodifiableMap(
-        new java.util.LinkedHashMap<>(dropped));
+    dropped = dropped == null ? Map.of() : Collections.unmodifiableMap(
+        new LinkedHashMap<>(dropped));
   }
 
   public ReadSummary(long rows, boolean hasTeam, List<Finding> findings, long errorCount) {

@@ -109,7 +109,7 @@ public final class ResponseReader {
   private final String waveColumn;
   private final List<Finding> findings = new ArrayList<>();
   /** {@code --invalid missing}: answers outside the scale read as missing, per column. */
-  private final java.util.Map<String, Long> invalidAsMissing = new java.util.LinkedHashMap<>();
+  private final Map<String, Long> invalidAsMissing = new LinkedHashMap<>();
   private final Map<String, Long> dropped = new LinkedHashMap<>();
   private final ResponseScale scale;
   private final LabelMap labels;

@@ -1,5 +1,7 @@
 package org.leadsurvey.ingest;
 
+import java.util.function.Consumer;
+
 /**
  * Receives the good rows of a read, a batch at a time, in file order, teams already numbered
  * ({@link RowBatch#team}). The one way rows leave {@link ResponseReader}, whatever the read asks
@@ -16,7 +18,7 @@ public interface RowSink {
   RowBatch accept(RowBatch rows);
 
   /** A sink that looks at each batch during the call and then gives it back, cleared. */
-  static RowSink each(java.util.function.Consumer<RowBatch> consumer) {
+  static RowSink each(Consumer<RowBatch> consumer) {
     return rows -> {
       consumer.accept(rows);
       rows.clear();

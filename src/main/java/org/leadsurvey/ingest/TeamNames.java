@@ -1,6 +1,8 @@
 package org.leadsurvey.ingest;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Numbers the distinct team names (0, 1, ... in order of first appearance), looked up straight
@@ -168,8 +170,8 @@ final class TeamNames {
   }
 
   /** The names so far, by id. */
-  java.util.List<String> names() {
-    return java.util.Collections.unmodifiableList(Arrays.asList(names).subList(0, size));
+  List<String> names() {
+    return Collections.unmodifiableList(Arrays.asList(names).subList(0, size));
   }
 
   private boolean same(int id, char[] buf, int off, int len) {

@@ -3,6 +3,9 @@ package org.leadsurvey.ingest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -71,13 +74,13 @@ final class WorkbookRows implements Closeable, Iterator<WorkbookRows.Line> {
    *     there are)
    */
   static WorkbookRows open(Path path, String sheet) throws IOException {
-    if (!java.nio.file.Files.exists(path)) {
-      throw new java.nio.file.NoSuchFileException(path.toString());
+    if (!Files.exists(path)) {
+      throw new NoSuchFileException(path.toString());
     }
     ReadableWorkbook workbook;
     try {
       workbook = new ReadableWorkbook(path.toFile(), new ReadingOptions(true, false));
-    } catch (java.nio.file.AccessDeniedException e) {
+    } catch (AccessDeniedException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw new Unreadable("not a readable .xlsx workbook (" + e.getMessage() + ")");

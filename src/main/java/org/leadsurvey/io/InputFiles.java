@@ -1,9 +1,12 @@
 package org.leadsurvey.io;
 
+import java.io.BufferedInputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -20,13 +23,13 @@ public final class InputFiles {
       return Files.newInputStream(file);
     }
     if (Files.isDirectory(file)) {
-      throw new java.nio.file.FileSystemException(file.toString(), null, "is a directory");
+      throw new FileSystemException(file.toString(), null, "is a directory");
     }
     if (!Files.exists(file)) {
-      throw new java.nio.file.NoSuchFileException(file.toString());
+      throw new NoSuchFileException(file.toString());
     }
     // Buffered: FileInputStream's own readAllBytes and readNBytes ask for the position too.
-    return new java.io.BufferedInputStream(new FileInputStream(file.toFile()));
+    return new BufferedInputStream(new FileInputStream(file.toFile()));
   }
 
   /** Whether {@code file} can be read twice (a regular file; not a pipe or a device). */

@@ -1,6 +1,7 @@
 package org.leadsurvey.io;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
@@ -57,7 +58,7 @@ public final class TempFiles {
   }
 
   private static FileAttribute<?>[] ownerOnly() {
-    boolean posix = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews()
+    boolean posix = FileSystems.getDefault().supportedFileAttributeViews()
         .contains("posix");
     return posix ? new FileAttribute<?>[] {
         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}

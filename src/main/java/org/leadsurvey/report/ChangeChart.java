@@ -13,6 +13,8 @@ import static org.leadsurvey.report.TeamDotPlot.text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
 import org.leadsurvey.result.NameOrder;
 import org.leadsurvey.result.ScaleTrend;
 import org.leadsurvey.result.WaveChange;
@@ -91,7 +93,7 @@ final class ChangeChart {
     }
     double reach = reach(rows);
     double tickStep = reach <= 0.5 ? 0.25 : reach <= 1.5 ? 0.5 : 1;
-    java.util.function.DoubleUnaryOperator x = v ->
+    DoubleUnaryOperator x = v ->
         (X0 + X1) / 2.0 + Math.max(-reach, Math.min(reach, v)) / reach * (X1 - X0) / 2.0;
     int gap = hasOrg ? 8 : 0; // space under the organisation's row
     int bottom = TOP + rows.size() * ROW + gap;
@@ -184,7 +186,7 @@ final class ChangeChart {
     if (Math.abs(v) < 1e-9) {
       return "0";
     }
-    String s = String.format(java.util.Locale.ROOT, "%+.2f", v).replaceAll("0+$", "")
+    String s = String.format(Locale.ROOT, "%+.2f", v).replaceAll("0+$", "")
         .replaceAll("\\.$", "");
     return s.replace('-', '−');
   }

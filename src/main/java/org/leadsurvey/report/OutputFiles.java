@@ -10,6 +10,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -71,7 +72,7 @@ public final class OutputFiles {
   private static void naming(Path target, Write write) throws IOException {
     try {
       write.run();
-    } catch (Refused | java.nio.file.FileSystemException e) {
+    } catch (Refused | FileSystemException e) {
       throw e;
     } catch (IOException e) {
       // "No space left on device" alone does not say where.

@@ -12,6 +12,7 @@ import static org.leadsurvey.report.RowChart.X0;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import org.leadsurvey.instrument.ResponseScale;
 import org.leadsurvey.result.NameOrder;
 import org.leadsurvey.result.ScaleResult;
@@ -56,7 +57,7 @@ final class TeamDotPlot {
     double[] range = range(scale, teams, org);
     double min = range[0];
     double max = range[1];
-    java.util.function.DoubleUnaryOperator x = v ->
+    DoubleUnaryOperator x = v ->
         X0 + (Math.max(min, Math.min(max, v)) - min) / (max - min) * (X1 - X0);
     int bottom = TOP + teams.size() * ROW;
     StringBuilder s = new StringBuilder();

@@ -6,6 +6,7 @@ import static org.leadsurvey.report.Html.num;
 import static org.leadsurvey.report.Numbers.fixed;
 import static org.leadsurvey.report.TeamDotPlot.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.leadsurvey.instrument.Item;
 import org.leadsurvey.instrument.Scale;
@@ -88,7 +89,7 @@ final class TeamItemHeatmap {
   static double[] range(Scale scale, List<TeamScore> teams, TeamScore org) {
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
-    List<TeamScore> all = new java.util.ArrayList<>(teams);
+    List<TeamScore> all = new ArrayList<>(teams);
     if (org != null) {
       all.add(org);
     }

@@ -9,10 +9,12 @@ import static org.leadsurvey.report.TeamDotPlot.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntToDoubleFunction;
 import org.leadsurvey.instrument.ResponseScale;
 import org.leadsurvey.result.ScaleTrend;
-import org.leadsurvey.stats.TeamScore;
 import org.leadsurvey.result.WaveChange;
+import org.leadsurvey.stats.TeamScore;
 
 /**
  * One scale's organisation mean per wave as a line: each wave's mean as a dot on its 95% CI,
@@ -40,10 +42,10 @@ final class TrendLineChart {
     double min = range[0];
     double max = range[1];
     int bottom = TOP + PLOT;
-    java.util.function.DoubleUnaryOperator y = v ->
+    DoubleUnaryOperator y = v ->
         bottom - (Math.max(min, Math.min(max, v)) - min) / (max - min) * PLOT;
     double step = (X1 - X0) / (double) waves;
-    java.util.function.IntToDoubleFunction x = w -> X0 + (w + 0.5) * step;
+    IntToDoubleFunction x = w -> X0 + (w + 0.5) * step;
     int height = bottom + 84;
     StringBuilder s = new StringBuilder();
     s.append("<svg class=\"chart trend-chart\" role=\"img\" viewBox=\"0 0 ").append(WIDTH)

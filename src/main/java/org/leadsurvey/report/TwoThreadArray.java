@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import java.io.CharArrayWriter;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,7 +165,7 @@ final class TwoThreadArray {
         return text;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted"));
+        throw new UncheckedIOException(new InterruptedIOException("interrupted"));
       }
     }
   }

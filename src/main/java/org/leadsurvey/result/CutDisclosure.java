@@ -1,6 +1,7 @@
 package org.leadsurvey.result;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -173,7 +174,7 @@ final class CutDisclosure {
     for (int a = 0; a < size; a++) {
       order[a] = a;
     }
-    java.util.Arrays.sort(order, (x, y) -> {
+    Arrays.sort(order, (x, y) -> {
       if (team[x] != team[y]) {
         return Integer.compare(team[x], team[y]);
       }

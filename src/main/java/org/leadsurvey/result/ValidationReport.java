@@ -1,5 +1,6 @@
 package org.leadsurvey.result;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.leadsurvey.ingest.ReadSummary;
@@ -78,7 +79,7 @@ public final class ValidationReport {
 
   /** Warnings besides the reader's: unanswered items, hidden teams, flags. */
   public List<String> warnings(String teamColumn, int minGroup) {
-    List<String> w = new java.util.ArrayList<>();
+    List<String> w = new ArrayList<>();
     if (!neverAnswered.isEmpty()) {
       w.add(file + ": never answered: " + String.join(", ", neverAnswered));
     }

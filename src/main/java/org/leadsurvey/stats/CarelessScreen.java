@@ -1,7 +1,9 @@
 package org.leadsurvey.stats;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,7 +28,7 @@ public final class CarelessScreen {
     LONGSTRING, IRV, MAHALANOBIS, INCONSISTENCY, SPEEDER;
 
     public String key() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -87,7 +89,7 @@ public final class CarelessScreen {
     this.min = min;
     this.max = max;
     this.reverse = reverse.clone();
-    this.mixedScales = java.util.Arrays.stream(scales).filter(this::mixed).toArray(int[][]::new);
+    this.mixedScales = Arrays.stream(scales).filter(this::mixed).toArray(int[][]::new);
     this.mahalanobis = mahalanobis;
     this.medianSeconds = medianSeconds;
     this.speederLimit = thresholds.speederShare() * medianSeconds;

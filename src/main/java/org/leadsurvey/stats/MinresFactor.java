@@ -1,5 +1,6 @@
 package org.leadsurvey.stats;
 
+import java.util.Arrays;
 import org.apache.commons.math3.analysis.MultivariateFunction;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
@@ -35,7 +36,7 @@ final class MinresFactor {
     int k = cor.length;
     double[] loadings = new double[k];
     if (k < 3 || Matrices.hasNaN(cor)) {
-      java.util.Arrays.fill(loadings, Double.NaN);
+      Arrays.fill(loadings, Double.NaN);
       return loadings;
     }
     double[] h = GuttmanLambda6.squaredMultipleCorrelations(cor);

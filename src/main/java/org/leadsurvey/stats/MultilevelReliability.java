@@ -1,6 +1,8 @@
 package org.leadsurvey.stats;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -75,7 +77,7 @@ public record MultilevelReliability(double omegaWithin, double omegaBetween, int
    */
   static MultilevelReliability fit(double[][] pooledWithin, long[] sizes, double[][] means) {
     int k = pooledWithin.length;
-    java.util.Map<Long, double[]> bySize = new TreeMap<>();
+    Map<Long, double[]> bySize = new TreeMap<>();
     for (int t = 0; t < sizes.length; t++) {
       if (sizes[t] >= 1 && means[t].length == k && !Matrices.hasNaN(new double[][] {means[t]})) {
         addTeam(bySize.computeIfAbsent(sizes[t], n -> new double[groupLength(k)]), means[t]);
@@ -107,12 +109,12 @@ public record MultilevelReliability(double omegaWithin, double omegaBetween, int
    * @param bySize team size to the sums of its teams ({@link #groupLength}, {@link #addTeam})
    * @return null with fewer than two teams
    */
-  static MultilevelReliability fit(double[][] pooledWithin, java.util.Map<Long, double[]> bySize) {
+  static MultilevelReliability fit(double[][] pooledWithin, Map<Long, double[]> bySize) {
     int k = pooledWithin.length;
     long people = 0;
     int used = 0;
     double inverseSizes = 0;
-    for (java.util.Map.Entry<Long, double[]> e : bySize.entrySet()) {
+    for (Map.Entry<Long, double[]> e : bySize.entrySet()) {
       double teams = e.getValue()[0];
       used += (int) teams;
       people += (long) teams * e.getKey();
@@ -169,7 +171,7 @@ public record MultilevelReliability(double omegaWithin, double omegaBetween, int
       double slope = dot(p, grad);
       if (!(slope < 0)) { // not a descent direction: restart from the gradient
         for (int i = 0; i < n; i++) {
-          java.util.Arrays.fill(h[i], 0);
+          Arrays.fill(h[i], 0);
           h[i][i] = 1e-2;
           p[i] = -1e-2 * grad[i];
         }
@@ -200,7 +202,7 @@ public record MultilevelReliability(double omegaWithin, double omegaBetween, int
       if (it == 0 && sy > 1e-12) { // scale the first guess of the inverse Hessian (Shanno)
         double scale = sy / dot(y, y);
         for (int i = 0; i < n; i++) {
-          java.util.Arrays.fill(h[i], 0);
+          Arrays.fill(h[i], 0);
           h[i][i] = scale;
         }
       }
@@ -254,7 +256,7 @@ public record MultilevelReliability(double omegaWithin, double omegaBetween, int
     private final double[][] sums;
     private final double[][][] cross;
 
-    Likelihood(double[][] within, long dfWithin, java.util.Map<Long, double[]> bySize) {
+    Likelihood(double[][] within, long dfWithin, Map<Long, double[]> bySize) {
       this.k = within.length;
       this.within = within;
       this.dfWithin = dfWithin;

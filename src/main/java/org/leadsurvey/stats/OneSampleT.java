@@ -1,5 +1,7 @@
 package org.leadsurvey.stats;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -10,8 +12,8 @@ import org.apache.commons.math3.distribution.TDistribution;
 public final class OneSampleT {
   // Quantiles by (df, level): each is an iterative search, and 15,000 cells of a cut share a
   // few hundred sizes.
-  private static final java.util.Map<Long, Double> QUANTILES =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<Long, Double> QUANTILES =
+      new ConcurrentHashMap<>();
 
   private OneSampleT() {}
 

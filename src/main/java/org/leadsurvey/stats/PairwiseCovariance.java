@@ -1,5 +1,7 @@
 package org.leadsurvey.stats;
 
+import java.util.Arrays;
+
 /**
  * Streaming sums for the covariance matrix of {@code k} items with missing answers ({@code NaN}),
  * pairwise complete as in R's {@code cov(x, use = "pairwise")}: the covariance of items i and j
@@ -38,7 +40,7 @@ final class PairwiseCovariance {
   public PairwiseCovariance(int k, double shift) {
     this.k = k;
     this.shift = new double[k];
-    java.util.Arrays.fill(this.shift, shift);
+    Arrays.fill(this.shift, shift);
     int cells = k * k;
     n = new long[cells];
     sumI = new double[cells];
@@ -157,8 +159,8 @@ final class PairwiseCovariance {
       }
     }
     completeRows = 0;
-    java.util.Arrays.fill(completeSum, 0);
-    java.util.Arrays.fill(completeCross, 0);
+    Arrays.fill(completeSum, 0);
+    Arrays.fill(completeCross, 0);
   }
 
   public void merge(PairwiseCovariance o) {

@@ -2,6 +2,7 @@ package org.leadsurvey.stats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Scale and item reliability from streamed covariance sums.
@@ -34,7 +35,7 @@ public record ReliabilityAnalysis(Reliability scale, List<ItemStatistics> items,
   public static ReliabilityAnalysis of(List<String> itemIds, PairwiseCovariance sums,
       long observations, int minAnswers) {
     double[][] full = sums.matrix();
-    int[] kept = java.util.stream.IntStream.range(0, full.length)
+    int[] kept = IntStream.range(0, full.length)
         .filter(i -> full[i][i] > 0 && sums.count(i) >= minAnswers)
         .toArray();
     long fewest = observations;

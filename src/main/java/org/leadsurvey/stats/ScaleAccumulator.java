@@ -291,7 +291,7 @@ public final class ScaleAccumulator {
     List<ItemFrequency> out = new ArrayList<>(k);
     for (int i = 0; i < k; i++) {
       out.add(new ItemFrequency(items.get(i), min,
-          java.util.Arrays.stream(frequencies[i]).boxed().toList()));
+          Arrays.stream(frequencies[i]).boxed().toList()));
     }
     return out;
   }

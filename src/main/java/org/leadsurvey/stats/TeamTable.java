@@ -1,6 +1,7 @@
 package org.leadsurvey.stats;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The per-team running sums of {@link ScaleAccumulator}, for many teams at once: team t's
@@ -118,7 +119,7 @@ final class TeamTable {
   }
 
   /** Each item's mean answer in team t; NaN where fewer than {@code minAnswers} answered it. */
-  java.util.List<Double> itemMeans(int t, int minAnswers) {
+  List<Double> itemMeans(int t, int minAnswers) {
     double[] out = new double[k];
     int p = t * stride + HEAD;
     for (int i = 0; i < k; i++, p += 3) {

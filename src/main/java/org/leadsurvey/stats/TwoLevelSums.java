@@ -1,5 +1,10 @@
 package org.leadsurvey.stats;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
 /**
  * What the multilevel fit needs of a scale's teams, kept by reference to the accumulator's
  * per-team sums (nothing is copied per team): each team's size and item means, its within-team
@@ -16,7 +21,7 @@ public final class TwoLevelSums {
   private final TeamTable teams;
   private final int[] order;
   // Worked out only when the fit runs (it needs a pass over every team).
-  private final java.util.function.Supplier<double[][]> pooledWithin;
+  private final Supplier<double[][]> pooledWithin;
   private final int k;
 
   /**
@@ -24,7 +29,7 @@ public final class TwoLevelSums {
    * @param pooledWithin gives {@link ScaleAccumulator#pooledWithin()}
    * @param k items
    */
-  TwoLevelSums(TeamTable teams, int[] order, java.util.function.Supplier<double[][]> pooledWithin,
+  TwoLevelSums(TeamTable teams, int[] order, Supplier<double[][]> pooledWithin,
       int k) {
     this.teams = teams;
     this.order = order;
@@ -60,7 +65,7 @@ public final class TwoLevelSums {
     double[] mean = new double[k];
     // size -> its teams' sums; an array while sizes are small (the usual case), else a map
     double[][] small = new double[(int) Math.min(largest, 1 << 16) + 1][];
-    java.util.Map<Long, double[]> large = new java.util.HashMap<>();
+    Map<Long, double[]> large = new HashMap<>();
     for (int t = 0; t < shown.length; t++) {
       if (shown[t] && teams.within(t, squares, answers, mean)) {
         long n = teams.scored(t);
@@ -76,7 +81,7 @@ public final class TwoLevelSums {
         MultilevelReliability.addTeam(group, mean);
       }
     }
-    java.util.Map<Long, double[]> bySize = new java.util.TreeMap<>(large);
+    Map<Long, double[]> bySize = new TreeMap<>(large);
     for (int n = 0; n < small.length; n++) {
       if (small[n] != null) {
         bySize.put((long) n, small[n]);

@@ -1,6 +1,7 @@
 package org.leadsurvey.report.form;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class CsvTemplate implements FormWriter {
     }
     try {
       CsvOutput.to(out).row(header).flush();
-    } catch (java.io.UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }

@@ -1,5 +1,6 @@
 package org.leadsurvey.stats.network;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public record PeerNetwork(String team, List<String> people, double[][] ratings, 
 
   /** Builds a network from a full matrix (NaN = not rated), for tests and small callers. */
   public static PeerNetwork of(double[][] ratings, int min, int max) {
-    List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     for (int i = 0; i < ratings.length; i++) {
       names.add("p" + (i + 1));
     }
