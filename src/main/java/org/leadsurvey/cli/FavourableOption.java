@@ -1,11 +1,15 @@
 package org.leadsurvey.cli;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.leadsurvey.analysis.UserError;
 import org.leadsurvey.stats.FavourableRange;
 import picocli.CommandLine.Option;
 
 /** Which keyed answers count as favourable, for every favourable share a command shows. */
 final class FavourableOption {
+  private static final Pattern RANGE = Pattern.compile("\\s*(-?\\d+)\\s*\\.\\.\\s*(-?\\d+)\\s*");
+
   @Option(names = "--favourable", paramLabel = "LO..HI",
       description = "Keyed options counted as favourable, ending at the scale's top (default: the"
           + " top two, 6..7 on a 7-point and 4..5 on a 5-point scale; 5..7 is the top three)."
@@ -17,8 +21,7 @@ final class FavourableOption {
     if (range == null) {
       return null;
     }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(-?\\d+)\\s*\\.\\.\\s*(-?\\d+)\\s*")
-        .matcher(range);
+    Matcher m = RANGE.matcher(range);
     if (!m.matches()) {
       throw UserError.usage("--favourable " + range + ": expected LO..HI, such as 6..7");
     }
