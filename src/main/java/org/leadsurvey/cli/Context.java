@@ -71,7 +71,23 @@ record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, Str
       return colorMode == ColorMode.ALWAYS;
     }
     String noColor = env.get("NO_COLOR");
-    return interactive && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM"));
+    return interactive && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM"))
+        && showsEscapes(System.getProperty("os.name", ""), env);
+  }
+
+  /**
+   * Whether the terminal turns escape sequences into colour. On Windows the classic console
+   * (cmd.exe, PowerShell's window) prints them as text unless a program switches it over, which
+   * Java does not; Windows Terminal, ConEmu, ANSICON, mintty/MSYS (TERM set) and editors'
+   * terminals do interpret them.
+   */
+  static boolean showsEscapes(String osName, Map<String, String> env) {
+    if (!osName.startsWith("Windows")) {
+      return true;
+    }
+    return env.containsKey("WT_SESSION") || "ON".equalsIgnoreCase(env.get("ConEmuANSI"))
+        || env.containsKey("ANSICON") || env.containsKey("TERM")
+        || env.containsKey("TERM_PROGRAM");
   }
 
   /**

@@ -75,6 +75,18 @@ class HabitsTest {
   }
 
   @Test
+  void colourIsLeftOffInTheClassicWindowsConsoleOnly() {
+    assertTrue(Context.showsEscapes("Linux", Map.of()));
+    assertTrue(Context.showsEscapes("Mac OS X", Map.of()));
+    assertFalse(Context.showsEscapes("Windows 10", Map.of()), "cmd.exe prints escapes as text");
+    assertTrue(Context.showsEscapes("Windows 11", Map.of("WT_SESSION", "x")), "Windows Terminal");
+    assertTrue(Context.showsEscapes("Windows 10", Map.of("ConEmuANSI", "ON")));
+    assertFalse(Context.showsEscapes("Windows 10", Map.of("ConEmuANSI", "OFF")));
+    assertTrue(Context.showsEscapes("Windows 10", Map.of("TERM", "xterm-256color")), "mintty");
+    assertTrue(Context.showsEscapes("Windows 10", Map.of("TERM_PROGRAM", "vscode")));
+  }
+
+  @Test
   void quietSilencesWarningsAndProgressNotErrors() {
     Cli.Result loud = Cli.run("analyze", ACME, "--min-group", "2");
     assertTrue(loud.err().contains("warning: --min-group 2"), loud::toString);
