@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A seeded mutation fuzzer of the response reader (analyze and network on mutated CSV files,
+ * A seeded mutation fuzzer of the readers (analyze and both network scopes on mutated CSV files,
  * read from a file or standard input) and the instrument loader (instruments check on mutated
  * YAML files), issue 17. Every outcome must be a success or exactly one line of error with exit
  * 2: an exit 70, a stack trace, an exception out of Main.run, more lines, or a run of more than
@@ -64,7 +64,8 @@ class FuzzTest {
   @Test
   void responseReaderSurvivesMutatedCsv() throws Exception {
     List<byte[]> seeds = new ArrayList<>();
-    for (String f : List.of("examples/team-survey.csv", "examples/peer-ratings.csv")) {
+    for (String f : List.of("examples/team-survey.csv", "examples/peer-ratings.csv",
+        "examples/peer-behaviours.csv", "examples/advice-nominations.csv")) {
       seeds.add(head(Files.readAllBytes(Path.of(f)), 40));
     }
     try (Stream<Path> dialects = Files.list(Path.of("src/test/resources/dialects"))) {
@@ -83,8 +84,12 @@ class FuzzTest {
       Files.write(file, input);
       boolean stdin = random.nextInt(4) == 0;
       List<String> args = new ArrayList<>();
-      if (random.nextInt(5) == 0) {
+      int command = random.nextInt(10);
+      if (command < 2) {
         args.addAll(List.of("network", stdin ? "-" : file.toString()));
+      } else if (command == 2) {
+        args.addAll(List.of("network", stdin ? "-" : file.toString(), "--scope", "organisation",
+            "--roster", "examples/advice-roster.csv", "--show-people"));
       } else {
         args.addAll(List.of("analyze", stdin ? "-" : file.toString()));
         args.addAll(options.get(random.nextInt(options.size())));
