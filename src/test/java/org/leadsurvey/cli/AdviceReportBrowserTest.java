@@ -1,9 +1,10 @@
 package org.leadsurvey.cli;
 
-import static org.leadsurvey.TestText.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadsurvey.TestText.count;
+import static org.leadsurvey.cli.Chromium.pixels;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,23 +97,8 @@ class AdviceReportBrowserTest {
     chromium.screenshot(html, png, 1280, 1600);
     BufferedImage img = ImageIO.read(png.toFile());
     assertEquals(1280, img.getWidth());
-    assertTrue(viridisDark(img) > 10000, "heatmap painted");
-  }
-
-  /** Pixels of the heatmap's dark end (viridis purple to blue). */
-  private static long viridisDark(BufferedImage img) {
-    long n = 0;
-    for (int y = 0; y < img.getHeight(); y++) {
-      for (int x = 0; x < img.getWidth(); x++) {
-        int p = img.getRGB(x, y);
-        int r = p >> 16 & 255;
-        int g = p >> 8 & 255;
-        int b = p & 255;
-        if (b > 80 && r < 90 && g < 110 && b > r + 20) {
-          n++;
-        }
-      }
-    }
-    return n;
+    // the heatmap's dark end (viridis purple to blue)
+    assertTrue(pixels(img, (red, green, blue) -> blue > 80 && red < 90 && green < 110
+        && blue > red + 20) > 10000, "heatmap painted");
   }
 }

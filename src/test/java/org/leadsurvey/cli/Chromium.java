@@ -3,6 +3,7 @@ package org.leadsurvey.cli;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
 
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -139,5 +140,29 @@ final class Chromium {
       fail("chromium exited with " + p.exitValue() + ": " + String.join(" ", cmd) + "\n" + stderr);
     }
     return new Result(Files.readString(out, StandardCharsets.UTF_8), stderr);
+  }
+
+  /** A test of one pixel's colour. */
+  @FunctionalInterface
+  interface Colour {
+    boolean test(int r, int g, int b);
+  }
+
+  /** How many pixels of a screenshot pass {@code colour}. */
+  static long pixels(BufferedImage img, Colour colour) {
+    long n = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        int p = img.getRGB(x, y);
+        n += colour.test(p >> 16 & 255, p >> 8 & 255, p & 255) ? 1 : 0;
+      }
+    }
+    return n;
+  }
+
+  /** A colour within 8 of {@code rgb} in each channel. */
+  static Colour near(int rgb) {
+    return (r, g, b) -> Math.abs(r - (rgb >> 16 & 255)) <= 8
+        && Math.abs(g - (rgb >> 8 & 255)) <= 8 && Math.abs(b - (rgb & 255)) <= 8;
   }
 }
