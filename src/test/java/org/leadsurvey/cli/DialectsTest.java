@@ -22,9 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DialectsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  static JsonNode analyze(String file, String... extra) throws IOException {
-    List<String> args = new ArrayList<>(List.of("analyze", Cli.resource("dialects/" + file),
-        "-f", "json"));
+  /** {@code analyze -f json} of a test resource ({@code dialects/plain.csv}), which must succeed. */
+  static JsonNode analyze(String resource, String... extra) throws IOException {
+    List<String> args = new ArrayList<>(List.of("analyze", Cli.resource(resource), "-f", "json"));
     args.addAll(List.of(extra));
     Cli.Result r = Cli.run(args.toArray(String[]::new));
     assertEquals(0, r.code(), r::toString);
@@ -42,8 +42,9 @@ class DialectsTest {
       "excel-unicode.txt     | Which team are you on?",
       "limesurvey.csv        | -"})
   void sameStatisticsAsThePlainCsv(String file, String team) throws IOException {
-    JsonNode plain = analyze("plain.csv");
-    JsonNode other = team == null ? analyze(file) : analyze(file, "--team", team);
+    JsonNode plain = analyze("dialects/plain.csv");
+    JsonNode other = team == null ? analyze("dialects/" + file)
+        : analyze("dialects/" + file, "--team", team);
     // Every number, team and warning of every scale, compared exactly.
     assertEquals(plain.get("scales"), other.get("scales"));
     JsonNode s = other.at("/scales/0");
@@ -64,7 +65,8 @@ class DialectsTest {
       Files.writeString(legacy, String.join("\r\n", lines) + "\r\n");
       Cli.Result r = Cli.run("analyze", legacy.toString(), "-f", "json");
       assertEquals(0, r.code(), r::toString);
-      assertEquals(analyze("plain.csv").get("scales"), JSON.readTree(r.out()).get("scales"));
+      assertEquals(analyze("dialects/plain.csv").get("scales"),
+          JSON.readTree(r.out()).get("scales"));
     } finally {
       Files.delete(legacy);
     }
@@ -76,7 +78,7 @@ class DialectsTest {
     // psych::alpha(d[, 3:9], keys = c("PS1", "PS3", "PS5"))$total$raw_alpha, and team means of
     // rowMeans(psych::reverse.code(c(-1, 1, -1, 1, -1, 1, 1), d[, 3:9], mini = 1, maxi = 7),
     // na.rm = TRUE) by d$team.
-    JsonNode plain = analyze("plain.csv");
+    JsonNode plain = analyze("dialects/plain.csv");
     assertEquals(12, plain.at("/input/rows").asInt());
     assertEquals(0.982204956910294, plain.at("/scales/0/reliability/alpha").asDouble(), 1e-12);
     assertEquals(5.56349206349206, plain.at("/scales/0/teams/0/mean").asDouble(), 1e-12);

@@ -3,10 +3,7 @@ package org.leadsurvey.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,16 +14,6 @@ import org.junit.jupiter.api.Test;
  * (src/test/resources/xlsx/make_workbooks.sh) are read with exactly the numbers of those CSVs.
  */
 class WorkbookInputTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static JsonNode analyze(String file, String... extra) throws IOException {
-    List<String> args = new ArrayList<>(List.of("analyze", Cli.resource(file), "-f", "json"));
-    args.addAll(List.of(extra));
-    Cli.Result r = Cli.run(args.toArray(String[]::new));
-    assertEquals(0, r.code(), r::toString);
-    return JSON.readTree(r.out());
-  }
-
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "-", value = {
       "plain           | -",
@@ -35,8 +22,8 @@ class WorkbookInputTest {
       "microsoft-forms | Which team are you on?"})
   void sameStatisticsAsItsCsv(String name, String team) throws IOException {
     String[] extra = team == null ? new String[0] : new String[] {"--team", team};
-    JsonNode csv = analyze("dialects/" + name + ".csv", extra);
-    JsonNode xlsx = analyze("xlsx/" + name + ".xlsx", extra);
+    JsonNode csv = DialectsTest.analyze("dialects/" + name + ".csv", extra);
+    JsonNode xlsx = DialectsTest.analyze("xlsx/" + name + ".xlsx", extra);
     assertEquals(csv.get("scales"), xlsx.get("scales"));
     assertEquals(12, xlsx.at("/scales/0/respondents").asInt());
     assertEquals(csv.at("/input/rows"), xlsx.at("/input/rows"));
@@ -47,8 +34,8 @@ class WorkbookInputTest {
   void dateCellsGiveTheCompletionTimesOfTheCsv() throws IOException {
     // Start and completion times are date cells in the workbook, text in the CSV.
     String[] extra = {"--team", "Which team are you on?", "--screen"};
-    JsonNode csv = analyze("dialects/microsoft-forms.csv", extra);
-    JsonNode xlsx = analyze("xlsx/microsoft-forms.xlsx", extra);
+    JsonNode csv = DialectsTest.analyze("dialects/microsoft-forms.csv", extra);
+    JsonNode xlsx = DialectsTest.analyze("xlsx/microsoft-forms.xlsx", extra);
     assertEquals(true, xlsx.at("/screening/rules/speeder/applied").asBoolean());
     assertEquals(csv.at("/screening"), xlsx.at("/screening"));
   }
@@ -56,8 +43,8 @@ class WorkbookInputTest {
   @ParameterizedTest
   @ValueSource(strings = {"plain", "1"})
   void sheetByNameOrNumber(String sheet) throws IOException {
-    assertEquals(analyze("dialects/plain.csv").get("scales"),
-        analyze("xlsx/plain.xlsx", "--sheet", sheet).get("scales"));
+    assertEquals(DialectsTest.analyze("dialects/plain.csv").get("scales"),
+        DialectsTest.analyze("xlsx/plain.xlsx", "--sheet", sheet).get("scales"));
   }
 
   @Test
