@@ -85,10 +85,7 @@ final class NetworkJson {
       if (t instanceof NetworkResult.Reported rep) {
         g.writeBooleanField("suppressed", false);
         g.writeNumberField("n", rep.metrics().n());
-        if (r.climate() != null) {
-          Double mean = r.climate().means().get(t.team());
-          number(g, "climateMean", mean == null ? Double.NaN : mean);
-        }
+        climateMean(g, r, t.team());
         g.writeArrayFieldStart("criteria");
         for (NetworkResult.Criterion c : rep.criteria()) {
           NetworkMetrics m = c.metrics();
@@ -128,8 +125,7 @@ final class NetworkJson {
           g.writeStringField("person", person);
           g.writeArrayFieldStart("criteria");
           for (NetworkResult.Criterion c : rep.criteria()) {
-            NetworkResult.Standing s = c.people().stream()
-                .filter(p -> p.person().equals(person)).findFirst().orElseThrow();
+            NetworkResult.Standing s = c.standing(person);
             g.writeStartObject();
             g.writeStringField("criterion", c.name());
             g.writeNumberField("raters", s.raters());
@@ -156,10 +152,7 @@ final class NetworkJson {
         g.writeBooleanField("suppressed", false);
         g.writeNumberField("n", m.n());
         metrics(g, m);
-        if (r.climate() != null) {
-          Double mean = r.climate().means().get(m.team());
-          number(g, "climateMean", mean == null ? Double.NaN : mean);
-        }
+        climateMean(g, r, m.team());
         if (r.showPeople()) {
           g.writeArrayFieldStart("people");
           for (NetworkResult.Standing p : rep.criteria().get(0).people()) {
@@ -198,6 +191,15 @@ final class NetworkJson {
     JsonRenderer.interval(g, r.ci95());
     number(g, "p", r.p());
     g.writeEndObject();
+  }
+
+  /** The team's climate mean with --climate (NaN when the survey does not show the team). */
+  private static void climateMean(JsonGenerator g, NetworkReport r, String team)
+      throws IOException {
+    if (r.climate() != null) {
+      Double mean = r.climate().means().get(team);
+      number(g, "climateMean", mean == null ? Double.NaN : mean);
+    }
   }
 
   /** A network's figures, as fields of the object being written. */

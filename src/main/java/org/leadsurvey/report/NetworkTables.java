@@ -183,8 +183,7 @@ final class NetworkTables {
     for (String person : peopleOf(rep)) {
       List<String> cells = new ArrayList<>(List.of(person));
       for (NetworkResult.Criterion c : rep.criteria()) {
-        NetworkResult.Standing s = c.people().stream().filter(p -> p.person().equals(person))
-            .findFirst().orElseThrow();
+        NetworkResult.Standing s = c.standing(person);
         cells.add((s.shown() == null ? Numbers.DASH : fixed(s.shown().mean(), 2)) + " ("
             + s.raters() + ")");
       }

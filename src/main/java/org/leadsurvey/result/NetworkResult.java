@@ -49,6 +49,11 @@ public sealed interface NetworkResult permits NetworkResult.Reported, NetworkRes
     public Criterion {
       people = List.copyOf(people);
     }
+
+    /** The standing of {@code person}, a member of the team. */
+    public Standing standing(String person) {
+      return people.stream().filter(p -> p.person().equals(person)).findFirst().orElseThrow();
+    }
   }
 
   /**
