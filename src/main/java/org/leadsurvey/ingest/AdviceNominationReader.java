@@ -5,9 +5,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -176,10 +174,6 @@ public final class AdviceNominationReader {
       if (rows == 0) {
         error(0, null, "no nominations: the file has a header row only");
       }
-    } catch (NoSuchFileException e) {
-      error(0, null, "no such file");
-    } catch (AccessDeniedException e) {
-      error(0, null, "permission denied");
     } catch (IOException | UncheckedIOException | CsvParseException e) {
       error(ReadErrors.line(e, last + 1), null, ReadErrors.describe(e));
     }

@@ -2,6 +2,8 @@ package org.leadsurvey.ingest;
 
 import java.io.CharConversionException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,9 @@ final class ReadErrors {
    * line N", or "... first record": line 1), else {@code fallback}.
    */
   static long line(Exception e, long fallback) {
+    if (e instanceof NoSuchFileException || e instanceof AccessDeniedException) {
+      return 0; // the file as a whole
+    }
     String m = e.getMessage();
     if (m != null) {
       if (m.startsWith("Exception when reading first record")) {
@@ -34,6 +39,12 @@ final class ReadErrors {
   }
 
   static String describe(Exception e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof CharacterCodingException || t instanceof CharConversionException) {
         return "the file is not valid text in the expected encoding (saved as Windows-1252 or"

@@ -9,9 +9,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -256,10 +254,6 @@ public final class ResponseReader {
       error(0, null, e.getMessage());
     } catch (org.dhatim.fastexcel.reader.ExcelReaderException e) {
       error(parsed.line, null, "not a readable .xlsx workbook (" + e.getMessage() + ")");
-    } catch (NoSuchFileException e) {
-      error(0, null, "no such file");
-    } catch (AccessDeniedException e) {
-      error(0, null, "permission denied");
     } catch (IOException | UncheckedIOException | IllegalStateException | CsvParseException e) {
       try {
         parsed.checkIds(); // their errors first, in line order; the rows are not handed on

@@ -5,8 +5,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -103,10 +101,6 @@ public final class Roster {
         teams.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(p);
         lines.putIfAbsent(t + '\0' + p, line);
       }
-    } catch (NoSuchFileException e) {
-      errors.add(Finding.error(source.name(), 0, null, "no such file"));
-    } catch (AccessDeniedException e) {
-      errors.add(Finding.error(source.name(), 0, null, "permission denied"));
     } catch (IOException | UncheckedIOException | CsvParseException e) {
       errors.add(Finding.error(source.name(), ReadErrors.line(e, last + 1), null,
           ReadErrors.describe(e)));
