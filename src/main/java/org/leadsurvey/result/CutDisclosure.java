@@ -12,7 +12,7 @@ import org.leadsurvey.stats.CutAtoms;
 import org.leadsurvey.stats.GroupGap;
 import org.leadsurvey.stats.GroupScore;
 import org.leadsurvey.stats.GroupSums;
-import org.leadsurvey.stats.Holm;
+import org.leadsurvey.stats.HolmAdjustment;
 import org.leadsurvey.stats.NaturalOrder;
 
 /** {@link Disclosure} for demographic cuts: see {@link CutProtection} for the rule. */
@@ -122,7 +122,7 @@ final class CutDisclosure {
       for (int i = 0; i < p.length; i++) {
         p[i] = gaps[shown.get(i)].p();
       }
-      double[] holm = Holm.adjust(p);
+      double[] holm = HolmAdjustment.adjust(p);
       List<CutGroup> groups = new ArrayList<>();
       for (int v : order) {
         int i = shown.indexOf(v);

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.leadsurvey.stats.CutAccumulator;
 import org.leadsurvey.stats.CutAtoms;
 import org.leadsurvey.stats.GroupScore;
-import org.leadsurvey.stats.Holm;
+import org.leadsurvey.stats.HolmAdjustment;
 
 /**
  * {@link Disclosure#publish(ScaleResult, CutAtoms, CutAccumulator, boolean, int)} end to end
@@ -228,7 +228,7 @@ class CutDisclosureTest {
     assertTrue(gender.groups().get(3) instanceof CutGroup.Hidden);
     CutGroup.Shown man = (CutGroup.Shown) gender.groups().get(0);
     CutGroup.Shown woman = (CutGroup.Shown) gender.groups().get(2);
-    double[] holm = Holm.adjust(new double[] {man.gap().p(), woman.gap().p()});
+    double[] holm = HolmAdjustment.adjust(new double[] {man.gap().p(), woman.gap().p()});
     assertEquals(holm[0], man.gap().pHolm(), 0);
     assertEquals(holm[1], woman.gap().pHolm(), 0);
     assertTrue(gender.cells().isEmpty(), "no cells without --cross-teams");

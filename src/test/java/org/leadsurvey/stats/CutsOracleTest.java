@@ -96,7 +96,7 @@ class CutsOracleTest {
         p[g] = gap.p();
         pHolm[g] = num(e, "p_holm");
       }
-      double[] adjusted = Holm.adjust(p);
+      double[] adjusted = HolmAdjustment.adjust(p);
       for (int g = 0; g < p.length; g++) {
         assertEquals(pHolm[g], adjusted[g], 1e-9, COLUMNS.get(c) + " Holm " + g);
       }
@@ -124,12 +124,12 @@ class CutsOracleTest {
   void holmMatchesPAdjustOnTiesMissingAndTheCap() {
     // p.adjust(c(0.01, 0.04, 0.03, NA, 0.04, 0.5), "holm") in R 4.2:
     // 0.05 0.12 0.12 NA 0.12 0.50
-    double[] adjusted = Holm.adjust(new double[] {0.01, 0.04, 0.03, Double.NaN, 0.04, 0.5});
+    double[] adjusted = HolmAdjustment.adjust(new double[] {0.01, 0.04, 0.03, Double.NaN, 0.04, 0.5});
     double[] r = {0.05, 0.12, 0.12, Double.NaN, 0.12, 0.5};
     for (int i = 0; i < r.length; i++) {
       assertEquals(r[i], adjusted[i], 1e-15, "p " + i);
     }
-    assertEquals(1.0, Holm.adjust(new double[] {0.6, 0.7})[0], 0);
+    assertEquals(1.0, HolmAdjustment.adjust(new double[] {0.6, 0.7})[0], 0);
   }
 
   @Test
