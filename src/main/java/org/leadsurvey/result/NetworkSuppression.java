@@ -118,35 +118,18 @@ public final class NetworkSuppression {
         ties(net, threshold, hidden), standings(all, withheld));
   }
 
-  /** Which people's figures are withheld: too few raters, then complementary suppression. */
+  /**
+   * Which people's figures are withheld: too few raters, then complementary suppression, by the
+   * rule that hides teams ({@link Suppression#hidden}) with ratings in place of people.
+   */
   static boolean[] withheld(List<PersonStanding> people, int minRaters) {
-    boolean[] out = new boolean[people.size()];
-    long hiddenRatings = 0;
-    for (int p = 0; p < out.length; p++) {
-      if (people.get(p).ratingsReceived() < minRaters) {
-        out[p] = true;
-        hiddenRatings += people.get(p).ratingsReceived();
-      }
+    List<String> names = new ArrayList<>(people.size());
+    long[] ratings = new long[people.size()];
+    for (int p = 0; p < ratings.length; p++) {
+      names.add(people.get(p).person());
+      ratings[p] = people.get(p).ratingsReceived();
     }
-    while (hiddenRatings > 0 && hiddenRatings < minRaters) {
-      int next = -1;
-      for (int p = 0; p < out.length; p++) {
-        if (!out[p] && (next < 0 || fewer(people.get(p), people.get(next)))) {
-          next = p;
-        }
-      }
-      if (next < 0) {
-        break; // everyone is withheld already
-      }
-      out[next] = true;
-      hiddenRatings += people.get(next).ratingsReceived();
-    }
-    return out;
-  }
-
-  private static boolean fewer(PersonStanding a, PersonStanding b) {
-    return a.ratingsReceived() < b.ratingsReceived()
-        || a.ratingsReceived() == b.ratingsReceived() && a.person().compareTo(b.person()) < 0;
+    return Suppression.hidden(names, ratings, 0, minRaters);
   }
 
   /** Shown people by rank among the shown (then name), then the withheld by name. */
