@@ -40,12 +40,8 @@ public final class AdviceDisclosure {
     long[] members = net.members();
     long[] respondents = net.respondents();
     boolean[] hidden = hidden(names.teams(), respondents, minGroup);
-    Integer[] order = new Integer[net.teams()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
     // shown in the locale's order; which teams are hidden does not depend on it (hidden())
-    Arrays.sort(order, Comparator.comparing(names.teams()::get, NameOrder.forDefaultLocale()));
+    int[] order = NameOrder.forDefaultLocale().order(names.teams());
     TeamTieMatrix m = net.matrix();
     List<AdviceTeam> teams = new ArrayList<>();
     List<Integer> shown = new ArrayList<>();
