@@ -1,7 +1,6 @@
 package org.leadsurvey.analysis;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,22 +15,23 @@ import org.leadsurvey.instrument.Instrument;
 import org.leadsurvey.instrument.Item;
 import org.leadsurvey.instrument.ResponseScale;
 import org.leadsurvey.instrument.Scale;
-import org.leadsurvey.result.ScaleReport;
-import org.leadsurvey.result.ScreeningReport;
-import org.leadsurvey.stats.CarelessScreen;
-import org.leadsurvey.stats.MahalanobisDistance;
-import org.leadsurvey.stats.SecondsMedian;
-import org.leadsurvey.stats.MissingPolicy;
-import org.leadsurvey.stats.ScaleCorrelation;
-import org.leadsurvey.stats.ScaleCorrelations;
-import org.leadsurvey.stats.ScaleAccumulator;
-import org.leadsurvey.stats.ScaleStatistics;
-import org.leadsurvey.stats.PopulationShift;
+import org.leadsurvey.io.TempFiles;
 import org.leadsurvey.result.CutsReport;
 import org.leadsurvey.result.Disclosure;
+import org.leadsurvey.result.ScaleReport;
 import org.leadsurvey.result.ScaleResult;
+import org.leadsurvey.result.ScreeningReport;
+import org.leadsurvey.stats.CarelessScreen;
 import org.leadsurvey.stats.CutAccumulator;
 import org.leadsurvey.stats.CutAtoms;
+import org.leadsurvey.stats.MahalanobisDistance;
+import org.leadsurvey.stats.MissingPolicy;
+import org.leadsurvey.stats.PopulationShift;
+import org.leadsurvey.stats.ScaleAccumulator;
+import org.leadsurvey.stats.ScaleCorrelation;
+import org.leadsurvey.stats.ScaleCorrelations;
+import org.leadsurvey.stats.ScaleStatistics;
+import org.leadsurvey.stats.SecondsMedian;
 
 /**
  * Wires one pass: the reader's raw answers are keyed by the instrument and fed to one
@@ -119,9 +119,7 @@ final class Analysis {
       return new Results(results.summary(), results.scales(), results.correlations(),
           new ScreeningReport(reported.counts(), screen.thresholds(), screen.exclude()));
     } finally {
-      if (spool != null) {
-        Files.deleteIfExists(spool);
-      }
+      TempFiles.delete(spool); // and forgets it, so the exit hook does not try again
     }
   }
 

@@ -1,7 +1,6 @@
 package org.leadsurvey.analysis;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +13,7 @@ import org.leadsurvey.ingest.ReadSummary;
 import org.leadsurvey.ingest.ResponseReader;
 import org.leadsurvey.ingest.RowSink;
 import org.leadsurvey.instrument.Instrument;
+import org.leadsurvey.io.TempFiles;
 import org.leadsurvey.result.Disclosure;
 import org.leadsurvey.result.ScreeningReport;
 import org.leadsurvey.result.ValidationReport;
@@ -110,9 +110,7 @@ final class Validation {
       return Disclosure.validation(source.name(), summary, counts[0], never, teams, counts[1],
           settings.minGroup(), screening, flagged);
     } finally {
-      if (spool != null) {
-        Files.deleteIfExists(spool);
-      }
+      TempFiles.delete(spool); // and forgets it, so the exit hook does not try again
     }
   }
 
