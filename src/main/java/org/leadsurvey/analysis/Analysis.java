@@ -344,7 +344,7 @@ final class Analysis {
           double score = accumulators[s].add(team, answers);
           personScores[s] = score;
           if (atom >= 0 && score == score) {
-            cutSums[s].add(atom, score, answers);
+            cutSums[s].add(atom, answers);
           }
         }
         if (correlation != null) {

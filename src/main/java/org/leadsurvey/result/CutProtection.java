@@ -194,11 +194,6 @@ final class CutProtection {
       return 1 + t;
     }
 
-    /** The group of value {@code v} of column {@code c}. */
-    int group(int c, int v) {
-      return firstGroup + offset[c] + v;
-    }
-
     int group(int g) {
       return firstGroup + g;
     }

@@ -63,15 +63,6 @@ public record NetworkReport(
       means = Map.copyOf(means);
       correlations = List.copyOf(correlations);
     }
-
-    /** The first (for a single-criterion file, the only) criterion's density correlation. */
-    public PearsonCorrelation.Result density() {
-      return correlations.get(0).density();
-    }
-
-    public PearsonCorrelation.Result centralization() {
-      return correlations.get(0).centralization();
-    }
   }
 
   /**

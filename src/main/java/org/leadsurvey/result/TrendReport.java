@@ -24,10 +24,6 @@ public record TrendReport(String toolVersion, Instrument instrument, int minGrou
     public ScaleTrendReport {
       cuts = List.copyOf(cuts);
     }
-
-    public ScaleTrendReport(Scale scale, ScaleTrend trend) {
-      this(scale, trend, List.of());
-    }
   }
 
   public TrendReport {

@@ -42,10 +42,10 @@ public final class CutAccumulator {
    * Adds a scored person.
    *
    * @param atom the person's atom number
-   * @param score the person's scale score (the mean of their answered keyed answers)
-   * @param keyed keyed answers (whole numbers), NaN for missing; not kept
+   * @param keyed keyed answers (whole numbers), NaN for missing; not kept (the score follows
+   *     from them exactly)
    */
-  public void add(int atom, double score, double[] keyed) {
+  public void add(int atom, double[] keyed) {
     ensure(atom);
     long[] v = sums;
     int b = atom * stride;
@@ -87,10 +87,6 @@ public final class CutAccumulator {
   public long count(int atom) {
     int b = atom * stride;
     return b < sums.length ? sums[b] : 0;
-  }
-
-  public int items() {
-    return k;
   }
 
   /** Empty sums of this scale, to add atoms to. */

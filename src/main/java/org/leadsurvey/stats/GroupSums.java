@@ -49,11 +49,6 @@ public final class GroupSums {
     }
   }
 
-  /** Writes the sums into {@code to[off, off + size(k))}. */
-  void copyTo(long[] to, int off) {
-    System.arraycopy(v, 0, to, off, v.length);
-  }
-
   /** Adds another group's sums (the two groups are disjoint). */
   public void add(GroupSums o) {
     add(o.v, 0);
@@ -61,16 +56,6 @@ public final class GroupSums {
 
   public long n() {
     return v[0];
-  }
-
-  /** The mean score, NaN when empty. */
-  public double mean() {
-    return n() == 0 ? Double.NaN : moments()[0];
-  }
-
-  /** Sample sd of the scores (n - 1), NaN below two people. */
-  public double sd() {
-    return n() < 2 ? Double.NaN : moments()[1];
   }
 
   /**

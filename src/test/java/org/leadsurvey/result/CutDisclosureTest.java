@@ -43,12 +43,12 @@ class CutDisclosureTest {
       for (Person p : people) {
         double score = TeamsAsPublished.score(p.keyed());
         if (score == score) {
-          teams.add(p.team(), score, p.keyed());
+          teams.add(p.team(), p.keyed());
           int[] v = new int[COLUMNS.size()];
           for (int c = 0; c < v.length; c++) {
             v[c] = atoms.value(c, p.values()[c]);
           }
-          sums.add(atoms.atom(atoms.team(p.team()), v), score, p.keyed());
+          sums.add(atoms.atom(atoms.team(p.team()), v), p.keyed());
         }
       }
       ScaleResult scale = teams.publish(ITEMS, k);
@@ -276,7 +276,7 @@ class CutDisclosureTest {
           v[c] = labels.get(c).indexOf(p.values()[c].isEmpty() ? "(no answer)" : p.values()[c]);
         }
         numberedSums.add(numbered.atom(p.team() == null ? CutAtoms.NO_TEAM
-            : teams.indexOf(p.team()), v), score, p.keyed());
+            : teams.indexOf(p.team()), v), p.keyed());
       }
     }
     CutsReport report = Disclosure.publish(own.scale(), numbered, teams, labels, numberedSums,

@@ -52,9 +52,8 @@ public final class CutsBench {
       for (int i = 0; i < keyed.length; i++) {
         keyed[i] = Math.max(1, Math.min(7, Math.rint(latent + r.nextGaussian())));
       }
-      double score = TeamsAsPublished.score(keyed);
-      scale.add(team, score, keyed);
-      sums.add(atoms.atom(atoms.team(team), values), score, keyed);
+      scale.add(team, keyed);
+      sums.add(atoms.atom(atoms.team(team), values), keyed);
     }
     ScaleResult published = scale.publish(items, 5);
     System.out.printf("%d respondents, %d teams, %d atoms%n", people, teams, atoms.size());

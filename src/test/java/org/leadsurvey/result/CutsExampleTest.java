@@ -40,8 +40,8 @@ class CutsExampleTest {
         for (int c = 0; c < values.length; c++) {
           values[c] = atoms.value(c, r.getField(COLUMNS.get(c)));
         }
-        teams.add(r.getField("team"), score, keyed);
-        sums.add(atoms.atom(atoms.team(r.getField("team")), values), score, keyed);
+        teams.add(r.getField("team"), keyed);
+        sums.add(atoms.atom(atoms.team(r.getField("team")), values), keyed);
       }
     }
     ScaleResult scale = teams.publish(ITEMS, 5);

@@ -26,12 +26,12 @@ final class TeamsAsPublished {
   }
 
   /** A scored person of the team (null: none). */
-  void add(String team, double score, double[] keyed) {
-    sums.add(0, score, keyed);
+  void add(String team, double[] keyed) {
+    sums.add(0, keyed);
     if (team == null) {
       unteamed++;
     } else {
-      sums.add(1 + teams.computeIfAbsent(team, t -> teams.size()), score, keyed);
+      sums.add(1 + teams.computeIfAbsent(team, t -> teams.size()), keyed);
     }
   }
 

@@ -51,8 +51,8 @@ class CutsOracleTest {
         values[c] = atoms.value(c, r.getField(COLUMNS.get(c)));
       }
       int atom = atoms.atom(atoms.team(r.getField("team")), values);
-      sums.add(atom, total / answered, keyed);
-      halves[row % 2].add(atom, total / answered, keyed);
+      sums.add(atom, keyed);
+      halves[row % 2].add(atom, keyed);
     }
   }
 
