@@ -97,7 +97,7 @@ final class Analysis {
     if (screen == null) {
       // Without flags to fit, one pass: with row details when the options move people.
       ResponseReader.Options once = deviation == null ? read
-          : read.withDetails(read.includeUnfinished(), true);
+          : read.withDetails(true);
       begin(progress, source, "reading", 1, 1);
       return pass(source, instrument, settings, progress, once, null, deviation, false);
     }
@@ -112,7 +112,7 @@ final class Analysis {
         return new Results(fit.summary(), List.of());
       }
       CarelessScreen reported = fit.screen();
-      ResponseReader.Options second = read.withDetails(read.includeUnfinished(), true);
+      ResponseReader.Options second = read.withDetails(true);
       begin(progress, replayable, "analysing", 2, 2);
       Results results = pass(replayable, instrument, settings, progress, second, reported,
           deviation, deviation != null && deviation.excludeFlagged());

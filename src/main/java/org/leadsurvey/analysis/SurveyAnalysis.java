@@ -120,7 +120,7 @@ public final class SurveyAnalysis {
   public ValidationReport validate(String file, CarelessScreen.Thresholds screen)
       throws IOException {
     return Validation.run(source(file), instrument, settings,
-        read.withDetails(read.includeUnfinished(), true), screen,
+        read.withDetails(true), screen,
         io.progress().get());
   }
 

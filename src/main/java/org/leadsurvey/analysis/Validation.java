@@ -33,7 +33,7 @@ final class Validation {
   static ValidationReport run(InputSource source, Instrument instrument, SurveySettings settings,
       ResponseReader.Options read, CarelessScreen.Thresholds screenThresholds, Progress progress)
       throws IOException {
-    ResponseReader.Options details = read.withDetails(read.includeUnfinished(), true);
+    ResponseReader.Options details = read.withDetails(true);
     Path spool = screenThresholds != null ? source.spool() : null;
     try {
       InputSource input = spool == null ? source : source.replayable(spool);

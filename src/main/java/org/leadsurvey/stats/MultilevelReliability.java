@@ -323,10 +323,11 @@ public record MultilevelReliability(double omegaWithin, double omegaBetween, int
     double value(double[] x, double[] grad) {
       double[][] sw = implied(x, 0);
       double[][] sb = implied(x, 2 * k);
-      double[][] wInv = Cholesky.inverse(sw);
-      if (wInv == null) {
+      Cholesky cw = Cholesky.of(sw);
+      if (cw == null) {
         return Double.POSITIVE_INFINITY;
       }
+      double[][] wInv = cw.inverse();
       int g = sizes.length;
       double[][][] aInv = new double[g][][];
       double[] logDetA = new double[g];
@@ -359,7 +360,7 @@ public record MultilevelReliability(double omegaWithin, double omegaBetween, int
         return Double.POSITIVE_INFINITY;
       }
       double[] mu = cl.solve(rhs);
-      double value = dfWithin * (Cholesky.of(sw).logDeterminant() + traceProduct(wInv, within));
+      double value = dfWithin * (cw.logDeterminant() + traceProduct(wInv, within));
       double[][] gw = new double[k][k];
       double[][] gb = new double[k][k];
       if (grad != null) {
@@ -477,11 +478,6 @@ public record MultilevelReliability(double omegaWithin, double omegaBetween, int
         }
       }
       return new Cholesky(l);
-    }
-
-    static double[][] inverse(double[][] a) {
-      Cholesky c = of(a);
-      return c == null ? null : c.inverse();
     }
 
     double logDeterminant() {
