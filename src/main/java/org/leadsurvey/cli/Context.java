@@ -112,20 +112,19 @@ record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, Str
 
   /** For commands whose output is short (a report at the end): stderr being a terminal suffices. */
   boolean progress() {
-    if (quiet) {
-      return false;
-    }
-    String stderr = env.get("LEADSURVEY_STDERR_TTY");
-    return stderr == null ? interactive : "1".equals(stderr);
+    return progress(true); // as for a command that writes a file: stdout is no concern
   }
 
   /** Longest message, in characters: the messages quote data only as short excerpts. */
   static final int MESSAGE = 2000;
 
-  /** One line on stderr, prefixed with the tool's name. */
+  /**
+   * One line on stderr, prefixed with the tool's name, whatever it quotes: line breaks and
+   * control characters shown as escapes, cut at {@link #MESSAGE} characters.
+   */
   @Override
   public void error(String message) {
-    err.println("leadsurvey: " + line(message));
+    err.println("leadsurvey: " + SafeText.excerpt(message, MESSAGE));
     err.flush();
   }
 
@@ -134,13 +133,7 @@ record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, Str
     if (quiet) {
       return;
     }
-    err.println("leadsurvey: warning: " + line(message));
+    err.println("leadsurvey: warning: " + SafeText.excerpt(message, MESSAGE));
     err.flush();
-  }
-
-  /** One line whatever it quotes: line breaks and control characters shown as escapes. */
-  private static String line(String message) {
-    String m = SafeText.oneLine(message);
-    return m.length() <= MESSAGE ? m : m.substring(0, MESSAGE - 1) + "…";
   }
 }
