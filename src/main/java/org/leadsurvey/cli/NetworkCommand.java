@@ -230,9 +230,7 @@ final class NetworkCommand extends BaseCommand {
       throw UserError.usage("--format " + format.name().toLowerCase(Locale.ROOT)
           + " is for --scope within");
     }
-    if ("-".equals(file) && "-".equals(roster)) {
-      throw UserError.usage("only one input can be standard input (-)");
-    }
+    refuseTwoStandardInputs();
     refuseOverwrite(output.file(), file, roster);
     AdviceReport report = new AdviceAnalysis(new AdviceAnalysis.Request(teams.team(), person,
         advisor, minGroup, showPeople, reading.missingCodes()), io(reading.encoding()),
@@ -260,10 +258,14 @@ final class NetworkCommand extends BaseCommand {
       throw UserError.usage("--tie-threshold " + tieThreshold
           + " must be above the scale's minimum and at most its maximum (" + s + ")");
     }
-    long stdin = Stream.of(file, roster, climate).filter("-"::equals).count();
-    if (stdin > 1) {
+    refuseTwoStandardInputs();
+    return s;
+  }
+
+  /** The ratings or nominations, the roster and the climate survey: one of them at most is -. */
+  private void refuseTwoStandardInputs() {
+    if (Stream.of(file, roster, climate).filter("-"::equals).count() > 1) {
       throw UserError.usage("only one input can be standard input (-)");
     }
-    return s;
   }
 }
