@@ -94,7 +94,7 @@ class FuzzTest {
         args.addAll(List.of("analyze", stdin ? "-" : file.toString()));
         args.addAll(options.get(random.nextInt(options.size())));
       }
-      check(input, args, stdin ? new String(input, StandardCharsets.ISO_8859_1) : "", "csv");
+      check(input, args, stdin ? input : new byte[0], "csv");
     }
     report("csv", CSV_INPUTS);
   }
@@ -115,12 +115,12 @@ class FuzzTest {
       List<String> args = random.nextBoolean()
           ? List.of("instruments", "check", file.toString())
           : List.of("generate", file.toString(), "-f", random.nextBoolean() ? "md" : "qsf");
-      check(input, args, "", "yaml");
+      check(input, args, new byte[0], "yaml");
     }
     report("yaml", YAML_INPUTS);
   }
 
-  private void check(byte[] input, List<String> args, String stdin, String kind)
+  private void check(byte[] input, List<String> args, byte[] stdin, String kind)
       throws IOException, InterruptedException {
     Future<Cli.Result> run = runner.submit(() -> Cli.run(stdin, Map.of(), false,
         args.toArray(String[]::new)));
