@@ -31,14 +31,27 @@ import org.leadsurvey.result.ScreeningReport;
 final class CsvTables {
   private CsvTables() {}
 
-  /** Table name (file name without .csv) to writer, in a fixed order. */
-  public static Map<String, BiConsumer<AnalysisReport, Writer>> all() {
+  /**
+   * The report's tables, name (file or sheet name) to writer, in a fixed order: every table
+   * {@code --output-dir} writes and the workbook holds, and no other.
+   */
+  static Map<String, BiConsumer<AnalysisReport, Writer>> all(AnalysisReport report) {
     Map<String, BiConsumer<AnalysisReport, Writer>> m = new LinkedHashMap<>();
-    m.put("teams", CsvTables::teams);
     m.put("reliability", CsvTables::reliability);
     m.put("items", CsvTables::items);
+    m.put("teams", CsvTables::teams);
     m.put("frequencies", CsvTables::frequencies);
     m.put("aggregation", CsvTables::aggregation);
+    if (report.correlations() != null) {
+      m.put("scale-correlations", CsvTables::scaleCorrelations);
+    }
+    if (report.screening() != null) {
+      m.put("screening", CsvTables::screening);
+    }
+    if (hasCuts(report)) {
+      m.put("groups", CsvTables::groups);
+      m.put("cells", CsvTables::cells);
+    }
     return m;
   }
 

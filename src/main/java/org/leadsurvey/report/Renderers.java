@@ -5,7 +5,11 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.leadsurvey.result.AnalysisReport;
@@ -50,31 +54,35 @@ public final class Renderers {
    * scales and {@code screening.csv} when screened), and {@code DIR/analysis.json}; each atomically.
    */
   public static void writeDirectory(AnalysisReport report, Path dir) throws IOException {
-    OutputFiles.refuseInputs(dir.resolve("teams.csv"), dir.resolve("reliability.csv"),
-        dir.resolve("items.csv"), dir.resolve("aggregation.csv"),
-        dir.resolve("scale-correlations.csv"), dir.resolve("screening.csv"),
-        dir.resolve("analysis.json"));
+    Map<Path, OutputFiles.Body> files = files(report, dir);
+    prepareFolder(dir, files.keySet());
+    for (Map.Entry<Path, OutputFiles.Body> f : files.entrySet()) {
+      OutputFiles.writeAtomically(f.getKey(), f.getValue());
+    }
+  }
+
+  /** What {@link #writeDirectory} writes into {@code dir}, in order. */
+  private static Map<Path, OutputFiles.Body> files(AnalysisReport report, Path dir) {
+    Map<Path, OutputFiles.Body> files = new LinkedHashMap<>();
+    for (Map.Entry<String, BiConsumer<AnalysisReport, Writer>> t
+        : CsvTables.all(report).entrySet()) {
+      files.put(dir.resolve(t.getKey() + ".csv"), w -> t.getValue().accept(report, w));
+    }
+    files.put(dir.resolve("analysis.json"), w -> JsonRenderer.write(report, w));
+    return files;
+  }
+
+  /**
+   * Refuses, before anything is written, to write over an input or into a file that is not a
+   * folder; then makes the folder.
+   */
+  private static void prepareFolder(Path dir, Collection<Path> files) throws IOException {
+    OutputFiles.refuseInputs(files.toArray(Path[]::new));
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new OutputFiles.Refused(dir + ": is a file, not a folder (--output-dir needs a"
           + " folder)");
     }
     Files.createDirectories(dir);
-    for (Map.Entry<String, BiConsumer<AnalysisReport, Writer>> t : CsvTables.all().entrySet()) {
-      OutputFiles.writeAtomically(dir.resolve(t.getKey() + ".csv"),
-          w -> t.getValue().accept(report, w));
-    }
-    if (report.correlations() != null) {
-      OutputFiles.writeAtomically(dir.resolve("scale-correlations.csv"),
-          w -> CsvTables.scaleCorrelations(report, w));
-    }
-    if (report.screening() != null) {
-      OutputFiles.writeAtomically(dir.resolve("screening.csv"), w -> CsvTables.screening(report, w));
-    }
-    if (CsvTables.hasCuts(report)) {
-      OutputFiles.writeAtomically(dir.resolve("groups.csv"), w -> CsvTables.groups(report, w));
-      OutputFiles.writeAtomically(dir.resolve("cells.csv"), w -> CsvTables.cells(report, w));
-    }
-    OutputFiles.writeAtomically(dir.resolve("analysis.json"), w -> JsonRenderer.write(report, w));
   }
 
   /**
@@ -147,12 +155,12 @@ public final class Renderers {
    * {@code DIR/trend.csv} and {@code DIR/trend.json}; each file atomically.
    */
   public static void writeWavesDirectory(TrendReport report, Path dir) throws IOException {
-    OutputFiles.refuseInputs(dir.resolve("trend.csv"), dir.resolve("trend.json"));
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new OutputFiles.Refused(dir + ": is a file, not a folder (--output-dir needs a"
-          + " folder)");
+    List<Path> every = new ArrayList<>(List.of(dir.resolve("trend.csv"),
+        dir.resolve("trend.json")));
+    for (WaveReport w : report.waves()) {
+      every.addAll(files(w.report(), dir.resolve(WaveReport.folderName(w.name()))).keySet());
     }
-    Files.createDirectories(dir);
+    prepareFolder(dir, every);
     for (WaveReport w : report.waves()) {
       writeDirectory(w.report(), dir.resolve(WaveReport.folderName(w.name())));
     }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.dhatim.fastexcel.Workbook;
@@ -34,20 +35,9 @@ public final class WorkbookReport {
   public static void write(AnalysisReport report, OutputStream out) throws IOException {
     Workbook wb = new Workbook(out, "leadsurvey", null);
     summary(report, new Sheet(wb.newWorksheet("summary"), report.minGroup()));
-    table(wb, report, "reliability", CsvTables::reliability);
-    table(wb, report, "items", CsvTables::items);
-    table(wb, report, "teams", CsvTables::teams);
-    table(wb, report, "frequencies", CsvTables::frequencies);
-    table(wb, report, "aggregation", CsvTables::aggregation);
-    if (report.correlations() != null) {
-      table(wb, report, "scale-correlations", CsvTables::scaleCorrelations);
-    }
-    if (report.screening() != null) {
-      table(wb, report, "screening", CsvTables::screening);
-    }
-    if (CsvTables.hasCuts(report)) {
-      table(wb, report, "groups", CsvTables::groups);
-      table(wb, report, "cells", CsvTables::cells);
+    for (Map.Entry<String, BiConsumer<AnalysisReport, Writer>> t
+        : CsvTables.all(report).entrySet()) {
+      table(wb, report, t.getKey(), t.getValue());
     }
     wb.finish();
   }

@@ -117,6 +117,14 @@ class OutputDestinationTest {
     Path teams = Files.copy(Path.of(survey), od.resolve("teams.csv"));
     Cli.assertOneLineError(Cli.run("analyze", teams.toString(), "--output-dir", od.toString()),
         "refusing to write the output over an input file");
+    // a table written late in the folder is refused before the first one is written
+    Path late = Files.createDirectories(tmp.resolve("late"));
+    Path frequencies = Files.copy(Path.of(survey), late.resolve("frequencies.csv"));
+    Cli.assertOneLineError(Cli.run("analyze", frequencies.toString(), "--output-dir",
+        late.toString()), "refusing to write the output over an input file");
+    try (Stream<Path> written = Files.list(late)) {
+      assertEquals(List.of(frequencies), written.toList(), "nothing written before the refusal");
+    }
     Path yaml = Files.copy(Path.of("surveys/psych-safety.yaml"), tmp.resolve("inst.yaml"));
     String before = Files.readString(yaml);
     Cli.assertOneLineError(Cli.run("analyze", survey, "--instrument", yaml.toString(), "-o",
