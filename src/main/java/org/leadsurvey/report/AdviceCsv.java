@@ -52,6 +52,6 @@ final class AdviceCsv {
   }
 
   private static String cell(AdviceReport.Matrix m, int i) {
-    return m.pooled() && i == m.size() - 1 ? "" : m.teams().get(i);
+    return m.isPool(i) ? "" : m.teams().get(i);
   }
 }

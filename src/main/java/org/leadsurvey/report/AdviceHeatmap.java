@@ -55,7 +55,7 @@ final class AdviceHeatmap {
       for (long c : m.counts()[i]) {
         sent += c;
       }
-      boolean poolRow = m.pooled() && i == k - 1;
+      boolean poolRow = m.isPool(i);
       s.append("<g class=\"heat-row\">");
       s.append(text(LABEL_RIGHT, y + 16, "end", poolRow ? "team-label pool-label" : "team-label",
           AdviceTables.label(m, i) + "  " + clip(AdviceTables.name(m, i), 26)));
@@ -63,7 +63,7 @@ final class AdviceHeatmap {
         long c = m.counts()[i][j];
         double share = sent == 0 ? 0 : (double) c / sent;
         double x = X0 + j * cell;
-        boolean pool = poolRow || (m.pooled() && j == k - 1);
+        boolean pool = poolRow || m.isPool(j);
         s.append("<rect class=\"").append(pool ? "advice-pool" : "advice-cell").append("\" x=\"")
             .append(num(x + 1)).append("\" y=\"").append(num(y + 1)).append("\" width=\"")
             .append(num(cell - 2)).append("\" height=\"").append(ROW - 2).append("\" fill=\"")

@@ -79,11 +79,11 @@ final class AdviceTables {
 
   /** The column number of row/column i: 1.., and "H" for the hidden teams together. */
   static String label(AdviceReport.Matrix m, int i) {
-    return m.pooled() && i == m.size() - 1 ? "H" : Integer.toString(i + 1);
+    return m.isPool(i) ? "H" : Integer.toString(i + 1);
   }
 
   static String name(AdviceReport.Matrix m, int i) {
-    return m.pooled() && i == m.size() - 1 ? POOL : m.teams().get(i);
+    return m.isPool(i) ? POOL : m.teams().get(i);
   }
 
   static TextTable brokers(AdviceReport r) {

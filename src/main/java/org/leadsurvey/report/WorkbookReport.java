@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.leadsurvey.result.AnalysisReport;
@@ -17,13 +18,17 @@ import org.leadsurvey.result.WaveReport;
 
 /**
  * {@code --format xlsx}: the results as a workbook (fastexcel), a sheet per table of
- * {@link CsvTables} (of {@link TrendCsv} for waves) after a summary sheet, so the sheets hold exactly the rows of the CSV files
- * of {@code --output-dir}. Numbers are number cells with a display format (whole numbers
- * {@code 0}, others {@code 0.000}; the cell keeps full precision); names stay text even when
- * they look like numbers; text is always a string cell, never a formula. Header rows are bold
+ * {@link CsvTables} (of {@link TrendCsv} for waves) after a summary sheet, so the sheets hold
+ * exactly the rows of the CSV files of {@code --output-dir}. Numbers are number cells with a
+ * display format (whole numbers {@code 0}, others {@code 0.000}; the cell keeps full
+ * precision); names stay text even when they look like numbers; text is always a string cell, never a formula. Header rows are bold
  * and frozen. A hidden team or group has blank figures and a note column saying why.
  */
 public final class WorkbookReport {
+  /** A number as the CSV tables write one, to be a number cell (tested on every text cell). */
+  private static final Pattern DECIMAL =
+      Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
   private WorkbookReport() {}
 
   // Columns of names and labels: text even when the value looks like a number ("42" as a team).
@@ -162,7 +167,7 @@ public final class WorkbookReport {
         return Double.isFinite(d) ? new BigDecimal(Double.toString(d)) : null;
       }
       String s = v.toString();
-      if (!s.matches("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
+      if (!DECIMAL.matcher(s).matches()) {
         return null;
       }
       return new BigDecimal(s);

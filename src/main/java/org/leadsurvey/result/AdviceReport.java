@@ -23,6 +23,11 @@ public final class AdviceReport {
     public int size() {
       return counts.length;
     }
+
+    /** Whether row (and column) {@code i} is the pool of the hidden teams: the last, if any. */
+    public boolean isPool(int i) {
+      return pooled && i == counts.length - 1;
+    }
   }
 
   /** A shown team's member and their betweenness among the shown teams' people. */
