@@ -3,9 +3,6 @@ package org.leadsurvey.stats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * One pass over a scale's keyed answers: pairwise and complete-case covariance sums, person
@@ -33,8 +30,6 @@ public final class ScaleAccumulator {
   private final int min;
   private final long[][] frequencies;
   private final TeamTable teams;
-  // Teams may be scored on several threads at once (teamScores), hence concurrent.
-  private final Map<Long, Double> tQuantiles = new ConcurrentHashMap<>();
   private int[] scoredOrder = new int[0]; // the order of the last teamScores, for TwoLevelSums
   private long rows;
   private long scored;
@@ -296,27 +291,12 @@ public final class ScaleAccumulator {
     return out;
   }
 
-  /**
-   * The 0.975 quantile of Student's t with {@code df} degrees of freedom, cached: team sizes
-   * repeat, and each quantile is an iterative search (100,000 teams took seconds uncached).
-   */
-  private double t975(long df) {
-    return tQuantiles.computeIfAbsent(df,
-        d -> new TDistribution(null, d).inverseCumulativeProbability(0.975));
-  }
-
   private TeamScore score(String name, RunningStats s, double rwg, double favourable,
       List<Double> itemMeans) {
     long n = s.count();
     double mean = s.mean();
     double sd = s.sd();
-    ConfidenceInterval ci = new ConfidenceInterval(0.95, Double.NaN, Double.NaN);
-    if (n > 1 && sd > 0) {
-      double half = t975(n - 1) * sd / Math.sqrt(n);
-      ci = new ConfidenceInterval(0.95, mean - half, mean + half);
-    } else if (n > 1) {
-      ci = new ConfidenceInterval(0.95, mean, mean);
-    }
-    return new TeamScore(name, n, mean, sd, ci, rwg, favourable, itemMeans);
+    return new TeamScore(name, n, mean, sd, OneSampleT.interval(n, mean, sd, 0.95), rwg,
+        favourable, itemMeans);
   }
 }
