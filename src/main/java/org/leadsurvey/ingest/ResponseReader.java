@@ -620,20 +620,17 @@ public final class ResponseReader {
 
     /**
      * About the characters in the file, from its size and encoding (UTF-8 as a byte each: at
-     * most that many), or -1 for standard input or anything but a regular file.
+     * most that many), or -1 for standard input, anything but a regular file, and workbooks.
      */
     private long fileChars() {
-      Path path = source.path();
-      if (path == null) {
+      long bytes = source.size(); // -1 for standard input, pipes and workbooks
+      if (bytes < 0) {
         return -1;
       }
       try {
-        if (!Files.isRegularFile(path)) {
-          return -1;
-        }
         float bytesPerChar = source.encoding().newEncoder().averageBytesPerChar();
-        return Files.size(path) / Math.max(1, Math.round(bytesPerChar));
-      } catch (IOException | RuntimeException e) { // also a charset that cannot encode
+        return bytes / Math.max(1, Math.round(bytesPerChar));
+      } catch (RuntimeException e) { // a charset that cannot encode
         return -1;
       }
     }
