@@ -3,8 +3,8 @@ package org.leadsurvey.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 
 /**
  * The files the current command reads (responses, instrument, roster, climate), so that no
@@ -13,7 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code summary.csv}. One command runs at a time in a JVM; {@link #reset} starts the next.
  */
 public final class RunInputs {
-  private static final List<Path> INPUTS = new CopyOnWriteArrayList<>();
+  // A set: every open of a file adds it again (each pass, each look at its first bytes).
+  private static final Set<Path> INPUTS = new CopyOnWriteArraySet<>();
 
   private RunInputs() {}
 
