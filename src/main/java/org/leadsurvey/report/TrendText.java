@@ -13,6 +13,8 @@ import org.leadsurvey.result.WaveReport;
 
 /** The trend as text: aligned tables for a terminal, or Markdown. */
 final class TrendText {
+  /** The trend's tables are printed without colour. */
+  private static final TerminalStyle PLAIN = new TerminalStyle(false);
   static final String LEGEND = "change = later wave minus earlier; 95% CI by Welch's t (waves are"
       + " independent samples); d = Cohen's d (pooled sd); p (Holm) = Welch p adjusted by Holm's"
       + " method over the teams compared (the organisation's unadjusted); * = unlikely to be"
@@ -27,20 +29,14 @@ final class TrendText {
       out.println();
       out.println("Trend: " + ReportTables.title(t.scale()));
       out.println(reliabilityLine(t.trend()));
-      out.println();
-      out.println("Scores by wave (mean, n)");
-      scores(t.trend()).terminalLines("  ").forEach(out::println);
-      out.println();
-      out.println("Changes");
-      changes(t.trend()).terminalLines("  ").forEach(out::println);
+      scores(t.trend()).printTerminal(out, PLAIN, "Scores by wave (mean, n)");
+      changes(t.trend()).printTerminal(out, PLAIN, "Changes");
       out.println("  " + LEGEND);
       for (CutTrend cut : t.cuts()) {
-        out.println();
-        out.println("Groups by " + cut.by() + " by wave (mean, n)");
-        scores(t.trend(), cut).terminalLines("  ").forEach(out::println);
-        out.println();
-        out.println("Changes by " + cut.by() + " (shown where the group is shown in both waves)");
-        changes(cut).terminalLines("  ").forEach(out::println);
+        scores(t.trend(), cut).printTerminal(out, PLAIN,
+            "Groups by " + cut.by() + " by wave (mean, n)");
+        changes(cut).printTerminal(out, PLAIN,
+            "Changes by " + cut.by() + " (shown where the group is shown in both waves)");
       }
     }
     out.flush();
@@ -54,24 +50,16 @@ final class TrendText {
       out.println(reliabilityLine(t.trend()));
       out.println();
       out.println(h + "# Scores by wave");
-      out.println();
-      scores(t.trend()).markdownLines().forEach(out::println);
-      out.println();
+      scores(t.trend()).printMarkdown(out);
       out.println(h + "# Changes");
-      out.println();
-      changes(t.trend()).markdownLines().forEach(out::println);
-      out.println();
+      changes(t.trend()).printMarkdown(out);
       out.println("_" + LEGEND + "_");
       out.println();
       for (CutTrend cut : t.cuts()) {
         out.println(h + "# Groups by " + cut.by() + " by wave");
-        out.println();
-        scores(t.trend(), cut).markdownLines().forEach(out::println);
-        out.println();
+        scores(t.trend(), cut).printMarkdown(out);
         out.println(h + "# Changes by " + cut.by());
-        out.println();
-        changes(cut).markdownLines().forEach(out::println);
-        out.println();
+        changes(cut).printMarkdown(out);
       }
     }
     out.flush();
