@@ -58,19 +58,13 @@ public record Verdict(List<Failure> failures, long evaluated, List<Check> vacuou
     for (Check c : checks) {
       long before = evaluated;
       switch (c.metric().level()) {
-        case SCALE, ORGANISATION, TEAM -> {
+        case SCALE, ORGANISATION, TEAM, GROUP -> {
           for (WaveReport w : waves) {
             for (ScaleReport s : w.report().scales()) {
               String where = "scale " + s.scale().id() + (named ? ", wave " + w.name() : "");
-              evaluated += perWave(c, s.result(), w.report().rows(), where, failures);
-            }
-          }
-        }
-        case GROUP -> {
-          for (WaveReport w : waves) {
-            for (ScaleReport s : w.report().scales()) {
-              String where = "scale " + s.scale().id() + (named ? ", wave " + w.name() : "");
-              evaluated += groups(c, s, where, failures);
+              evaluated += c.metric().level() == Metric.Level.GROUP
+                  ? groups(c, s, where, failures)
+                  : perWave(c, s.result(), w.report().rows(), where, failures);
             }
           }
         }
