@@ -213,25 +213,16 @@ final class CutDisclosure {
 
   /** Values in natural order, the blank value last. */
   private static int[] ordered(List<String> labels) {
-    int[] natural = NaturalOrder.order(labels);
-    int[] out = new int[natural.length];
-    int i = 0;
-    for (int v : natural) {
-      if (!blank(labels.get(v))) {
-        out[i++] = v;
-      }
-    }
-    for (int v : natural) {
-      if (blank(labels.get(v))) {
-        out[i++] = v;
-      }
-    }
-    return out;
+    return blankLast(NaturalOrder.order(labels), labels);
   }
 
   /** Values in the locale's order ({@link NameOrder}), the blank value last: for showing. */
   private static int[] shownOrder(List<String> labels) {
-    int[] sorted = NameOrder.forDefaultLocale().order(labels);
+    return blankLast(NameOrder.forDefaultLocale().order(labels), labels);
+  }
+
+  /** {@code sorted} with the blank value moved to the end. */
+  private static int[] blankLast(int[] sorted, List<String> labels) {
     int[] out = new int[sorted.length];
     int i = 0;
     for (int v : sorted) {
