@@ -8,6 +8,7 @@ import static org.leadsurvey.report.TeamDotPlot.text;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BinaryOperator;
 import org.leadsurvey.result.NetworkReport;
 import org.leadsurvey.result.NetworkResult;
 
@@ -16,8 +17,8 @@ import org.leadsurvey.result.NetworkResult;
  * and SVG, no scripts). First a small-multiples chart of centralization by criterion per team
  * and, with several criteria, what each team's criteria say (which leans on one person, which
  * is shared, whether the same people lead); then the team table (and the overlap of each pair
- * of criteria); the climate correlations; people with {@code --show-people}; the definitions. Hidden teams are
- * listed by name only, never drawn.
+ * of criteria); the climate correlations; people with {@code --show-people}; the definitions.
+ * Hidden teams are listed by name only, never drawn.
  */
 final class NetworkHtml {
   private static final int PANEL_W = 225;
@@ -115,13 +116,8 @@ final class NetworkHtml {
       NetworkResult.Reported t = teams.get(k);
       double x0 = (k % PER_ROW) * PANEL_W;
       double y0 = (k / PER_ROW) * panelH;
-      NetworkResult.Criterion top = null;
-      for (NetworkResult.Criterion c : t.criteria()) {
-        double v = c.metrics().centralization();
-        if (!Double.isNaN(v) && (top == null || v > top.metrics().centralization())) {
-          top = c;
-        }
-      }
+      NetworkResult.Criterion top = NetworkTables.central(t,
+          BinaryOperator.maxBy(NetworkTables.BY_CENTRALIZATION));
       s.append("<g class=\"team-panel\">");
       s.append(text(x0 + 4, y0 + 16, "start", "team-label", clip(t.team(), 30)));
       double bx = x0 + LABEL_W;

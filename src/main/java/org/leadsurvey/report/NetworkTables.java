@@ -4,13 +4,16 @@ import static org.leadsurvey.report.Numbers.fixed;
 import static org.leadsurvey.report.Numbers.percent;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BinaryOperator;
+import org.leadsurvey.result.NetworkReport;
+import org.leadsurvey.result.NetworkResult;
 import org.leadsurvey.stats.NaturalOrder;
 import org.leadsurvey.stats.PearsonCorrelation;
 import org.leadsurvey.stats.network.NetworkMetrics;
-import org.leadsurvey.result.NetworkResult;
-import org.leadsurvey.result.NetworkReport;
+
 
 /** The human-readable sections of a network report, shared by the terminal and Markdown. */
 final class NetworkTables {
@@ -105,25 +108,26 @@ final class NetworkTables {
    * criterion: yes when every pair's overlap r is at least {@link #SAME_LEADERS}, else the pair
    * that overlaps least.
    */
+  static final Comparator<NetworkResult.Criterion> BY_CENTRALIZATION =
+      Comparator.comparingDouble(c -> c.metrics().centralization());
+
+  /**
+   * The criterion {@code pick} keeps among those with a centralization (the first of equals),
+   * or null: the theme that leans most on one person ({@code maxBy}) or the most shared.
+   */
+  static NetworkResult.Criterion central(NetworkResult.Reported rep,
+      BinaryOperator<NetworkResult.Criterion> pick) {
+    return rep.criteria().stream().filter(c -> !Double.isNaN(c.metrics().centralization()))
+        .reduce(pick).orElse(null);
+  }
+
   static TextTable themes(NetworkReport r) {
     TextTable t = new TextTable("team", "leans on one person", "most shared", ">overlap r",
         "same people lead?");
     for (NetworkResult tr : r.teams()) {
       if (tr instanceof NetworkResult.Reported rep) {
-        NetworkResult.Criterion most = null;
-        NetworkResult.Criterion least = null;
-        for (NetworkResult.Criterion c : rep.criteria()) {
-          double x = c.metrics().centralization();
-          if (Double.isNaN(x)) {
-            continue;
-          }
-          if (most == null || x > most.metrics().centralization()) {
-            most = c;
-          }
-          if (least == null || x < least.metrics().centralization()) {
-            least = c;
-          }
-        }
+        NetworkResult.Criterion most = central(rep, BinaryOperator.maxBy(BY_CENTRALIZATION));
+        NetworkResult.Criterion least = central(rep, BinaryOperator.minBy(BY_CENTRALIZATION));
         NetworkResult.Overlap low = null;
         double high = Double.NaN;
         for (NetworkResult.Overlap o : rep.overlap()) {
@@ -172,7 +176,8 @@ final class NetworkTables {
       TextTable t = new TextTable("person", ">rated by", ">mean received", ">rank");
       for (NetworkResult.Standing p : rep.criteria().get(0).people()) {
         NetworkResult.Figures f = p.shown();
-        t.row(p.person(), Integer.toString(p.raters()), f == null ? Numbers.DASH : fixed(f.mean(), 2),
+        t.row(p.person(), Integer.toString(p.raters()),
+            f == null ? Numbers.DASH : fixed(f.mean(), 2),
             f == null ? Numbers.DASH : Integer.toString(f.rank()));
       }
       return t;
