@@ -2,6 +2,7 @@ package org.leadsurvey.simulate;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -25,7 +26,8 @@ public final class PeerRatingSimulator {
   private static final int OPTIONS = 5;
   private final long respondents;
   private final int teams;
-  private final double icc;
+  private final double sqrtIcc;
+  private final double sqrtRest;
   private final double missing;
   private final long seed;
   /** The criteria rated; empty for a single criterion (no criterion column). */
@@ -42,7 +44,8 @@ public final class PeerRatingSimulator {
     this.criteria = criteria.size() < 2 ? List.of() : List.copyOf(criteria);
     this.respondents = respondents;
     this.teams = teams;
-    this.icc = icc;
+    this.sqrtIcc = Math.sqrt(icc);
+    this.sqrtRest = Math.sqrt(1 - icc);
     this.missing = missing;
     this.seed = seed;
   }
@@ -61,14 +64,11 @@ public final class PeerRatingSimulator {
     for (int r = 0; r < respondents; r++) {
       member[fill[SurveySimulator.teamOf(seed, r, teams)]++] = r;
     }
-    int idWidth = Math.max(4, Long.toString(respondents).length());
     int teamWidth = Math.max(3, Long.toString(teams).length());
-    StringBuilder row = new StringBuilder(64);
     out.write(criteria.isEmpty() ? "team,rater,ratee,rating\n"
         : "team,rater,ratee,criterion,rating\n");
-    double sqrtIcc = Math.sqrt(icc);
-    double sqrtRest = Math.sqrt(1 - icc);
-    long written = 0;
+    RatingRows rows = new RatingRows(out, progress,
+        Math.max(4, Long.toString(respondents).length()));
     for (int j = 0; j < teams; j++) {
       int n = start[j + 1] - start[j];
       if (n < 2) {
@@ -83,9 +83,9 @@ public final class PeerRatingSimulator {
         leniency[m] = rng.nextGaussian();
       }
       String team = "T" + SurveySimulator.pad(j + 1, teamWidth);
+      int[] ids = Arrays.copyOfRange(member, start[j], start[j + 1]);
       if (!criteria.isEmpty()) {
-        written = writeCriteria(out, row, team, u, standing, leniency, member, start[j], idWidth,
-            j, written, progress);
+        writeCriteria(rows, team, ids, u, standing, leniency, j);
         continue;
       }
       for (int a = 0; a < n; a++) {
@@ -93,24 +93,11 @@ public final class PeerRatingSimulator {
           if (a == b) {
             continue;
           }
-          double y = sqrtIcc * u + sqrtRest * (Math.sqrt(0.4) * standing[b]
-              + Math.sqrt(0.2) * leniency[a] + Math.sqrt(0.4) * rng.nextGaussian());
-          boolean gone = missing > 0 && rng.nextDouble() < missing;
-          if (gone) {
+          double y = propensity(u, standing[b], leniency[a], rng);
+          if (missing > 0 && rng.nextDouble() < missing) {
             continue;
           }
-          int c = 0;
-          while (c < thresholds.length && y > thresholds[c]) {
-            c++;
-          }
-          row.setLength(0);
-          row.append(team).append(",R").append(SurveySimulator.pad(member[start[j] + a] + 1L, idWidth))
-              .append(",R").append(SurveySimulator.pad(member[start[j] + b] + 1L, idWidth))
-              .append(',').append(1 + c).append('\n');
-          out.append(row);
-          if ((++written & 0xFFFF) == 0) {
-            progress.written(written);
-          }
+          rows.write(team, ids[a], ids[b], null, 1 + SurveySimulator.category(thresholds, y));
         }
       }
     }
@@ -118,10 +105,9 @@ public final class PeerRatingSimulator {
   }
 
   /** One team's ratings on every criterion; the rater and ratee effects as for one criterion. */
-  private long writeCriteria(Writer out, StringBuilder row, String team, double u,
-      double[] general, double[] leniency, int[] member, int first, int idWidth, int j,
-      long written, SurveySimulator.Rows progress) throws IOException {
-    int n = general.length;
+  private void writeCriteria(RatingRows rows, String team, int[] ids, double u,
+      double[] general, double[] leniency, int j) throws IOException {
+    int n = ids.length;
     SplittableRandom rng = new SplittableRandom(SurveySimulator.mix(seed, -200, j));
     double[][] standing = new double[criteria.size()][n];
     for (double[] s : standing) {
@@ -129,32 +115,54 @@ public final class PeerRatingSimulator {
         s[m] = Math.sqrt(0.5) * general[m] + Math.sqrt(0.5) * rng.nextGaussian();
       }
     }
-    double sqrtIcc = Math.sqrt(icc);
-    double sqrtRest = Math.sqrt(1 - icc);
     for (int a = 0; a < n; a++) {
       for (int b = 0; b < n; b++) {
         if (a == b || missing > 0 && rng.nextDouble() < missing) {
           continue; // a dyad not rated is not rated on any criterion
         }
         for (int k = 0; k < criteria.size(); k++) {
-          double y = sqrtIcc * u + sqrtRest * (Math.sqrt(0.4) * standing[k][b]
-              + Math.sqrt(0.2) * leniency[a] + Math.sqrt(0.4) * rng.nextGaussian());
-          int c = 0;
-          while (c < thresholds.length && y > thresholds[c]) {
-            c++;
-          }
-          row.setLength(0);
-          row.append(team).append(",R").append(SurveySimulator.pad(member[first + a] + 1L,
-                  idWidth))
-              .append(",R").append(SurveySimulator.pad(member[first + b] + 1L, idWidth))
-              .append(',').append(criteria.get(k)).append(',').append(1 + c).append('\n');
-          out.append(row);
-          if ((++written & 0xFFFF) == 0) {
-            progress.written(written);
-          }
+          double y = propensity(u, standing[k][b], leniency[a], rng);
+          rows.write(team, ids[a], ids[b], criteria.get(k),
+              1 + SurveySimulator.category(thresholds, y));
         }
       }
     }
-    return written;
+  }
+
+  /** The social-relations model's propensity of one rating (see the class comment). */
+  private double propensity(double u, double standing, double leniency, SplittableRandom rng) {
+    return sqrtIcc * u + sqrtRest * (Math.sqrt(0.4) * standing
+        + Math.sqrt(0.2) * leniency + Math.sqrt(0.4) * rng.nextGaussian());
+  }
+
+  /** Writes rating rows, telling {@code progress} every 65,536 of them. */
+  private static final class RatingRows {
+    private final Writer out;
+    private final SurveySimulator.Rows progress;
+    private final int idWidth;
+    private final StringBuilder row = new StringBuilder(64);
+    private long written;
+
+    RatingRows(Writer out, SurveySimulator.Rows progress, int idWidth) {
+      this.out = out;
+      this.progress = progress;
+      this.idWidth = idWidth;
+    }
+
+    /** @param criterion null for a single criterion (no criterion column) */
+    void write(String team, int rater, int ratee, String criterion, int rating)
+        throws IOException {
+      row.setLength(0);
+      row.append(team).append(",R").append(SurveySimulator.pad(rater + 1L, idWidth))
+          .append(",R").append(SurveySimulator.pad(ratee + 1L, idWidth)).append(',');
+      if (criterion != null) {
+        row.append(criterion).append(',');
+      }
+      row.append(rating).append('\n');
+      out.append(row);
+      if ((++written & 0xFFFF) == 0) {
+        progress.written(written);
+      }
+    }
   }
 }

@@ -138,7 +138,7 @@ public final class SurveySimulator {
             raw = straight;
           } else {
             double y = s.loadings()[i] * theta + noise[i] * rng.nextGaussian();
-            int keyed = s.min() + category(y);
+            int keyed = s.min() + category(thresholds, y);
             raw = s.reverse()[i] ? s.min() + s.max() - keyed : keyed;
           }
           if (s.missing() > 0 && rng.nextDouble() < s.missing()) {
@@ -156,7 +156,8 @@ public final class SurveySimulator {
     out.flush();
   }
 
-  private int category(double y) {
+  /** The option (0-based) that the propensity {@code y} falls in, cut at {@code thresholds}. */
+  static int category(double[] thresholds, double y) {
     int c = 0;
     while (c < thresholds.length && y > thresholds[c]) {
       c++;
