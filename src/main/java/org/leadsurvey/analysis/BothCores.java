@@ -95,6 +95,6 @@ final class BothCores {
         () -> acc.teamScores(order, half, order.length, minAnswers, names, scores,
             sums)),
         () -> reliabilities[0] = acc.reliabilities(minAnswers));
-    return acc.statistics(scores, sums, reliabilities[0], minAnswers, hasTeams);
+    return acc.statistics(order, scores, sums, reliabilities[0], minAnswers, hasTeams);
   }
 }

@@ -30,7 +30,6 @@ public final class ScaleAccumulator {
   private final int min;
   private final long[][] frequencies;
   private final TeamTable teams;
-  private int[] scoredOrder = new int[0]; // the order of the last teamScores, for TwoLevelSums
   private long rows;
   private long scored;
   private long completeRows;
@@ -188,7 +187,6 @@ public final class ScaleAccumulator {
    */
   public void teamScores(int[] order, int from, int to, int minAnswers, List<String> names,
       TeamScore[] scores, RunningStats[] sums) {
-    scoredOrder = order;
     for (int i = from; i < to; i++) {
       int t = order[i];
       sums[i] = teams.scores(t);
@@ -223,22 +221,23 @@ public final class ScaleAccumulator {
     TeamScore[] scores = new TeamScore[order.length];
     RunningStats[] sums = new RunningStats[order.length];
     teamScores(order, 0, order.length, minAnswers, names, scores, sums);
-    return statistics(scores, sums, reliabilities(minAnswers), minAnswers, hasTeams);
+    return statistics(order, scores, sums, reliabilities(minAnswers), minAnswers, hasTeams);
   }
 
   /**
    * Everything computed, from the parts a caller computed (maybe on several threads).
    *
+   * @param order the teams scored, as {@link #teamOrder} gave them
    * @param reliabilities as {@link #reliabilities} gives them
    */
-  public ScaleStatistics statistics(TeamScore[] scores, RunningStats[] sums,
+  public ScaleStatistics statistics(int[] order, TeamScore[] scores, RunningStats[] sums,
       ReliabilityAnalysis[] reliabilities, int minAnswers, boolean hasTeams) {
     TeamScore org = score("Organisation", organisation.scores(0), Double.NaN,
         organisation.favourableShare(0), organisation.itemMeans(0, minAnswers));
     return new ScaleStatistics(items, missing, rows, scored, completeRows, unteamed,
         reliabilities[0], reliabilities[1], org, Arrays.asList(scores), Arrays.asList(sums),
         frequencies(), hasTeams, favourableRange(),
-        new TwoLevelSums(teams, scoredOrder, this::pooledWithin, k));
+        new TwoLevelSums(teams, order, this::pooledWithin, k));
   }
 
   /**
