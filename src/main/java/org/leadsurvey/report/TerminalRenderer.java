@@ -9,15 +9,15 @@ import org.leadsurvey.result.ScreeningReport;
 
 /** The default {@code table} format: aligned tables for a terminal, coloured when allowed. */
 final class TerminalRenderer {
-  private final boolean color;
+  private final TerminalStyle style;
 
   /** @param color whether to use ANSI colour (a terminal, and NO_COLOR not set) */
   public TerminalRenderer(boolean color) {
-    this.color = color;
+    this.style = new TerminalStyle(color);
   }
 
   public void write(AnalysisReport report, PrintWriter out) {
-    out.println(dim("leadsurvey " + report.toolVersion() + " · " + String.join(", ", report.files())
+    out.println(style.dim("leadsurvey " + report.toolVersion() + " · " + String.join(", ", report.files())
         + " · " + report.rows() + " rows"));
     if (report.screening() != null) {
       ScreeningReport sr = report.screening();
@@ -28,10 +28,10 @@ final class TerminalRenderer {
     for (ScaleReport s : report.scales()) {
       ScaleResult r = s.result();
       out.println();
-      out.println(bold(ReportTables.title(s.scale())));
+      out.println(style.bold(ReportTables.title(s.scale())));
       out.println(ReportTables.description(s.scale(), r));
       for (String w : r.warnings()) {
-        out.println(warn("! " + w));
+        out.println(style.warn("! " + w));
       }
       TextTable reliability = ReportTables.reliability(r);
       if (reliability != null) {
@@ -44,49 +44,37 @@ final class TerminalRenderer {
       String agg = ReportTables.aggregation(r);
       if (agg != null) {
         out.println();
-        out.println(bold("Differences between teams"));
+        out.println(style.bold("Differences between teams"));
         out.println("  " + agg);
       }
       if (r.organisation() != null || r.hiddenTeams() < r.teams().size()) {
         section(out, "Scores (mean of items, " + s.scale().responses() + ")", ReportTables.teams(r));
         String note = ReportTables.privacyNote(r, report.minGroup());
         if (note != null) {
-          out.println(dim("  " + note));
+          out.println(style.dim("  " + note));
         }
       }
       if (s.cuts() != null) {
         for (CutTables.Section c : CutTables.sections(s.cuts())) {
           section(out, c.title(), c.table());
         }
-        out.println(dim("  " + CutTables.note(s.cuts(), report.minGroup())));
+        out.println(style.dim("  " + CutTables.note(s.cuts(), report.minGroup())));
       }
     }
     TextTable correlations = ReportTables.correlations(report);
     if (correlations != null) {
       section(out, "Correlations between scale scores", correlations);
-      out.println(dim("  " + ReportTables.correlationNote(report)));
+      out.println(style.dim("  " + ReportTables.correlationNote(report)));
     }
     List<String> citation = ReportTables.citation(report);
     if (!citation.isEmpty()) {
       out.println();
-      citation.forEach(c -> out.println(dim(c)));
+      citation.forEach(c -> out.println(style.dim(c)));
     }
     out.flush();
   }
 
   private void section(PrintWriter out, String title, TextTable table) {
-    table.printTerminal(out, new TerminalStyle(color), title);
-  }
-
-  private String bold(String s) {
-    return new TerminalStyle(color).bold(s);
-  }
-
-  private String dim(String s) {
-    return new TerminalStyle(color).dim(s);
-  }
-
-  private String warn(String s) {
-    return new TerminalStyle(color).warn(s);
+    table.printTerminal(out, style, title);
   }
 }
