@@ -33,14 +33,7 @@ final class AdviceHeatmap {
         .append(num(width)).append(' ').append(height)
         .append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>").append(esc(title))
         .append("</title>\n<defs>").append(Html.hatchPattern(hatch))
-        .append("<linearGradient id=\"").append(idPrefix).append("-scale\">");
-    int[][] v = TeamItemHeatmap.VIRIDIS;
-    for (int i = 0; i < v.length; i++) {
-      s.append("<stop offset=\"").append(num(100.0 * i / (v.length - 1)))
-          .append("%\" stop-color=\"").append(ItemBars.interpolate(v, (double) i / (v.length - 1)))
-          .append("\"/>");
-    }
-    s.append("</linearGradient></defs>\n");
+        .append(TeamItemHeatmap.viridisGradient(idPrefix + "-scale")).append("</defs>\n");
     s.append(text(X0 - 6, 14, "end", "direction", "asking ↓  asked →"));
     for (int j = 0; j < k; j++) {
       s.append("<text class=\"col-head\" x=\"").append(num(X0 + j * cell + cell / 2))
@@ -67,7 +60,7 @@ final class AdviceHeatmap {
         s.append("<rect class=\"").append(pool ? "advice-pool" : "advice-cell").append("\" x=\"")
             .append(num(x + 1)).append("\" y=\"").append(num(y + 1)).append("\" width=\"")
             .append(num(cell - 2)).append("\" height=\"").append(ROW - 2).append("\" fill=\"")
-            .append(ItemBars.interpolate(v, share)).append("\"><title>")
+            .append(ItemBars.interpolate(TeamItemHeatmap.VIRIDIS, share)).append("\"><title>")
             .append(esc(AdviceTables.name(m, i))).append(" asking ")
             .append(esc(AdviceTables.name(m, j))).append(": ").append(c)
             .append(c == 1 ? " tie" : " ties").append("</title></rect>");

@@ -29,6 +29,17 @@ final class TeamItemHeatmap {
 
   private TeamItemHeatmap() {}
 
+  /** The viridis colour scale as an SVG gradient, for a legend bar: {@code fill="url(#id)"}. */
+  static String viridisGradient(String id) {
+    StringBuilder s = new StringBuilder("<linearGradient id=\"").append(id).append("\">");
+    for (int i = 0; i < VIRIDIS.length; i++) {
+      s.append("<stop offset=\"").append(num(100.0 * i / (VIRIDIS.length - 1)))
+          .append("%\" stop-color=\"").append(ItemBars.interpolate(VIRIDIS,
+              (double) i / (VIRIDIS.length - 1))).append("\"/>");
+    }
+    return s.append("</linearGradient>").toString();
+  }
+
   static String svg(Scale scale, ScaleResult r, int minGroup, String idPrefix, String title) {
     return svg(scale, TeamDotPlot.sorted(r), r.organisation(), minGroup, idPrefix, title);
   }
@@ -49,13 +60,7 @@ final class TeamItemHeatmap {
         .append(' ').append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>")
         .append(esc(title)).append("</title>\n");
     s.append("<defs>").append(Html.hatchPattern(hatch))
-        .append("<linearGradient id=\"").append(idPrefix).append("-scale\">");
-    for (int i = 0; i < VIRIDIS.length; i++) {
-      s.append("<stop offset=\"").append(num(100.0 * i / (VIRIDIS.length - 1)))
-          .append("%\" stop-color=\"").append(ItemBars.interpolate(VIRIDIS,
-              (double) i / (VIRIDIS.length - 1))).append("\"/>");
-    }
-    s.append("</linearGradient></defs>\n");
+        .append(viridisGradient(idPrefix + "-scale")).append("</defs>\n");
     for (int j = 0; j < k; j++) {
       Item item = items.get(j);
       s.append("<text class=\"col-head\" x=\"").append(num(X0 + j * cell + cell / 2))
