@@ -1,6 +1,7 @@
 package org.leadsurvey.ingest;
 
 import java.util.List;
+import org.leadsurvey.io.ControlCharacters;
 
 /**
  * What an error message may quote of the data: a short excerpt, so that a 5 MB cell gives a
@@ -24,9 +25,8 @@ public final class Excerpt {
       if (c == '\n' || c == '\r' || b.length() >= MAX) {
         return b.append('…').toString();
       }
-      if (c < 0x20 && c != '\t' || c >= 0x7f && c <= 0x9f || c == 0x061c || c == 0x200e
-          || c == 0x200f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069) {
-        b.append(String.format("\\u%04X", (int) c));
+      if (ControlCharacters.isControl(c)) {
+        b.append(ControlCharacters.escape(c));
       } else {
         b.append(c);
       }

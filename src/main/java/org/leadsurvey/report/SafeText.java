@@ -1,9 +1,12 @@
 package org.leadsurvey.report;
 
+import static org.leadsurvey.io.ControlCharacters.isControl;
+
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.regex.Pattern;
+import org.leadsurvey.io.ControlCharacters;
 
 /**
  * Names in the data (teams, waves, people, items, files) are written as text, never as
@@ -30,20 +33,6 @@ public final class SafeText {
 
   private SafeText() {}
 
-  /** Whether {@code c} is a control or bidirectional formatting character. */
-  static boolean isControl(int c) {
-    if (c >= 0x20 && c < 0x7f) { // the common case first: printable ASCII
-      return false;
-    }
-    return c < 0x20 && c != '\t' && c != '\n' || c >= 0x7f && c <= 0x9f || c == 0x061c
-        || c == 0x200e || c == 0x200f || c >= 0x202a && c <= 0x202e
-        || c >= 0x2066 && c <= 0x2069;
-  }
-
-  private static void escape(StringBuilder s, char c) {
-    s.append("\\u").append(String.format("%04X", (int) c));
-  }
-
   /** {@code s} with control characters shown as escapes; line breaks and tabs kept. */
   public static String controls(String s) {
     if (s == null || !hasControl(s)) {
@@ -53,7 +42,7 @@ public final class SafeText {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (isControl(c)) {
-        escape(b, c);
+        b.append(ControlCharacters.escape(c));
       } else {
         b.append(c);
       }
@@ -85,7 +74,7 @@ public final class SafeText {
         } else if (c == '\t') {
           b.append(' ');
         } else if (special) {
-          escape(b, c);
+          b.append(ControlCharacters.escape(c));
         } else {
           b.append(c);
         }
@@ -245,7 +234,7 @@ public final class SafeText {
 
     private void plain(char c) throws IOException {
       if (isControl(c)) {
-        out.write("\\u" + String.format("%04X", (int) c));
+        out.write(ControlCharacters.escape(c));
       } else {
         out.write(c);
       }
