@@ -3,7 +3,6 @@ package org.leadsurvey.ingest;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.leadsurvey.instrument.ResponseScale;
@@ -43,7 +42,7 @@ final class LabelMap {
         continue;
       }
       for (int i = 0; i < set.size(); i++) {
-        String k = normalise(set.get(i));
+        String k = ResponseScale.labelKey(set.get(i));
         Double before = common.putIfAbsent(k, (double) (scale.min() + i));
         if (before != null && before != scale.min() + i) {
           ambiguous.add(k);
@@ -52,7 +51,7 @@ final class LabelMap {
     }
     ambiguous.forEach(common::remove);
     for (int i = 0; i < own.size(); i++) {
-      String k = normalise(own.get(i));
+      String k = ResponseScale.labelKey(own.get(i));
       common.remove(k);
       normalised.put(k, (double) (scale.min() + i));
       exact.put(own.get(i), (double) (scale.min() + i));
@@ -60,7 +59,7 @@ final class LabelMap {
     common.forEach(normalised::putIfAbsent);
     for (List<String> set : COMMON) {
       for (String label : set) {
-        Double v = normalised.get(normalise(label));
+        Double v = normalised.get(ResponseScale.labelKey(label));
         if (v != null) {
           exact.putIfAbsent(label, v);
         }
@@ -72,7 +71,7 @@ final class LabelMap {
   double valueOf(String cell) {
     Double v = exact.get(cell);
     if (v == null) {
-      v = normalised.get(normalise(cell));
+      v = normalised.get(ResponseScale.labelKey(cell));
     }
     return v == null ? Double.NaN : v;
   }
@@ -80,23 +79,5 @@ final class LabelMap {
   /** The labels to name in an error message. */
   List<String> ownLabels() {
     return own;
-  }
-
-  static String normalise(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
-        space = b.length() > 0;
-      } else {
-        if (space) {
-          b.append(' ');
-          space = false;
-        }
-        b.append(c);
-      }
-    }
-    return b.toString().toLowerCase(Locale.ROOT);
   }
 }

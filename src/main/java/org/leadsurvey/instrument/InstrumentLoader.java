@@ -146,7 +146,7 @@ public final class InstrumentLoader {
       Map<String, Integer> seen = new HashMap<>();
       for (Node n : s.elements()) {
         String label = scalarText(n, "a label");
-        String key = label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String key = ResponseScale.labelKey(label);
         Integer first = seen.putIfAbsent(key, n.line());
         if (first != null) {
           throw error(n.line(), "the label '" + label.strip() + "' is given twice (first on line "

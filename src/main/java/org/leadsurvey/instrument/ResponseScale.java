@@ -48,6 +48,28 @@ public record ResponseScale(int min, int max, List<String> labels) {
     return null;
   }
 
+  /**
+   * How an answer is matched to a label: case ignored, any run of spacing (no-break spaces
+   * included) one space, none at the ends. Two labels with the same key cannot be told apart.
+   */
+  public static String labelKey(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+
   public static ResponseScale of(int min, int max) {
     return new ResponseScale(min, max, List.of());
   }

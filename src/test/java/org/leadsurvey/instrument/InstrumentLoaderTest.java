@@ -93,6 +93,7 @@ class InstrumentLoaderTest {
       empty item list         | 3  | 'items' is empty          | id: x\\nscale: {min: 1, max: 5}\\nitems: []
       empty response scale    | 2  | the scale 5..5 is empty   | id: x\\nscale: {min: 5, max: 5}\\nitems: [{id: A}]
       labels do not fit       | 2  | has 3 options but 2 labels | id: x\\nscale: {min: 1, max: 3, labels: [a, b]}\\nitems: [{id: A}]
+      labels alike (no-break) | 2  | is given twice            | id: x\\nscale: {min: 1, max: 2, labels: [Strongly agree, strongly\u00A0Agree]}\\nitems: [{id: A}]
       missing id              | 1  | 'id' is missing           | name: x\\nscale: {min: 1, max: 5}\\nitems: [{id: A}]
       missing scale           | 1  | 'scale' is missing        | id: x\\nitems: [{id: A}]
       min not a number        | 2  | 'min' must be a whole number | id: x\\nscale: {min: one, max: 5}\\nitems: [{id: A}]
