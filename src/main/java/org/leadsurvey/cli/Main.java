@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +57,10 @@ public final class Main implements Callable<Integer> {
     COMMANDS.put("simulate", SimulateCommand.class);
   }
 
-  /** Every subcommand class, for the build-time completion and man page generator. */
-  static Collection<Class<?>> commandClasses() {
-    return COMMANDS.values();
+  /** Every subcommand and {@code help}: the whole tree, as the root's help lists it. */
+  static void addAllCommands(CommandLine cmd) {
+    COMMANDS.values().forEach(cmd::addSubcommand);
+    cmd.addSubcommand(new CommandLine.HelpCommand());
   }
 
   private final Context context;
@@ -234,8 +234,7 @@ public final class Main implements Callable<Integer> {
     if (only != null) {
       cmd.addSubcommand(only);
     } else {
-      COMMANDS.values().forEach(cmd::addSubcommand);
-      cmd.addSubcommand(new CommandLine.HelpCommand());
+      addAllCommands(cmd);
     }
     cmd.setOut(context.out());
     cmd.setErr(context.err());

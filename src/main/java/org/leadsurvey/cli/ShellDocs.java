@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,14 +61,9 @@ public final class ShellDocs {
     Context quiet = new Context(InputStream.nullInputStream(), new PrintWriter(Writer.nullWriter()),
         new PrintWriter(Writer.nullWriter()), Map.of(), false);
     CommandLine cmd = new CommandLine(new Main(quiet));
-    commandClasses().forEach(cmd::addSubcommand);
-    cmd.addSubcommand(new CommandLine.HelpCommand());
+    Main.addAllCommands(cmd);
     cmd.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
     return cmd;
-  }
-
-  private static Collection<Class<?>> commandClasses() {
-    return Main.commandClasses();
   }
 
   private static void writePage(Path dir, CommandLine cmd, String date, String version)
